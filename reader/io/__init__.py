@@ -1,0 +1,1 @@
+"""Load: bytes on disk (or stdin) → text. No cleaning, no NLP, no UI."""

