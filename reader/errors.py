@@ -12,6 +12,12 @@ class ReaderError(Exception):
     exit_code = EXIT_FAILURE
 
 
+class UsageError(ReaderError):
+    """The command line does not make sense (a wrong flag, a missing file argument)."""
+
+    exit_code = EXIT_USAGE
+
+
 class InputError(ReaderError):
     """The article could not be read: missing, a directory, binary, empty, undecodable, too large."""
 

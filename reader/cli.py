@@ -1,0 +1,143 @@
+"""Command line: arguments → load and clean up front (fail fast) → the reader app, or --json / --text.
+
+Exit status: 0 ok, 1 the analysis failed (no model, spaCy error), 2 bad input or usage.
+Errors are one line on stderr starting `reader: `; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from reader import __version__
+from reader.errors import ReaderError, UsageError
+from reader.io.load import DEFAULT_MAX_BYTES, load_source
+from reader.model.document import Document
+from reader.text.article import CleanArticle
+from reader.text.clean import clean_article, split_paragraphs
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, our prefix, exit 2 (argparse prints usage too)
+        raise UsageError(message) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _ArgumentParser(
+        prog="reader",
+        description="Read a scraped news article: cleaned text, who and what it is about, who said what.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article file (text or HTML); - reads stdin")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the analysis as JSON (JSON Lines for several files)")
+    output.add_argument("--text", action="store_true", help="print the cleaned article (no spaCy load)")
+    parser.add_argument("--no-clean", action="store_true", help="take the text as given; paragraphs split at blank lines")
+    parser.add_argument("--no-analysis", action="store_true", help="with --json: cleaning only, no spaCy load")
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use: an installed package name or a path")
+    parser.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse inputs larger than N bytes"
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
+    loaded = load_source(source, max_bytes=max_bytes)
+    if clean:
+        article = clean_article(loaded.text, title=loaded.title)
+    else:
+        article = split_paragraphs(loaded.text)
+    return Document(source=source, article=article)
+
+
+def format_text(document: Document) -> str:
+    """The cleaned article as plain text: title, blank line, paragraphs separated by blank lines."""
+    body = "\n\n".join(document.text[p.start : p.end] for p in document.paragraphs)
+    return f"{document.title or ''}\n\n{body}\n"
+
+
+def _analyser(model: str | None) -> Callable[[CleanArticle], object]:
+    from reader.nlp.analyze import analyze
+    from reader.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model)
+    return lambda article: analyze(article, nlp)
+
+
+def run_json(args: argparse.Namespace, out: TextIO) -> int:
+    """--json: one object for one file, JSON Lines for several; the model is loaded once."""
+    from reader.model.serialize import document_to_dict
+
+    analyse = None if args.no_analysis else _analyser(args.model)
+    status = 0
+    many = len(args.files) > 1
+    for source in args.files:
+        try:
+            document = read_article(source, clean=not args.no_clean, max_bytes=args.max_bytes)
+        except ReaderError as error:  # report and carry on with the other files
+            _say(f"{source}: {error}")
+            status = max(status, error.exit_code)
+            continue
+        if analyse is not None:
+            document = document.with_analysis(analyse(document.article))
+        data = document_to_dict(document)
+        out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) if many else json.dumps(data, ensure_ascii=False, indent=2))
+        out.write("\n")
+        out.flush()
+    return status
+
+
+def run_app(args: argparse.Namespace) -> int:
+    if len(args.files) != 1:
+        raise UsageError("the reader opens one file at a time (use --json for several)")
+    document = read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes)
+    if args.files[0] == "-":
+        _reattach_terminal()
+    from reader.ui.app import ReaderApp
+
+    app = ReaderApp(document, model=args.model)
+    app.run()
+    return app.return_code or 0
+
+
+def _reattach_terminal() -> None:
+    """After reading the article from a pipe, take keys from the terminal (as `less` does)."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError as error:
+        raise UsageError("the article came from stdin and there is no terminal to read keys from; use --json or --text") from error
+    os.dup2(tty, 0)
+    os.close(tty)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 now is the terminal
+
+
+def _say(message: str) -> None:
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.no_analysis and not args.json:
+            raise UsageError("--no-analysis goes with --json")
+        if args.text:
+            if len(args.files) != 1:
+                raise UsageError("--text prints one file at a time")
+            sys.stdout.write(format_text(read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes)))
+            return 0
+        if args.json:
+            return run_json(args, sys.stdout)
+        return run_app(args)
+    except ReaderError as error:
+        _say(str(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `reader --json … | head`: the reader went away; not our error
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,1 @@
+"""Textual UI. Never imports spaCy at module level: the analysis runs in a worker."""
