@@ -1,0 +1,149 @@
+"""Group tidied mentions into real-world things. Pure: plain mentions in, `Entity` values out.
+
+The rules, in the order they apply:
+1. Values (dates, numbers, money…) group only with the same value and label, never with names.
+2. Names group by comparison key (`name_key`): identical surface forms are one thing, whatever
+   labels the recogniser gave them; abbreviations the text defines count as their long form.
+3. Full person names (two or more words) stay apart unless equal: "Ahmad Massoud" is not
+   "Ahmad Shah Massoud".
+4. A one-word form (a hyphenated surname is one word) that is a word of one or more full person names ("Lavrov", "Saleh") joins the
+   nearest preceding full mention (else the nearest following), provided the recogniser tagged
+   that form PERSON at least once; mentions of it tagged otherwise join too when PERSON is the
+   majority for the form.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from reader.nlp.entity_mentions import RawMention, acronym_mentions, surname_mentions, tidy_mention
+from reader.nlp.names import VALUE_LABELS, name_key
+from reader.nlp.types import Entity, TextSpan
+
+
+def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[Entity]:
+    """Entities for `raw` spans, ids "e1"… by mention count, then first appearance.
+
+    With `text` (the body the offsets point into), abbreviations defined in brackets after a
+    name join that name, and bare surnames of named people count, including uses the
+    recogniser missed.
+    """
+    mentions = [m for m in (tidy_mention(r) for r in raw) if m is not None]
+    definitions: Mapping[str, str] = {}
+    if text is not None:
+        definitions, extra = acronym_mentions(text, mentions)
+        mentions.extend(extra)
+        mentions.extend(surname_mentions(text, mentions))
+    mentions = _without_overlaps(mentions)
+    clusters = _cluster(mentions, definitions)
+    entities = [_entity(mentions, members) for members in clusters]
+    entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start))
+    return [_with_id(entity, f"e{number}") for number, entity in enumerate(entities, 1)]
+
+
+def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
+    """Article order; where two spans overlap the earlier (then longer) one wins."""
+    kept: list[RawMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _form_key(mention: RawMention, definitions: Mapping[str, str]) -> str:
+    key = name_key(mention.text)
+    return definitions.get(key, key)
+
+
+def _vote(labels: Sequence[str]) -> str:
+    """The most frequent label; a tie goes to PERSON, then to the label seen first."""
+    counts = Counter(labels)
+    return max(counts, key=lambda label: (counts[label], label == "PERSON", -labels.index(label)))
+
+
+def _cluster(mentions: Sequence[RawMention], definitions: Mapping[str, str]) -> list[list[int]]:
+    """Indices into `mentions`, one list per entity."""
+    values: dict[tuple[str, str], list[int]] = {}
+    forms: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.label in VALUE_LABELS:
+            values.setdefault((mention.label, name_key(mention.text)), []).append(index)
+        else:
+            forms.setdefault(_form_key(mention, definitions), []).append(index)
+
+    full_names = {
+        key: members
+        for key, members in forms.items()
+        if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
+    }
+    clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
+    for key, members in forms.items():
+        if any(len(mentions[i].text.split()) != 1 for i in members):
+            continue
+        candidates = [full for full in full_names if full != key and _contains_words(full, key)]
+        person_votes = sum(mentions[i].label == "PERSON" for i in members)
+        if not candidates or person_votes == 0:
+            continue
+        person_majority = 2 * person_votes >= len(members)
+        starts = sorted((mentions[i].start, full) for full in candidates for i in full_names[full])
+        staying: list[int] = []
+        for i in members:
+            if mentions[i].label == "PERSON" or person_majority:
+                clusters[_nearest_full_name(starts, mentions[i].start)].append(i)
+            else:
+                staying.append(i)
+        clusters[key] = staying
+    return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+def _contains_words(full: str, short: str) -> bool:
+    """`short`'s words appear together, in order, in `full` ("holtz eakin" in "douglas holtz eakin")."""
+    outer, inner = full.split(), short.split()
+    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
+
+
+def _nearest_full_name(starts: Sequence[tuple[int, str]], offset: int) -> str:
+    """The full name mentioned last before `offset`, else the first one after it."""
+    position = bisect.bisect_left(starts, (offset, ""))
+    return starts[position - 1][1] if position > 0 else starts[position][1]
+
+
+def _canonical_name(members: Sequence[RawMention]) -> str:
+    """The fullest form (most words), ties by frequency then first appearance; its commonest spelling
+    that is not shouted in capitals."""
+    by_key: dict[str, list[RawMention]] = {}
+    for mention in members:
+        by_key.setdefault(name_key(mention.text), []).append(mention)
+    order = list(by_key)
+    best = max(order, key=lambda key: (len(key.split()), len(by_key[key]), -order.index(key)))
+    spellings = [m.text for m in by_key[best]]
+    counts = Counter(spellings)
+    # A dateline's "WASHINGTON" loses to "Washington" however often it appears.
+    return max(counts, key=lambda s: (not (s.isupper() and len(s) > 4), counts[s], -spellings.index(s)))
+
+
+def _roles(members: Sequence[RawMention]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for mention in members:
+        for role in mention.roles:
+            seen.setdefault(role.casefold(), role)
+    return tuple(seen.values())
+
+
+def _entity(mentions: Sequence[RawMention], indices: Sequence[int]) -> Entity:
+    members = [mentions[i] for i in indices]
+    return Entity(
+        id="",
+        name=_canonical_name(members),
+        label=_vote([m.label for m in members]),
+        aliases=tuple(sorted({m.text for m in members})),
+        mentions=tuple(TextSpan(m.start, m.end, m.text) for m in members),
+        roles=_roles(members),
+    )
+
+
+def _with_id(entity: Entity, entity_id: str) -> Entity:
+    return Entity(entity_id, entity.name, entity.label, entity.aliases, entity.mentions, entity.roles)

@@ -1,0 +1,105 @@
+"""What the parse says a person is: the words before a name ("Russian Foreign Minister") and
+appositives after it ("a spokesman for the ministry"). Reads spaCy tokens; returns strings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.names import is_honorific, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NO_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
+_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_PREFIX = 10
+_COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_WORD_JOINERS = frozenset({"-", "'", "\u2019", "."})
+_MAX_APPOSITIVE = 12
+
+
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as written, without a leading article or trailing punctuation."""
+    while tokens and (tokens[0].lower_ in _LEADING_ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(text.translate(_NO_QUOTES).split())
+
+
+def _describes(tokens: list[Token]) -> bool:
+    """The words name an office or kind of person: a common noun, or a title word, that is more
+    than a courtesy title ("Mr") and not just another name ("Afghanistan's")."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in _LEADING_ARTICLES]
+    if not words or all(is_honorific(t.text) for t in words):
+        return False
+    return any(t.pos_ == "NOUN" or (is_title_word(t.text) and not is_honorific(t.text)) for t in words)
+
+
+def role_prefix(span: Span) -> str:
+    """Words right before `span` that the parse attaches to the name ("ousted", "Moscow's
+    Ambassador to Afghanistan"), or "" when there are none that describe a person."""
+    doc = span.doc
+    root = span.root
+    owners = {t.i for t in span}
+    # "Moscow's Ambassador to Afghanistan Dmitry Zhirnov": the name is an appositive of the office.
+    if root.dep_ == "appos" and root.head.i < span.start:
+        owners.add(root.head.i)
+    tokens: list[Token] = []
+    position = span.start - 1
+    while position >= span.sent.start:
+        token = doc[position]
+        owned = token.i in owners or any(a.i in owners for a in token.ancestors)
+        if not owned or (token.ent_type_ == "PERSON" and token.i not in owners):
+            break
+        if len(tokens) == _MAX_PREFIX:
+            return ""  # a long run before a name is a misparse more often than a title
+        tokens.insert(0, token)
+        position -= 1
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "cc", "case")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or is_honorific(tokens[-1].text)):  # "minister of the economy, Mr." → the minister part
+        tokens = tokens[:-1]
+    # A comma, dash or quote inside means the parse ran across a list or a clause.
+    if any(t.is_punct and t.text not in _WORD_JOINERS for t in tokens) or not _describes(tokens):
+        return ""
+    return _phrase(tokens)
+
+
+def _appositives_after(span: Span) -> list[Token]:
+    """Appositive nouns that belong to `span`. In "A and B, the son of C," the parser hangs the
+    appositive on A; it describes the conjunct right before it, B."""
+    root = span.root
+    owner = root.head if root.dep_ == "conj" and root.head.i < span.start else root
+    found = []
+    for token in owner.rights:
+        if token.dep_ != "appos" or token.i < span.end:
+            continue
+        conjuncts_between = [c for c in owner.rights if c.dep_ == "conj" and span.end <= c.i < token.i]
+        # Only "Name, description": set off by a comma right after the name.
+        set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and token.left_edge.i == span.end + 1
+        if set_off and not conjuncts_between:
+            found.append(token)
+    return found
+
+
+def appositive_roles(span: Span) -> tuple[str, ...]:
+    """Descriptions set off after the name: "X, a spokesman for Y," → "spokesman for Y"."""
+    roles: list[str] = []
+    for token in _appositives_after(span):
+        if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
+            continue  # a person is one thing: "expectations", "guests" are misparses
+        tokens = list(token.subtree)
+        if any(t.ent_type_ in _COUNTS for t in tokens):
+            continue
+        if len(tokens) > _MAX_APPOSITIVE or not _describes(tokens):
+            continue
+        text = _phrase(tokens)
+        if text and "\n" not in text:
+            roles.append(text)
+    return tuple(roles)

@@ -1,0 +1,133 @@
+"""String rules for names: comparison keys, titles before a name, acronyms. Pure, no spaCy.
+
+Kept apart from the grouping so each rule can be tested on plain strings, and so the
+word lists live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Labels whose mentions are quantities or times, never names: kept as their own entities.
+VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Places: a place tagged GPE once and LOC once is still one place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Courtesy titles: stripped from a name, never reported as a role ("Mr Smith" is just Smith).
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame", "rev", "reverend"}
+)
+
+# Offices and ranks that head a title ("Foreign Minister", "Vice President"): stripped from a
+# PERSON span and reported as a role. Words that are also common parts of names (Shah, Sheikh,
+# Khan, King as a surname) are left out on purpose.
+TITLE_NOUNS = frozenset(
+    {
+        "president", "minister", "premier", "chancellor", "secretary", "ambassador", "envoy", "consul",
+        "senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor", "gov",
+        "mayor", "councillor", "councilman", "councilwoman", "speaker", "general", "gen", "colonel", "col",
+        "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm",
+        "commander", "cmdr", "marshal", "corporal", "cpl", "private", "pte", "queen", "prince",
+        "princess", "pope", "cardinal", "bishop", "archbishop", "imam", "rabbi", "judge", "justice",
+        "chairman", "chairwoman", "chairperson", "ceo", "cfo", "director", "chief", "spokesman",
+        "spokeswoman", "spokesperson", "attorney", "prosecutor", "coach", "officer", "detective",
+        "inspector", "superintendent", "commissioner", "sheriff", "leader", "candidate", "nominee",
+        "emir", "mullah", "ayatollah", "president-elect",
+    }
+)
+
+# Words that modify an office inside a title ("Vice", "Foreign", "Deputy", "former").
+TITLE_MODIFIERS = frozenset(
+    {
+        "vice", "deputy", "prime", "foreign", "defence", "defense", "interior", "finance", "home",
+        "health", "education", "justice", "trade", "energy", "state", "acting", "interim", "former",
+        "ex", "late", "then", "ousted", "outgoing", "incoming", "caretaker", "first", "lady", "chief",
+        "supreme", "senior", "junior", "assistant", "associate", "executive", "general", "attorney",
+        "national", "security", "press", "white", "house", "u.s", "of", "the", "rear", "brigadier",
+        "army", "police", "navy",
+    }
+)
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Small words left out of initials ("Federal Bureau of Investigation" → FBI).
+INITIALS_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
+
+_WORD = re.compile(r"\S+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_DASHES = re.compile(r"[\-\u2010-\u2015]+")
+
+
+def name_key(surface: str) -> str:
+    """How two surface forms compare: case, hyphens, curly quotes, dots and spacing don't count."""
+    text = surface.translate(_QUOTES).casefold().replace(".", "")
+    text = _DASHES.sub(" ", text)
+    return " ".join(text.split())
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Whitespace-separated words of `text` as (start, end) offsets into it."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _bare(word: str) -> str:
+    return word.translate(_QUOTES).casefold().strip(".,")
+
+
+def is_honorific(word: str) -> bool:
+    return _bare(word) in HONORIFICS
+
+
+def is_title_word(word: str) -> bool:
+    """An office, rank or honorific, or a word that modifies one inside a title."""
+    bare = _bare(word)
+    return bare in TITLE_NOUNS or bare in HONORIFICS or bare in TITLE_MODIFIERS
+
+
+def title_prefix_length(words: Sequence[str]) -> int:
+    """How many leading words of a PERSON span are a title ("Vice President" in "Vice President
+    Amrullah Saleh"), 0 when none. At least one name word always remains, and a bare suffix
+    ("Jr") or a lowercase word is never left as the name."""
+    run = 0
+    while run < len(words) - 1 and is_title_word(words[run]):
+        run += 1
+    while run and _bare(words[run - 1]) in {"of", "the"}:
+        run -= 1
+    title = [_bare(word) for word in words[:run]]
+    if not any(w in TITLE_NOUNS or w in HONORIFICS or w == "lady" for w in title):
+        return 0
+    rest = words[run]
+    if _bare(rest) in NAME_SUFFIXES or not rest[:1].isupper():
+        return 0
+    return run
+
+
+def is_honorific_only(words: Sequence[str]) -> bool:
+    """True when a title is nothing but courtesy words ("Mr", "Dr."): not worth showing as a role."""
+    return all(is_honorific(word) for word in words)
+
+
+def initials(surface: str) -> str:
+    """Upper-case initials of the significant words ("Islamic State of Iraq and Syria" → "ISIS")."""
+    letters = [word[0] for word in _DASHES.sub(" ", surface).split() if word.casefold() not in INITIALS_SKIP]
+    return "".join(letters).upper()
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """`short` abbreviates `long`: its letters are the initials, or each letter starts a word of
+    `long` in order (so "ISIL" fits "Islamic State of Iraq and the Levant")."""
+    letters = short.replace(".", "").upper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    if initials(long) == letters:
+        return True
+    words = [w for w in _DASHES.sub(" ", long).split()]
+    position = 0
+    for letter in letters:
+        while position < len(words) and words[position][0].upper() != letter:
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return words[0][0].upper() == letters[0]

@@ -1,0 +1,183 @@
+"""Pilot tests: drive the real app with keys on the sample article and check what a reader sees."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.cli import read_article
+from reader.model.document import Document
+from reader.nlp.types import Analysis
+from reader.text.article import CleanArticle
+from reader.ui.app import ReaderApp, spacy_analyser
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.sidebar import EntityList, QuoteList
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def sample_document(sample_path: Path, nlp) -> Document:  # nlp: load the model once, outside the timed app
+    return read_article(str(sample_path))
+
+
+async def _ready(app: ReaderApp, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _entity_named(app: ReaderApp, name: str) -> str:
+    return next(e.id for e in app.document.entities if e.name == name)
+
+
+async def _select_entity(app: ReaderApp, pilot, entity_id: str) -> None:
+    """Tab into the entity list and arrow down to the entity's row, as a user would."""
+    await pilot.press("tab")
+    entity_list = app.query_one(EntityList)
+    assert app.focused is entity_list
+    target = entity_list.get_option_index(entity_id)
+    for _ in range(len(entity_list.options)):
+        if entity_list.highlighted == target:
+            break
+        await pilot.press("down" if (entity_list.highlighted or 0) < target else "up")
+    assert entity_list.highlighted == target
+
+
+def _status(app: ReaderApp) -> str:
+    return str(app.query_one("#status").render())
+
+
+def _line_text(view: ArticleView, y: int) -> str:
+    return "".join(segment.text for segment in view.render_line(y))
+
+
+async def test_article_shows_before_the_analysis_and_sidebar_fills_in(sample_document: Document) -> None:
+    gate = threading.Event()
+    real = spacy_analyser(None)
+
+    def gated(article: CleanArticle, progress):
+        gate.wait(timeout=30)
+        return real(article, progress)
+
+    app = ReaderApp(sample_document, analyser=gated)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        first_line = sample_document.text[view.lines[0].start : view.lines[0].end]
+        assert first_line and first_line in _line_text(view, 0)
+        assert "Analysing" in str(app.query_one("#analysis-state").render())
+        assert app.query_one(EntityList).option_count == 0
+        gate.set()
+        await _ready(app, pilot)
+        assert not app.query_one("#analysis-state").display
+        assert app.query_one(EntityList).option_count > 0
+        assert app.query_one(QuoteList).option_count == 4
+
+
+async def test_enter_jumps_to_first_mention_and_n_moves_on(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        lavrov = _entity_named(app, "Sergei Lavrov")
+        mentions = app.document.entity(lavrov).mentions
+        count = len(mentions)
+        assert count >= 2
+        await _select_entity(app, pilot, lavrov)
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        assert _status(app) == f"Sergei Lavrov · PERSON · mention 1 of {count}"
+        assert view.highlight.current == (mentions[0].start, mentions[0].end)
+        await pilot.press("n")
+        assert _status(app) == f"Sergei Lavrov · PERSON · mention 2 of {count}"
+        assert view.highlight.current == (mentions[1].start, mentions[1].end)
+        # the current mention is on screen, and drawn differently from the other mentions of Lavrov
+        top, bottom = view.visible_range
+        assert top <= mentions[1].start < bottom
+        await pilot.press("N")
+        assert _status(app) == f"Sergei Lavrov · PERSON · mention 1 of {count}"
+
+
+async def test_previous_from_the_first_mention_wraps_to_the_last(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        saleh = _entity_named(app, "Amrullah Saleh")
+        count = len(app.document.entity(saleh).mentions)
+        await _select_entity(app, pilot, saleh)
+        await pilot.press("enter", "N")
+        assert _status(app) == f"Amrullah Saleh · PERSON · mention {count} of {count}"
+        await pilot.press("n")
+        assert _status(app) == f"Amrullah Saleh · PERSON · mention 1 of {count}"
+
+
+async def test_current_mention_is_styled_apart_from_the_other_mentions(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        lavrov = _entity_named(app, "Sergei Lavrov")
+        await _select_entity(app, pilot, lavrov)
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        current = view.highlight.current
+        assert current is not None
+        y = view.line_of_offset(current[0]) - view.scroll_offset.y
+        segments = list(view.render_line(y))
+        word = app.document.text[current[0] : current[1]]
+        current_style = next(s.style for s in segments if word in s.text)
+        other = app.document.entity(lavrov).mentions[1]
+        y2 = view.line_of_offset(other.start) - view.scroll_offset.y
+        other_style = next(s.style for s in view.render_line(y2) if other.text in s.text)
+        assert current_style != other_style
+        assert current_style.bgcolor is not None
+
+
+async def test_enter_on_a_quote_shows_its_speaker(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("tab", "tab")
+        assert app.focused is app.query_one(QuoteList)
+        await pilot.press("enter")
+        assert _status(app) == "Quote 1 of 4 · Dmitry Zhirnov"
+        await pilot.press("down", "down", "enter")
+        assert _status(app) == "Quote 3 of 4 · Sergei Lavrov"
+        quote = app.document.quotes[2]
+        view = app.query_one(ArticleView)
+        assert view.highlight.current == (quote.start, quote.end)
+        assert view.highlight.speaker == (quote.speaker_mention.start, quote.speaker_mention.end)
+
+
+async def test_markup_in_the_article_is_shown_literally() -> None:
+    text = "Senator [R-TX] said [bold]no[/bold] and [@click=app.quit]x[/]. [/"
+    document = Document("t", CleanArticle.from_paragraphs("[red]Title[/red]", [text]))
+    app = ReaderApp(document, analyser=lambda article, progress: Analysis())  # nothing to find: text only
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        view = app.query_one(ArticleView)
+        shown = "".join(_line_text(view, y) for y in range(len(view.lines)))
+        assert "[R-TX]" in shown and "[bold]" in shown and "[@click=app.quit]" in shown and "[/" in shown
+        assert "[red]Title[/red]" in str(app.query_one("#title").render())
+        assert app.is_running
+
+
+async def test_q_quits(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_question_mark_shows_the_keys(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen.query("HelpPanel")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not app.screen.query("HelpPanel")
