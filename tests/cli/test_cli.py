@@ -132,7 +132,7 @@ def test_no_analysis_json_cleans_without_loading_spacy(sample_path: Path) -> Non
         "data = json.loads(out.getvalue()); print(status, 'spacy' in sys.modules, len(data['entities']), data['title'])"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.stdout.split(maxsplit=3) == ["0", "False", "0", SEED_TITLE]
+    assert result.stdout.strip().split(maxsplit=3) == ["0", "False", "0", SEED_TITLE]
 
 
 def test_no_clean_keeps_the_text_as_given(tmp_path: Path) -> None:

@@ -139,7 +139,7 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]
-        key = (index, self._wrap_width, self._line_highlight(index, line), self.app.theme)
+        key = (index, self._wrap_width, self._line_highlight(index, line), base)  # base: theme and focus
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_visual_line(index, line, base)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -111,8 +112,17 @@ class Sidebar(Vertical):
         self.query_one(QuoteList).show(document)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if isinstance(event.option_list, EntityList) and event.option.id:
+        # Only a reader moving through the list picks a target, not the list filling in.
+        if isinstance(event.option_list, EntityList) and event.option.id and event.option_list.has_focus:
             self.post_message(self.EntityHighlighted(event.option.id))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tabbing into the entity list makes its highlighted row the target."""
+        entity_list = self.query_one(EntityList)
+        if event.widget is entity_list and entity_list.highlighted is not None:
+            option = entity_list.get_option_at_index(entity_list.highlighted)
+            if option.id:
+                self.post_message(self.EntityHighlighted(option.id))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -1,0 +1,115 @@
+"""Load an article from a file or stdin: size limit, binary refusal, decoding, sanitising, HTML.
+
+Every failure is an InputError with one line a person can act on. The input file is only ever
+opened for reading.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from reader.errors import InputError
+from reader.io.decode import binary_kind, decode_bytes
+from reader.io.html import extract_html, looks_like_html
+from reader.io.sanitize import normalize_newlines, sanitize_text
+
+__all__ = ["DEFAULT_MAX_BYTES", "LoadedText", "load_source", "sanitize_text"]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    """Decoded, sanitised text and where it came from.
+
+    `html` says the text was extracted from a page (then `title` is the page's own title, if any);
+    `warnings` are notes worth showing but not worth stopping for.
+    """
+
+    text: str
+    source: str
+    encoding: str
+    html: bool
+    title: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def load_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> LoadedText:
+    """Read `source` (a path, or "-" for stdin) and return its text ready for cleaning."""
+    if source == STDIN:
+        label = "standard input"
+        data = _read_stream(stdin if stdin is not None else sys.stdin.buffer, label, max_bytes)
+    else:
+        label = source
+        data = _read_file(source, max_bytes)
+    return _decode(data, source, label)
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    """Read at most `max_bytes` (+1, to tell "too large") from a path, refusing what is not a file."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or 'unreadable'}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path} is a directory, not a file")
+    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        raise InputError(_too_large(path, info.st_size, max_bytes))
+    try:
+        with open(path, "rb") as stream:
+            return _read_stream(stream, path, max_bytes)
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not a file") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or 'unreadable'}") from None
+
+
+def _read_stream(stream: BinaryIO, label: str, max_bytes: int) -> bytes:
+    # One byte over the limit is enough to know it is too large without reading all of it;
+    # pipes and devices have no size to check beforehand.
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(_too_large(label, None, max_bytes))
+    return data
+
+
+def _too_large(label: str, size: int | None, max_bytes: int) -> str:
+    size_text = f"{_human(size)}" if size is not None else f"more than {_human(max_bytes)}"
+    return f"{label} is {size_text}, over the {_human(max_bytes)} limit (--max-bytes changes it)"
+
+
+def _human(size: int) -> str:
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
+    return f"{size:,} bytes"
+
+
+def _decode(data: bytes, source: str, label: str) -> LoadedText:
+    if not data:
+        raise InputError(f"{label} is empty")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise InputError(f"{label} is {kind}, not text")
+    decoded = decode_bytes(data, label)
+    text = normalize_newlines(decoded.text)
+    if looks_like_html(text):
+        page = extract_html(text)
+        title = " ".join(sanitize_text(page.title).split()) if page.title else None
+        loaded = LoadedText(sanitize_text(page.text), source, decoded.encoding, True, title or None)
+    else:
+        loaded = LoadedText(sanitize_text(text), source, decoded.encoding, False)
+    if not loaded.text.strip():
+        raise InputError(f"{label} contains only whitespace")
+    return loaded

@@ -1,0 +1,227 @@
+"""Recognise the clutter that scraped articles carry between paragraphs, and name it.
+
+Every rule is about the shape of web pages in general (ad labels, "Read more:" links, share and
+newsletter prompts, bylines, photo credits, page navigation), never about one site. Rules only
+fire on short lines: a long paragraph is prose whatever its first words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADVERTISEMENT = "advertisement"
+RELATED_LINK = "related link"
+SHARE_PROMPT = "share prompt"
+NEWSLETTER_PROMPT = "newsletter prompt"
+NAVIGATION = "navigation"
+BYLINE = "byline"
+CAPTION = "caption"
+NO_LETTERS = "no letters"
+DUPLICATE = "duplicate"
+
+# Past this many words a line is treated as prose and never as clutter.
+_MAX_CLUTTER_WORDS = 40
+_MAX_LINK_WORDS = 30
+_MAX_PROMPT_WORDS = 20
+_MAX_BYLINE_WORDS = 12
+
+# Characters that decorate labels: "— Advertisement —", "[Sponsored]", "ALSO READ |".
+_DECORATION = " \t-–—_*·•|()[]{}:.!>»«<›‹→←"
+
+_AD = re.compile(
+    r"(?:advert(?:isement)?s?|ads?|sponsored(?: (?:content|links?|stories|posts?|by .+))?"
+    r"|paid (?:content|post|partnership)|promoted(?: (?:content|stories))?|partner content"
+    r"|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this|the))?(?: (?:advertisement|advert|ad))?"
+    r"|continue reading (?:below|after (?:the )?(?:advertisement|ad))|scroll to continue(?: with content)?"
+    r"|ad feedback|remove ads?)"
+)
+
+_RELATED_LABEL = (
+    r"(?:also read|read also|read more|more to read|must read|read next|up next|related"
+    r"(?: (?:articles?|stories|posts?|content|reading|coverage|links?|news|topics|videos?))?"
+    r"|see also|recommended(?: (?:for you|articles?|stories|reading|videos?))?"
+    r"|you (?:may|might) also (?:like|enjoy|be interested in)|(?:more|also) (?:on|from) [\w'’ .]{1,30}"
+    r"|more stories|more news|further reading|trending(?: now| stories)?|most (?:read|popular|viewed)"
+    r"|don'?t miss|editor'?s picks?|top stories|latest(?: news| stories)?|watch)"
+)
+# Alone on a line these are link labels; before a colon they may head a spec ("Video: 4K/30p").
+_LINK_ONLY_ALONE = r"(?:video|videos|listen|podcast|more)"
+_RELATED_ALONE = re.compile(rf"{_RELATED_LABEL}|{_LINK_ONLY_ALONE}")
+# A dash only separates when spaced: "More on that in a follow-up post" is a sentence.
+_RELATED_WITH_LINK = re.compile(rf"{_RELATED_LABEL}\s*(?:[:|»]+|\s[>\-–—]+|\.{{3}}|…)\s*\S", re.I)
+_RELATED_START = re.compile(rf"{_RELATED_LABEL}\b", re.I)
+
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger|flipboard|threads|bluesky|tumblr|copy link|copy url|sms)"
+_SHARE_ALONE = re.compile(
+    rf"(?:share|shares|\d+ shares|tweet|share this(?: (?:article|story|post|page|video|link))?"
+    rf"|share (?:via|on|to|with) {_SOCIAL}|{_SOCIAL})"
+)
+_SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL}[\s|,/·•]*){{2,}}")
+_SHARE_PROMPT = re.compile(
+    rf"(?:share (?:this|the) (?:article|story|post|page|video)|click to share|share on {_SOCIAL}\b"
+    rf"|(?:follow|like|find|join) (?:us|me) on \w+|follow (?:\S+ ){{0,3}}on {_SOCIAL}\b|(?:follow|like) us\b"
+    r"|view this post on \w+)",
+    re.I,
+)
+
+_NEWSLETTER = re.compile(
+    r"(?:sign up|subscribe|register|join (?:our|the|\d[\d,]*)|get (?:our|the) (?:free |daily |weekly )?\w* ?newsletter"
+    r"|enter your e-?mail|already a subscriber|subscribers? only|newsletters?)\b",
+    re.I,
+)
+_NEWSLETTER_HINT = re.compile(r"newsletter|inbox|e-?mail|subscri|updates|alerts|mailing list", re.I)
+# Short calls to action ("Sign up today!") need no newsletter word.
+_NEWSLETTER_SHORT_HINT = re.compile(r"\b(?:today|now|here|free)\b", re.I)
+_MAX_SHORT_PROMPT_WORDS = 8
+
+_NAVIGATION = re.compile(
+    r"(?:menu|home|search|skip to (?:main )?content|(?:back to|go to) top|top|next|previous|prev|back|close"
+    r"|(?:next|previous) (?:article|story|post|page)|reply|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|(?:add|show|view|see|load) (?:a )?comments?|load more|view all|see all|show (?:more|less)"
+    r"|table of contents|contents|in this (?:article|story|guide)|on this page|print(?: this)?(?: article| page| story)?"
+    r"|learn more|sign in|log ?in|log ?out|click here|expand|collapse|toggle navigation|continue reading(?: the main story)?"
+    r"|view in list|open in app|listen to (?:this )?article)"
+)
+_JUMP = re.compile(r"(?:jump|skip|go|scroll) to\b", re.I)
+# "Home › News › World"; a bare ">" needs two, since "x > 5" is not a trail.
+_BREADCRUMB = re.compile(r"[^.!?]{1,40}(?:(?:\s[›»]\s[^.!?]{1,40}){1,6}|(?:\s>\s[^.!?]{1,40}){2,6})")
+
+_BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
+_NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
+_READING_TIME = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?")
+
+_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_DATE_WORD = re.compile(
+    rf"(?:{_MONTH}|{_WEEKDAY}|published|updated|last|first|posted|modified|on|at|date|am|pm|a\.m|p\.m"
+    r"|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|yesterday|today)",
+    re.I,
+)
+_HAS_DATE = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\bago\b", re.I)
+
+_CAPTION_LABEL = re.compile(
+    r"(?:photo|photograph|image|picture|pic|illustration|graphic|credit|caption|file photo|image caption"
+    r"|image source|photo credit)s?\s*(?::|\||\bby\b|\bcredit\b)",
+    re.I,
+)
+_CREDIT_END = re.compile(
+    r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp photo|reuters photo|epa-efe)[^.!?]{0,40}\)?\W*$"
+    r"|\([^()]*\b(?:(?:photo|photograph|image|picture)s?\s*(?:credit|by|courtesy|:|/)|credit\s*:)[^()]*\)\W*$",
+    re.I,
+)
+
+# "Crowds in Kabul on Sunday. Photograph: Rahmat Gul/AP" — the credit label closes the caption.
+_CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration)s?\s*:\s*[^.!?:]{1,60}$", re.I)
+
+
+def classify(line: str) -> str | None:
+    """The reason to drop this line or paragraph, or None to keep it."""
+    text = " ".join(line.split())
+    if not any(char.isalpha() for char in text):
+        return NO_LETTERS
+    words = text.split()
+    if len(words) > _MAX_CLUTTER_WORDS:
+        return None
+    key = _label_key(text)
+    for rule in (_advertisement, _related_link, _share_prompt, _newsletter_prompt, _navigation, _byline, _caption):
+        reason = rule(text, key, len(words))
+        if reason:
+            return reason
+    return None
+
+
+def _label_key(text: str) -> str:
+    """Lower-case text without decoration, for matching whole-line labels."""
+    return " ".join(text.lower().replace("’", "'").strip(_DECORATION).split())
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"”’)»").endswith((".", "!", "?"))
+
+
+def _advertisement(text: str, key: str, words: int) -> str | None:
+    return ADVERTISEMENT if _AD.fullmatch(key) else None
+
+
+def _related_link(text: str, key: str, words: int) -> str | None:
+    if _RELATED_ALONE.fullmatch(key):
+        return RELATED_LINK
+    if words > _MAX_LINK_WORDS:
+        return None
+    stripped = text.lstrip(_DECORATION)
+    if _RELATED_WITH_LINK.match(stripped):
+        return RELATED_LINK
+    # "ALSO READ Bezos installs…": a shouted label needs no separator.
+    match = _RELATED_START.match(stripped)
+    if match and match.group(0).isupper() and len(match.group(0)) > 3:
+        return RELATED_LINK
+    return None
+
+
+def _share_prompt(text: str, key: str, words: int) -> str | None:
+    if _SHARE_ALONE.fullmatch(key) or _SOCIAL_ROW.fullmatch(key):
+        return SHARE_PROMPT
+    if words <= _MAX_PROMPT_WORDS and _SHARE_PROMPT.match(text.lstrip(_DECORATION)):
+        return SHARE_PROMPT
+    return None
+
+
+def _newsletter_prompt(text: str, key: str, words: int) -> str | None:
+    if words > _MAX_PROMPT_WORDS:
+        return None
+    match = _NEWSLETTER.match(text.lstrip(_DECORATION))
+    if match is None:
+        return None
+    rest = match.string[match.end() :]
+    if words <= 3 or _NEWSLETTER_HINT.search(rest) or (words <= _MAX_SHORT_PROMPT_WORDS and _NEWSLETTER_SHORT_HINT.search(rest)):
+        return NEWSLETTER_PROMPT
+    return None
+
+
+def _navigation(text: str, key: str, words: int) -> str | None:
+    if _NAVIGATION.fullmatch(key):
+        return NAVIGATION
+    if words <= 6 and _JUMP.match(key) and not _ends_sentence(text):
+        return NAVIGATION
+    if words <= 12 and not _ends_sentence(text) and _BREADCRUMB.fullmatch(text):
+        return NAVIGATION
+    return None
+
+
+def _byline(text: str, key: str, words: int) -> str | None:
+    if words > _MAX_BYLINE_WORDS:
+        return None
+    match = _BYLINE.fullmatch(text.strip(_DECORATION))
+    if match and (not match.group(1) or _names_only(match.group(1).split())):
+        return BYLINE
+    if _READING_TIME.fullmatch(key):
+        return BYLINE
+    if _HAS_DATE.search(text) and _only_date(text):
+        return BYLINE
+    return None
+
+
+def _names_only(words: list[str]) -> bool:
+    """True if the words after "By" read as names and roles, not as a sentence."""
+    if not words or _ends_sentence(" ".join(words)) and not re.search(r"\b[A-Z]\.$", words[-1]):
+        return False
+    if not words[0][:1].isupper() and not words[0][:1] == "@":
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper() or word[:1] == "@" or word.lower() in _NAME_CONNECTOR)
+    return capitalised >= len(words) - 1
+
+
+def _only_date(text: str) -> bool:
+    """True if nothing but date words, numbers and separators remains once dates are removed."""
+    rest = _DATE_WORD.sub(" ", text)
+    return not any(char.isalpha() for char in rest)
+
+
+def _caption(text: str, key: str, words: int) -> str | None:
+    stripped = text.lstrip(_DECORATION)
+    if _CAPTION_LABEL.match(stripped) or _CREDIT_LABEL_END.search(text) or key in {"image", "photo", "getty images"}:
+        return CAPTION
+    # "…told Getty Images." is a sentence; "…in Kabul (AP Photo/Rahmat Gul)" is a credit.
+    if _CREDIT_END.search(text) and not text.rstrip().endswith((".", "!", "?")):
+        return CAPTION
+    return None
