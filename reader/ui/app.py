@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -89,7 +90,8 @@ class ReaderApp(App[int]):
 
     def _title_text(self) -> Text:
         title = Text(self.document.title or "(untitled)", style="bold")
-        title.append(f"  {self.document.source}", style="dim")
+        source = self.document.source
+        title.append(f"  {'stdin' if source == '-' else Path(source).name}", style="dim")
         return title
 
     def on_mount(self) -> None:

@@ -181,3 +181,20 @@ async def test_question_mark_shows_the_keys(sample_document: Document) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert not app.screen.query("HelpPanel")
+
+
+async def test_scroll_keys_move_the_article(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await _ready(app, pilot)
+        view = app.query_one(ArticleView)
+        assert app.focused is view and view.scroll_offset.y == 0
+        await pilot.press("j", "j")
+        assert view.scroll_offset.y == 2
+        await pilot.press("k")
+        assert view.scroll_offset.y == 1
+        await pilot.press("space")
+        page = view.scroll_offset.y
+        assert page > 5
+        await pilot.press("b")
+        assert view.scroll_offset.y < page

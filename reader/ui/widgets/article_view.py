@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -43,10 +44,10 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        ("j,down", "scroll_down", "Down"),
-        ("k,up", "scroll_up", "Up"),
-        ("space,pagedown", "page_down", "Page down"),
-        ("b,pageup", "page_up", "Page up"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page-up"),
     ]
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
