@@ -1,12 +1,161 @@
-"""Quotes and their speakers. (Placeholder: being replaced.)"""
+"""Direct quotes and who said them, with every offset a `str` index into the article body.
+
+Per paragraph, `quote_find` pairs the quotation marks and reads the cue and speaker phrase next to
+each quote. Here the quotes are put in article order, quotes with no cue of their own inherit the
+previous quote's speaker (the second half of a split quote; a paragraph that is nothing but a quote
+right after a quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.nlp.parse import ParsedParagraph
-from reader.nlp.types import Entity, Quote
+from reader.nlp.quote_context import MentionIndex, build_mention_index
+from reader.nlp.quote_cues import Attribution
+from reader.nlp.quote_find import RawQuote, find_raw_quotes, introduced_by_colon
+from reader.nlp.quote_marks import starts_with_opening_mark
+from reader.nlp.speakers import (
+    PRONOUN_GENDER,
+    SpeakerContext,
+    entity_by_overlap,
+    mention_kind,
+    resolve_description,
+    resolve_pronoun,
+)
+from reader.nlp.types import Entity, Quote, TextSpan
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    """A raw quote with its paragraph, sentence and article offsets."""
+
+    paragraph: int
+    sentence: int
+    raw: RawQuote
+    attributed: bool  # a cue (or dash) of its own, here or ending the previous paragraph with a colon
+    cue: TextSpan | None
+    mention: TextSpan | None
+    head_pos: str | None
+    head_word: str | None
 
 
 def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> tuple[Quote, ...]:
-    return ()
+    """Direct quotes in text order ("q1", "q2", ...), each with its cue and speaker when found."""
+    located = _locate(text, parsed)
+    if not located:
+        return ()
+    index = build_mention_index(parsed, entities, [(q.raw, parsed[q.paragraph].start) for q in located])
+    quotes: list[Quote] = []
+    genders: dict[str, str] = {}
+    previous: Quote | None = None
+    previous_paragraph: int | None = None
+    previous_entity: Entity | None = None
+    for item in located:
+        raw = item.raw
+        start = parsed[item.paragraph].start + raw.start
+        end = parsed[item.paragraph].start + raw.end
+        quote_id = f"q{len(quotes) + 1}"
+        inherits = not item.attributed and previous is not None and (
+            (raw.continues_previous and previous_paragraph == item.paragraph)
+            or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
+        )
+        if inherits and previous is not None:
+            same_paragraph = previous_paragraph == item.paragraph
+            quote = Quote(
+                quote_id, start, end, text[start:end], "direct",
+                speaker=previous.speaker, speaker_entity=previous.speaker_entity,
+                speaker_mention=previous.speaker_mention, cue=previous.cue if same_paragraph else None,
+            )
+        else:
+            entity = None
+            if item.mention is not None and item.head_pos is not None:
+                context = SpeakerContext(
+                    paragraph=item.paragraph,
+                    sentence=item.sentence,
+                    previous_entity=previous_entity,
+                    previous_paragraph=previous_paragraph,
+                    previous_pronoun=_pronoun_of(previous),
+                )
+                entity = _resolve(item, index, context, genders)
+            speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
+            quote = Quote(
+                quote_id, start, end, text[start:end], "direct",
+                speaker=speaker, speaker_entity=entity.id if entity else None,
+                speaker_mention=item.mention, cue=item.cue,
+            )
+            previous_entity = entity
+        quotes.append(quote)
+        previous, previous_paragraph = quote, item.paragraph
+    return tuple(quotes)
+
+
+def _pronoun_of(quote: Quote | None) -> str | None:
+    if quote is None or quote.speaker_mention is None:
+        return None
+    words = quote.speaker_mention.text.lower()
+    return words if words in PRONOUN_GENDER or words in ("it", "they", "them") else None
+
+
+def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str]) -> Entity | None:
+    """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
+    assert item.mention is not None and item.head_pos is not None and item.head_word is not None
+    words = item.mention.text.split()
+    kind = mention_kind(words, item.head_pos)
+    mention = item.mention
+    if kind == "name" or kind == "other":
+        return entity_by_overlap(index.entities, mention.start, mention.end)
+    candidates = index.candidates_before(mention.start)
+    if kind == "pronoun":
+        entity = resolve_pronoun(item.head_word, candidates, context, genders)
+        gender = PRONOUN_GENDER.get(item.head_word.lower())
+        if entity is not None and gender is not None:
+            genders.setdefault(entity.id, gender)
+        return entity
+    return resolve_description(item.head_word, candidates, index.roles, context)
+
+
+def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
+    located: list[_Located] = []
+    sentence_base = 0
+    for number, paragraph in enumerate(parsed):
+        doc = paragraph.doc
+        following = parsed[number + 1].doc.text if number + 1 < len(parsed) else ""
+        sentence_starts = [s.start for s in doc.sents]
+        raws = find_raw_quotes(doc, next_paragraph_opens_quote=starts_with_opening_mark(following))
+        for position, raw in enumerate(raws):
+            if raw.embedded:  # partial quotes belong to mixed speech, not found in this version
+                continue
+            sentence = sentence_base + sum(1 for s in sentence_starts if s <= raw.first_token) - 1
+            source, attribution = paragraph, raw.attribution
+            if attribution is None and position == 0 and raw.floating and number > 0:
+                source, attribution = parsed[number - 1], introduced_by_colon(parsed[number - 1].doc)
+            located.append(_with_attribution(text, number, sentence, raw, source, attribution))
+        sentence_base += len(sentence_starts)
+    return located
+
+
+def _with_attribution(
+    text: str, number: int, sentence: int, raw: RawQuote, source: ParsedParagraph, attribution: Attribution | None
+) -> _Located:
+    """Article-offset cue and speaker phrase of a quote; `source` is the paragraph the attribution is in."""
+    cue = mention = None
+    head_pos = head_word = None
+    doc = source.doc
+    if attribution is not None:
+        if attribution.cue_start is not None and attribution.cue_end is not None:
+            cue = _span(text, source, doc[attribution.cue_start : attribution.cue_end])
+        if attribution.speaker_head is not None:
+            assert attribution.speaker_start is not None and attribution.speaker_end is not None
+            mention = _span(text, source, doc[attribution.speaker_start : attribution.speaker_end])
+            head = doc[attribution.speaker_head]
+            head_pos, head_word = head.pos_, head.text
+    return _Located(number, sentence, raw, attribution is not None, cue, mention, head_pos, head_word)
+
+
+def _span(text: str, paragraph: ParsedParagraph, tokens) -> TextSpan:
+    """Article-body span of a run of tokens."""
+    start = paragraph.start + tokens.start_char
+    end = paragraph.start + tokens.end_char
+    return TextSpan(start, end, text[start:end])

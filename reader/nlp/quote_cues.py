@@ -1,0 +1,163 @@
+"""Find the speech verb ("cue") next to a quote and the noun phrase of whoever it says spoke.
+
+Works on one paragraph's spaCy Doc with the quotes already located by mark pairing. The frame of a
+quote is the stretch of non-quoted words around it up to the sentence's end punctuation or the
+neighbouring quote; the cue is a speech verb in that frame, the nearer side winning, and the speaker
+is the cue's subject (or, for an inverted "said X" with no subject, the noun after it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPEECH_LEMMAS = frozenset(
+    """
+    say tell add note warn insist claim argue explain write tweet post announce deny acknowledge state
+    declare continue ask reply respond comment stress emphasise emphasize remark admit suggest report
+    conclude answer recall observe caution predict promise vow pledge concede contend assert maintain
+    mention quip joke shout yell scream cry whisper mutter exclaim complain lament boast threaten urge
+    agree disagree confirm reveal recount describe testify counter retort interject propose repeat
+    reiterate proclaim tout point hint muse wonder sigh laugh plead beg demand order instruct advise
+    inform assure tell brief accuse charge allege speculate estimate calculate sing chant
+    """.split()
+)
+# Verbs whose direct object is the listener, never the speaker ("told reporters").
+_LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_DASHES = frozenset({"―", "—", "–", "--"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "... and said", "..., adding:" take the subject above
+_INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd", "nsubjpass", "dep"})
+_NP_LEFT_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "nmod", "flat", "case", "quantmod"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON"})
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "yesterday", "tonight", "week", "year"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and its speaker inside one Doc, as token indices (`speaker_*` None when not found;
+    `cue_*` None for a dash attribution, '"..." ― Name', which has no speech verb)."""
+
+    cue_start: int | None
+    cue_end: int | None  # exclusive
+    speaker_head: int | None
+    speaker_start: int | None
+    speaker_end: int | None  # exclusive
+
+
+def quote_token_range(doc: Doc, open_at: int, close_at: int | None) -> tuple[int, int]:
+    """Token indices [first, last] of a quote including its marks (paragraph char offsets in)."""
+    close = len(doc.text) - 1 if close_at is None else close_at
+    first = next((t.i for t in doc if t.idx + len(t.text) > open_at), len(doc))
+    last = max((t.i for t in doc if t.idx <= close), default=first)
+    return first, last
+
+
+def after_frame(doc: Doc, last: int, limit: int) -> range:
+    """Tokens after a quote up to its sentence's end punctuation or `limit` (the next quote)."""
+    end = last + 1
+    while end < limit and doc[end].text not in _SENTENCE_END and "\n" not in doc[end].text:
+        end += 1
+    return range(last + 1, end)
+
+
+def before_frame(doc: Doc, first: int, floor: int) -> range:
+    """Tokens before a quote back to the previous end punctuation or `floor` (the previous quote)."""
+    start = first
+    while start > floor and doc[start - 1].text not in _SENTENCE_END and "\n" not in doc[start - 1].text:
+        start -= 1
+    return range(start, first)
+
+
+def is_cue(token: Token) -> bool:
+    """A speech verb used as a verb ("said", not "the report")."""
+    return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX")
+
+
+def according_to(doc: Doc, frame: range) -> Attribution | None:
+    """`according to X`: the cue is the two words, the speaker the object of "to"."""
+    for i in frame:
+        if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _with_speaker(i, i + 2, objects[0])
+    return None
+
+
+def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
+    """'"..." ― Jane Doe': a dash right after the quote, then a name, is a byline-style attribution."""
+    tokens = [i for i in frame if not doc[i].is_space]
+    if len(tokens) < 2 or doc[tokens[0]].text not in _DASHES:
+        return None
+    name = doc[tokens[1]]
+    if name.pos_ != "PROPN":
+        return None
+    head = name
+    while head.head.i in frame and head.head.pos_ == "PROPN" and head.head is not head and head.dep_ in ("compound", "flat"):
+        head = head.head
+    return _with_speaker(None, None, head)
+
+
+def attribution_for(doc: Doc, cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Attribution:
+    """The cue and its speaker's noun phrase (left modifiers + head, or the named entity around the head).
+    Words inside quotes (`quoted` token indices) are never the speaker."""
+    return _with_speaker(cue.i, cue.i + 1, _speaker_head(cue, after_quote=after_quote, quoted=quoted))
+
+
+def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None) -> Attribution:
+    if head is None:
+        return Attribution(cue_start, cue_end, None, None, None)
+    start, end = noun_phrase(head)
+    return Attribution(cue_start, cue_end, head.i, start, end)
+
+
+def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Token | None:
+    verb = cue
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
+            return verb.head
+        if verb.dep_ not in _CLIMB_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+    # A misparse ("... police Chief Jane Roe said", subject taken from inside the quote): the noun just
+    # before the cue, if it is not quoted, is its subject.
+    before = cue.i - 1
+    if before >= 0 and before not in quoted and _could_speak(cue.doc[before]) and cue.doc[before].dep_ != "dobj":
+        return cue.doc[before]
+    if after_quote and cue.lemma_.lower() not in _LISTENER_OBJECT:
+        for child in cue.rights:
+            if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
+                return child
+    return None
+
+
+def _could_speak(token: Token) -> bool:
+    """A noun, name or pronoun that is not a date or amount ("said Monday")."""
+    return token.pos_ in _NOMINAL and token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in _TIME_WORDS
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range [start, end) naming the speaker: a named entity around the head if any, else the
+    head with its left determiners and modifiers ("the senior official")."""
+    doc = head.doc
+    if head.ent_type_ and head.pos_ == "PROPN":
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ent.start, ent.end
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    return start, head.i + 1

@@ -1,0 +1,160 @@
+"""Locate direct quotes in one parsed paragraph and attach the cue and speaker phrase written next to them.
+
+The output is still paragraph-local and unresolved (`RawQuote`); `quotes.py` links quotes across
+paragraphs and resolves speakers to entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.nlp.quote_cues import (
+    Attribution,
+    according_to,
+    after_frame,
+    attribution_for,
+    before_frame,
+    dash_attribution,
+    is_cue,
+    quote_token_range,
+)
+from reader.nlp.quote_marks import pair_marks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SHORT_WORDS = 4  # a cue-less quote this short, inside a sentence, is a scare quote or a title
+_TITLE_WORDS = 8
+_MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
+_CLAUSE_END = frozenset(".!?…")
+_QUOTE_TOKENS = frozenset('"“”„«»\'‘’')
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A quote in paragraph terms: char offsets of its words, tokens of its marks, and what is next to it."""
+
+    start: int  # paragraph char offsets of the quoted words
+    end: int
+    first_token: int  # token range of the quote, marks included
+    last_token: int
+    attribution: Attribution | None
+    continues_previous: bool  # nothing but the previous quote's attribution lies between the two
+    floating: bool  # the paragraph holds nothing but quotes
+    embedded: bool  # a fragment inside the writer's own sentence ('called it "a disaster"'): mixed speech
+
+
+def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQuote]:
+    """Direct quotes of one paragraph, in order, scare quotes and titles left out."""
+    text = doc.text
+    spans = pair_marks(text, next_paragraph_opens_quote=next_paragraph_opens_quote)
+    ranges = [quote_token_range(doc, s.open_at, s.close_at) for s in spans]
+    inside = frozenset(i for first, last in ranges for i in range(first, last + 1))
+    floating = all(t.is_punct or t.is_space for t in doc if t.i not in inside)
+    found: list[RawQuote] = []
+    previous_after: range | None = None
+    previous_last: int | None = None
+    for index, (span, (first, last)) in enumerate(zip(spans, ranges)):
+        start, end = span.content(text)
+        if end <= start:
+            continue
+        next_first = ranges[index + 1][0] if index + 1 < len(ranges) else len(doc)
+        prev_last = ranges[index - 1][1] + 1 if index > 0 else 0
+        after_all = after_frame(doc, last, next_first)
+        # A quote ending in a full stop ends its sentence: what follows is not its attribution.
+        after = after_all if not text[start:end].endswith(".") else range(last + 1, last + 1)
+        before = before_frame(doc, first, prev_last)
+        attribution = dash_attribution(doc, after_all) or choose_attribution(doc, before, after, inside)
+        words = text[start:end]
+        if _looks_like_scare_quote(words, has_cue=attribution is not None, follows_word=_follows_word(doc, first)):
+            continue
+        continues = False
+        if previous_last is not None:
+            between = range(previous_last + 1, first)
+            covered = set(previous_after or ())
+            continues = all(i in covered or doc[i].is_punct or doc[i].is_space for i in between)
+        embedded = _is_embedded(doc, first, words, continues)
+        found.append(RawQuote(start, end, first, last, attribution, continues, floating, embedded))
+        previous_after, previous_last = after, last
+    return found
+
+
+def introduced_by_colon(doc: Doc) -> Attribution | None:
+    """The attribution at the end of a paragraph that ends with a colon ('The senator continued:'),
+    which introduces a quote standing as the next paragraph."""
+    if not doc.text.rstrip().endswith(":"):
+        return None
+    last = len(doc)
+    while last > 0 and doc[last - 1].is_space:
+        last -= 1
+    before = before_frame(doc, last, 0)
+    return choose_attribution(doc, before, range(last, last), frozenset())
+
+
+def choose_attribution(doc: Doc, before: range, after: range, quoted: frozenset[int]) -> Attribution | None:
+    """The cue nearest the quote: first speech verb after it, or last one before it (after wins ties)."""
+    after_cue = next((i for i in after if is_cue(doc[i])), None)
+    before_cue = next((i for i in reversed(before) if is_cue(doc[i])), None)
+    options: list[tuple[int, int, Attribution]] = []
+    if after_cue is not None:
+        options.append((after_cue - after.start, 0, attribution_for(doc, doc[after_cue], after_quote=True, quoted=quoted)))
+    if before_cue is not None:
+        options.append((before.stop - 1 - before_cue, 1, attribution_for(doc, doc[before_cue], after_quote=False, quoted=quoted)))
+    for frame, side in ((after, 0), (before, 1)):
+        found = according_to(doc, frame)
+        if found is not None:
+            assert found.cue_start is not None and found.cue_end is not None
+            distance = found.cue_start - frame.start if side == 0 else frame.stop - found.cue_end
+            options.append((distance, side, found))
+    if not options:
+        return None
+    options.sort(key=lambda option: (option[2].speaker_head is None, option[0], option[1]))
+    return options[0][2]
+
+
+def _follows_word(doc: Doc, first: int) -> bool:
+    """True when the opening mark comes right after a word on the same line (no punctuation between)."""
+    previous = first - 1
+    while previous >= 0 and doc[previous].is_space and "\n" not in doc[previous].text:
+        previous -= 1
+    return previous >= 0 and not doc[previous].is_space and not doc[previous].is_punct
+
+
+def _is_embedded(doc: Doc, first: int, words: str, continues: bool) -> bool:
+    """True when the quote continues the writer's sentence rather than standing as what was said:
+    it follows a word ('was "true"', 'that "the ...'), or a comma and starts in lower case (unless it
+    is the second half of a split quote: '"A," he said, "and B."'). A quote that opens a line or
+    sentence, follows a colon, or follows a speech verb or a comma with a capital stands alone."""
+    previous = first - 1
+    while previous >= 0 and doc[previous].is_space:
+        if "\n" in doc[previous].text:
+            return False
+        previous -= 1
+    if previous < 0:
+        return False
+    before = doc[previous]
+    if before.text in _CLAUSE_END or before.text in (":", "—", "–", "-") or "\n" in before.text:
+        return False
+    if before.text in _QUOTE_TOKENS:
+        return False
+    starts_upper = words[:1].isupper() or not words[:1].isalpha()
+    if before.text in (",", ";") or is_cue(before):
+        return not (starts_upper or continues)
+    return True
+
+
+def _looks_like_scare_quote(words: str, *, has_cue: bool, follows_word: bool) -> bool:
+    """A short cue-less fragment ('the so-called "peace deal"') or a title in Title Case ('wrote "The
+    Art of War"'), as opposed to a sentence someone said."""
+    tokens = re.findall(r"[\w'’-]+", words)
+    if not tokens:
+        return True
+    is_sentence = words.rstrip("\"'”’ ")[-1:] in _CLAUSE_END and len(tokens) > 1
+    if is_sentence:
+        return False
+    title_case = all(t[0].isupper() or t.lower() in _MINOR_WORDS or not t[0].isalpha() for t in tokens)
+    if title_case and 2 <= len(tokens) <= _TITLE_WORDS and (not has_cue or follows_word):
+        return True
+    return not has_cue and len(tokens) <= _SHORT_WORDS

@@ -1,0 +1,147 @@
+"""Resolve the words naming a speaker ("Roe", "he", "the diplomat") to one of the article's entities.
+
+Three kinds of mention, three rules, and no guessing beyond them:
+- a name: the entity one of whose mentions overlaps it;
+- a pronoun: the previous quote's speaker when it fits the pronoun's class, else the most salient
+  preceding entity of that class, scored by recency and grammatical role;
+- a definite description ("the diplomat"): the most recent preceding entity whose roles fit the
+  noun according to `quote_roles.role_fits`.
+Anything else stays unresolved; the caller then shows the words as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.nlp.quote_roles import ORG_NOUNS, role_fits
+from reader.nlp.types import Entity
+
+# Pronoun -> the entity labels it can stand for, best first.
+PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
+    "he": ("PERSON",),
+    "him": ("PERSON",),
+    "she": ("PERSON",),
+    "her": ("PERSON",),
+    "it": ("ORG", "GPE", "NORP"),
+    "they": ("ORG", "NORP", "GPE"),
+    "them": ("ORG", "NORP", "GPE"),
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_DEFINITE = frozenset({"the", "this", "that"})
+_SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One earlier entity mention a pronoun might stand for, and how prominent it was."""
+
+    entity: Entity
+    start: int
+    paragraph: int
+    sentence: int  # global sentence number
+    role_weight: float  # subject of a speech verb > subject > object > oblique
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerContext:
+    """What a resolution may look at, all of it before the mention being resolved."""
+
+    paragraph: int
+    sentence: int
+    previous_entity: Entity | None  # the speaker of the previous quote, when it was resolved
+    previous_paragraph: int | None
+    previous_pronoun: str | None  # the previous quote's speaker mention when it was a pronoun
+
+
+def mention_kind(words: Sequence[str], head_pos: str) -> str:
+    """'pronoun', 'name', 'description' or 'other' for a speaker noun phrase."""
+    lowered = [w.lower() for w in words]
+    if head_pos == "PRON":
+        return "pronoun" if lowered[-1] in PRONOUN_LABELS else "other"
+    if head_pos == "PROPN":
+        return "name"
+    if head_pos == "NOUN" and lowered and (lowered[0] in _DEFINITE or any(w.endswith("'s") for w in lowered)):
+        return "description"
+    return "other"
+
+
+def entity_by_overlap(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The entity with the largest mention overlap with [start, end)."""
+    best, best_overlap = None, 0
+    for entity in entities:
+        for mention in entity.mentions:
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
+    return best
+
+
+def resolve_pronoun(
+    pronoun: str,
+    candidates: Sequence[Candidate],
+    context: SpeakerContext,
+    genders: dict[str, str],
+) -> Entity | None:
+    """The previous speaker if it fits the pronoun, else the most salient fitting earlier entity."""
+    pronoun = pronoun.lower()
+    labels = PRONOUN_LABELS.get(pronoun, ())
+    gender = PRONOUN_GENDER.get(pronoun)
+
+    def fits(entity: Entity) -> bool:
+        if entity.label not in labels:
+            return False
+        return gender is None or genders.get(entity.id, gender) == gender
+
+    previous = context.previous_entity
+    if (
+        previous is not None
+        and context.previous_paragraph is not None
+        and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
+        and fits(previous)
+        and (context.previous_pronoun is None or _same_class(context.previous_pronoun, pronoun))
+    ):
+        return previous
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        if context.paragraph - candidate.paragraph > _SALIENCE_WINDOW or not fits(candidate.entity):
+            continue
+        distance = max(0, context.sentence - candidate.sentence)
+        score = candidate.role_weight * 0.5**distance
+        if score > best_score:
+            best, best_score = candidate.entity, score
+    return best
+
+
+def _same_class(previous: str, pronoun: str) -> bool:
+    previous = previous.lower()
+    if previous not in PRONOUN_LABELS:
+        return True
+    return PRONOUN_LABELS[previous] == PRONOUN_LABELS[pronoun] and PRONOUN_GENDER.get(previous) == PRONOUN_GENDER.get(
+        pronoun
+    )
+
+
+def resolve_description(
+    noun: str,
+    candidates: Sequence[Candidate],
+    roles: dict[str, tuple[str, ...]],
+    context: SpeakerContext,
+) -> Entity | None:
+    """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun`."""
+    noun = noun.lower()
+    for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
+        entity = candidate.entity
+        if entity.label == "PERSON" and any(role_fits(noun, role) for role in roles.get(entity.id, ())):
+            return entity
+        if noun in ORG_NOUNS and entity.label == "ORG" and _names_org(noun, entity):
+            return entity
+    previous = context.previous_entity
+    if previous is not None and any(role_fits(noun, role) for role in roles.get(previous.id, ())):
+        return previous
+    return None
+
+
+def _names_org(noun: str, entity: Entity) -> bool:
+    words = {w.lower() for alias in (entity.name, *entity.aliases) for w in alias.split()}
+    return noun in words

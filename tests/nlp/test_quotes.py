@@ -1,0 +1,263 @@
+"""Direct quotes and their speakers, through the real spaCy pipeline on short made-up paragraphs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from reader.nlp.entities import find_entities
+from reader.nlp.parse import parse_paragraphs
+from reader.nlp.quote_marks import pair_marks
+from reader.nlp.quotes import find_quotes
+from reader.nlp.types import Entity, Quote, TextSpan
+from reader.text.article import CleanArticle
+
+MARKS = "\"“”„«»"
+
+
+def _article(paragraphs: list[str]) -> CleanArticle:
+    return CleanArticle.from_paragraphs("Title", paragraphs)
+
+
+def entity(text: str, entity_id: str, name: str, label: str, *surfaces: str, roles: tuple[str, ...] = ()) -> Entity:
+    """An Entity mentioned wherever one of `surfaces` occurs as a whole word in `text`."""
+    mentions = sorted(
+        (TextSpan(m.start(), m.end(), m.group()) for s in surfaces for m in re.finditer(rf"\b{re.escape(s)}\b", text)),
+        key=lambda span: span.start,
+    )
+    return Entity(entity_id, name, label, tuple(sorted(set(surfaces))), tuple(mentions), roles)
+
+
+def quotes_of(nlp, paragraphs: list[str], entities=None) -> tuple[str, tuple[Quote, ...]]:
+    """(body, quotes); `entities` is a callable body -> entities, else no entities."""
+    article = _article(paragraphs)
+    parsed = parse_paragraphs(article, nlp)
+    found = entities(article.text) if entities else ()
+    quotes = find_quotes(article.text, parsed, found)
+    _check_offsets(article.text, quotes)
+    return article.text, quotes
+
+
+def _check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
+    """Every quote's span and sub-spans point at their own words in the body; ids in order."""
+    assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for quote in quotes:
+        assert quote.kind == "direct"
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.text and quote.text[0] not in MARKS and quote.text[-1] not in MARKS
+        assert quote.text == quote.text.strip()
+        for span in (quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_straight_marks_with_cue_after(nlp):
+    _, quotes = quotes_of(nlp, ['"We will not back down," Lavrov told reporters on Monday.'])
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "We will not back down"
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "Lavrov"
+    assert quote.speaker == "Lavrov" and quote.speaker_entity is None  # no entity given: the words as written
+
+
+def test_curly_marks_resolve_a_name_to_its_entity(nlp):
+    def ents(text):
+        return (entity(text, "e1", "Maria Lopez", "PERSON", "Maria Lopez", "Lopez"),)
+
+    paragraphs = ["Maria Lopez runs the port authority.", "“The ships will sail on time,” Lopez said."]
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert [q.text for q in quotes] == ["The ships will sail on time"]
+    assert quotes[0].speaker == "Maria Lopez" and quotes[0].speaker_entity == "e1"
+    assert quotes[0].speaker_mention.text == "Lopez"
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(nlp):
+    _, quotes = quotes_of(nlp, ['"The harvest was poor this year," the farmer said. "We expect better rain soon."'])
+    assert [q.text for q in quotes] == ["The harvest was poor this year", "We expect better rain soon."]
+    assert quotes[0].speaker_mention == quotes[1].speaker_mention
+    assert quotes[1].speaker_mention.text == "the farmer"
+
+
+def test_split_quote_continuing_after_a_comma(nlp):
+    _, quotes = quotes_of(nlp, ["“We will win this match,” the coach added, “and we will win the next one.”"])
+    assert len(quotes) == 2
+    assert all(q.speaker_mention is not None and q.speaker_mention.text == "the coach" for q in quotes)
+
+
+def test_inverted_cue(nlp):
+    _, quotes = quotes_of(nlp, ['"The talks have failed completely," said the minister.'])
+    assert len(quotes) == 1
+    assert quotes[0].cue.text == "said"
+    assert quotes[0].speaker_mention.text == "the minister"
+
+
+def test_colon_introduced_quote(nlp):
+    _, quotes = quotes_of(nlp, ['The mayor said: "We will rebuild the bridge by spring."'])
+    assert [q.text for q in quotes] == ["We will rebuild the bridge by spring."]
+    assert quotes[0].speaker_mention.text == "The mayor"
+
+
+def test_pronoun_resolves_to_the_subject_not_a_prepositional_object(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Tom Reed", "PERSON", "Tom Reed"),
+            entity(text, "e2", "Nina Hart", "PERSON", "Nina Hart"),
+            entity(text, "e3", "Daily Post", "ORG", "Daily Post"),
+        )
+
+    paragraphs = [
+        "Ambassador Tom Reed said on the radio show of Nina Hart that talks were close, the Daily Post reported.",
+        '"We spoke for two hours about the border," he said.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention.text == "he"
+    assert quotes[0].speaker == "Tom Reed" and quotes[0].speaker_entity == "e1"
+
+
+def test_pronoun_prefers_the_previous_quotes_speaker(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg", "Berg"),
+            entity(text, "e2", "Paul Stone", "PERSON", "Paul Stone"),
+        )
+
+    paragraphs = [
+        '"The budget is balanced," Anna Berg told parliament.',
+        "Her rival Paul Stone was not in the chamber.",
+        '"Nobody should doubt these numbers," she said.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_description_resolves_through_a_role(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Omar Haddad", "PERSON", "Omar Haddad", roles=("Jordan's Ambassador to Chile",)),
+            entity(text, "e2", "Chile", "GPE", "Chile"),
+        )
+
+    paragraphs = [
+        "Jordan's Ambassador to Chile Omar Haddad met the press in Santiago.",
+        '"Our countries have much to trade," the diplomat said.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention.text == "the diplomat"
+    assert quotes[0].speaker == "Omar Haddad" and quotes[0].speaker_entity == "e1"
+
+
+def test_description_without_a_fitting_role_stays_unresolved(nlp):
+    def ents(text):
+        return (entity(text, "e1", "Omar Haddad", "PERSON", "Omar Haddad", roles=("baker",)),)
+
+    paragraphs = ["Omar Haddad opened a shop.", '"Prices will rise next month," the economist said.']
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert quotes[0].speaker_entity is None and quotes[0].speaker == "the economist"
+
+
+def test_floating_quote_inherits_the_previous_speaker(nlp):
+    paragraphs = [
+        '"The river rose overnight," the engineer said.',
+        '"We moved every family out of the valley before dawn."',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert len(quotes) == 2
+    assert quotes[1].speaker_mention == quotes[0].speaker_mention
+    assert quotes[1].speaker == "the engineer"
+
+
+def test_floating_quote_after_an_unquoted_paragraph_has_no_speaker(nlp):
+    paragraphs = [
+        '"The river rose overnight," the engineer said.',
+        "Rain continued through the afternoon.",
+        '"We moved every family out of the valley before dawn."',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert quotes[1].speaker is None and quotes[1].speaker_mention is None
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quote(nlp):
+    paragraphs = ["The senator continued:", '"Nobody in this chamber voted for higher taxes."']
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention.text == "The senator" and quotes[0].cue.text == "continued"
+
+
+def test_dash_attribution_after_a_quote(nlp):
+    _, quotes = quotes_of(nlp, ["“Our town deserves better roads.” ― Julia Marsh"])
+    assert len(quotes) == 1
+    assert quotes[0].speaker_mention.text == "Julia Marsh" and quotes[0].cue is None
+
+
+def test_unbalanced_mark_does_not_swallow_later_paragraphs(nlp):
+    paragraphs = [
+        'The mayor said "the road will open and then walked away.',
+        "Traffic was heavy all day.",
+        '"The road opens tomorrow," the police chief said.',
+    ]
+    text, quotes = quotes_of(nlp, paragraphs)
+    assert [q.text for q in quotes] == ["The road opens tomorrow"]
+    assert quotes[0].start > text.index("Traffic")
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    paragraphs = [
+        'The so-called "peace deal" was signed in Doha.',
+        'She read "The Old Man and the Sea" on the train.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert quotes == ()
+
+
+def test_nested_single_quotes_stay_inside(nlp):
+    _, quotes = quotes_of(nlp, ['"He told me \'never again\' and left the room," Smith said.'])
+    assert [q.text for q in quotes] == ["He told me 'never again' and left the room"]
+    assert quotes[0].speaker_mention.text == "Smith"
+
+
+def test_pair_marks_nests_other_family_and_ignores_inch_marks():
+    text = 'A 12" pipe. "She asked: “Why now?” and left," he said.'
+    spans = pair_marks(text)
+    assert len(spans) == 1
+    start, end = spans[0].content(text)
+    assert text[start:end] == "She asked: “Why now?” and left"
+
+
+def test_pair_marks_keeps_an_open_quote_only_when_the_next_paragraph_continues_it():
+    text = '"This quote runs on to the next paragraph.'
+    assert pair_marks(text) == []
+    assert len(pair_marks(text, next_paragraph_opens_quote=True)) == 1
+
+
+def _sample_article(path: Path) -> CleanArticle:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    title, paragraphs = lines[0].strip(), []
+    for line in lines[1:]:
+        line = line.strip()
+        if not line or line == "Advertisement" or line.startswith("ALSO READ") or line in paragraphs:
+            continue
+        paragraphs.append(line)
+    return CleanArticle.from_paragraphs(title, paragraphs)
+
+
+def test_sample_article_quotes_and_speakers(nlp, sample_path):
+    article = _sample_article(sample_path)
+    parsed = parse_paragraphs(article, nlp)
+    entities = find_entities(article.text, parsed)
+    quotes = find_quotes(article.text, parsed, entities)
+    _check_offsets(article.text, quotes)
+    assert len(quotes) == 4
+    starts = ["We had a representative of the Taliban's political office", "They asked us that Russia will give",
+              "The Taliban doesn't control", "There are reports of the situation"]
+    assert [q.text[: len(s)] for q, s in zip(quotes, starts)] == starts
+    assert [q.speaker_mention.text for q in quotes] == ["he", "the diplomat", "Lavrov", "he"]
+    by_id = {e.id: e for e in entities}
+    names = [by_id[q.speaker_entity].name for q in quotes]
+    assert names == ["Dmitry Zhirnov", "Dmitry Zhirnov", "Sergei Lavrov", "Sergei Lavrov"]
+    assert [q.speaker for q in quotes] == names
