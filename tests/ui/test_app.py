@@ -198,3 +198,18 @@ async def test_scroll_keys_move_the_article(sample_document: Document) -> None:
         assert page > 5
         await pilot.press("b")
         assert view.scroll_offset.y < page
+
+
+async def test_every_line_shares_the_pane_background(sample_document: Document) -> None:
+    """No stripes: plain lines and lines with mentions are drawn on the same background."""
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        view = app.query_one(ArticleView)
+        backgrounds = {
+            segment.style.bgcolor
+            for y in range(view.scrollable_content_region.height)
+            for segment in view.render_line(y)
+            if segment.text.strip()
+        }
+        assert backgrounds == {view.rich_style.bgcolor}

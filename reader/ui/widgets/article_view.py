@@ -175,5 +175,6 @@ class ArticleView(ScrollView, can_focus=True):
             if span is not None and span[0] < line.end and span[1] > line.start:
                 style = self.get_component_rich_style(component, partial=True)
                 text.stylize(style, max(0, span[0] - line.start), span[1] - line.start)
-        segments = list(text.render(self.app.console)) or [Segment("", base)]
+        # Rich drops the Text's own style on an unstyled line, so lay the base style under every segment.
+        segments = list(Segment.apply_style(text.render(self.app.console), base)) or [Segment("", base)]
         return Strip(segments, text.cell_len)
