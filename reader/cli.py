@@ -10,14 +10,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
 from reader import __version__
-from reader.errors import ReaderError, UsageError
+from reader.errors import InputError, ReaderError, UsageError
 from reader.io.load import DEFAULT_MAX_BYTES, load_source
 from reader.model.document import Document
-from reader.text.article import CleanArticle
 from reader.text.clean import clean_article, split_paragraphs
 
 
@@ -36,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the analysis as JSON (JSON Lines for several files)")
     output.add_argument("--text", action="store_true", help="print the cleaned article (no spaCy load)")
     parser.add_argument("--no-clean", action="store_true", help="take the text as given; paragraphs split at blank lines")
-    parser.add_argument("--no-analysis", action="store_true", help="with --json: cleaning only, no spaCy load")
+    parser.add_argument("--no-analysis", action="store_true", help="cleaning only, no spaCy load (empty entities and quotes)")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use: an installed package name or a path")
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse inputs larger than N bytes"
@@ -52,6 +51,9 @@ def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MA
         article = clean_article(loaded.text, title=loaded.title)
     else:
         article = split_paragraphs(loaded.text)
+    if not article.paragraphs:
+        name = "standard input" if source == "-" else source
+        raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")
     return Document(source=source, article=article)
 
 
@@ -61,33 +63,34 @@ def format_text(document: Document) -> str:
     return f"{document.title or ''}\n\n{body}\n"
 
 
-def _analyser(model: str | None) -> Callable[[CleanArticle], object]:
-    from reader.nlp.analyze import analyze
-    from reader.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline(model)
-    return lambda article: analyze(article, nlp)
-
-
 def run_json(args: argparse.Namespace, out: TextIO) -> int:
-    """--json: one object for one file, JSON Lines for several; the model is loaded once."""
+    """--json: one object for one file, JSON Lines for several; the model is loaded once.
+
+    A bad file is reported on stderr and skipped; the others are still printed, in order.
+    """
     from reader.model.serialize import document_to_dict
 
-    analyse = None if args.no_analysis else _analyser(args.model)
+    nlp = None
     status = 0
     many = len(args.files) > 1
     for source in args.files:
         try:
             document = read_article(source, clean=not args.no_clean, max_bytes=args.max_bytes)
-        except ReaderError as error:  # report and carry on with the other files
-            _say(f"{source}: {error}")
+        except ReaderError as error:
+            _say(f"{source}: {error}" if many else str(error))
             status = max(status, error.exit_code)
             continue
-        if analyse is not None:
-            document = document.with_analysis(analyse(document.article))
+        if not args.no_analysis:
+            from reader.nlp.analyze import analyze
+            from reader.nlp.pipeline import load_pipeline
+
+            nlp = nlp or load_pipeline(args.model)  # after the first good file: fail fast on bad input
+            document = document.with_analysis(analyze(document.article, nlp))
         data = document_to_dict(document)
-        out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) if many else json.dumps(data, ensure_ascii=False, indent=2))
-        out.write("\n")
+        if many:
+            out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         out.flush()
     return status
 
@@ -96,11 +99,15 @@ def run_app(args: argparse.Namespace) -> int:
     if len(args.files) != 1:
         raise UsageError("the reader opens one file at a time (use --json for several)")
     document = read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes)
+    if not args.no_analysis:
+        from reader.nlp.pipeline import check_model
+
+        check_model(args.model)  # no model: one line and exit 1 now, not an empty sidebar later
     if args.files[0] == "-":
         _reattach_terminal()
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(document, model=args.model)
+    app = ReaderApp(document, model=args.model, analyse=not args.no_analysis)
     app.run()
     return app.return_code or 0
 
@@ -123,8 +130,6 @@ def _say(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        if args.no_analysis and not args.json:
-            raise UsageError("--no-analysis goes with --json")
         if args.text:
             if len(args.files) != 1:
                 raise UsageError("--text prints one file at a time")

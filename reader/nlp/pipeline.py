@@ -33,6 +33,18 @@ def default_model_name() -> str:
     raise ModelError(f"no spaCy English pipeline is installed; {INSTALL_HINT}")
 
 
+def check_model(name: str | None) -> str:
+    """The pipeline `name` would load, checked without importing spaCy (for failing fast).
+
+    Raises ModelError when it is neither an installed package nor an existing path.
+    """
+    if name is None:
+        return default_model_name()
+    if Path(name).exists() or importlib.util.find_spec(name) is not None:
+        return name
+    raise ModelError(f"no spaCy pipeline {name!r} is installed; {INSTALL_HINT}")
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load `name` (an installed pipeline package or a path), or the default; cached per name."""

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
 
 from reader.errors import ReaderError
 from reader.model.document import Document
@@ -71,10 +72,19 @@ class ReaderApp(App[int]):
     class AnalysisFailed(Message):
         error: str
 
-    def __init__(self, document: Document, *, model: str | None = None, analyser: Analyser | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        *,
+        model: str | None = None,
+        analyser: Analyser | None = None,
+        analyse: bool = True,
+    ) -> None:
+        """`analyser` replaces the spaCy analysis (tests, other pipelines); `analyse=False` skips it."""
         super().__init__()
         self.document = document
         self.analyser = analyser or spacy_analyser(model)
+        self.analysis_enabled = analyse
         self.target: str | None = None  # the selected entity's id
         self.current_mention: int | None = None  # index into the target's mentions
         self.current_quote: int | None = None  # index into document.quotes
@@ -96,7 +106,12 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
-        self.analyse()
+        if self.analysis_enabled:
+            self.analyse()
+        else:
+            message = "Analysis off (--no-analysis): no entities or quotes"
+            self.query_one(Sidebar).show_progress(message)
+            self._set_status(message)
 
     # -- the analysis worker ----------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="Analysing article")
@@ -124,6 +139,12 @@ class ReaderApp(App[int]):
         self.query_one(Sidebar).show_document(self.document)
         entities, quotes = len(self.document.entities), len(self.document.quotes)
         self._set_status(f"{entities} entities · {quotes} quotes · Tab to the sidebar, Enter to jump, n/N to move")
+
+    @on(Worker.StateChanged)
+    def _report_crash(self, event: Worker.StateChanged) -> None:
+        """A bug in the analysis (not a ReaderError, which the worker reports itself): say so, keep reading."""
+        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
+            self.post_message(self.AnalysisFailed(f"{type(event.worker.error).__name__}: {event.worker.error}"))
 
     @on(AnalysisFailed)
     def _show_failure(self, message: AnalysisFailed) -> None:

@@ -209,3 +209,17 @@ def test_the_input_file_is_never_written(sample_path: Path, tmp_path: Path) -> N
     run_reader("--text", str(copy))
     run_reader("--json", "--no-analysis", str(copy))
     assert (copy.read_bytes(), copy.stat().st_mtime_ns) == before
+
+
+def test_a_file_that_is_all_clutter_says_so(tmp_path: Path) -> None:
+    clutter = tmp_path / "ads.txt"
+    clutter.write_text("Advertisement\n\nADVERTISEMENT\n\nShare this article\n", encoding="utf-8")
+    result = run_reader("--text", str(clutter))
+    _assert_one_line_error(result, 2)
+    assert "--no-clean" in result.stderr
+
+
+def test_the_reader_refuses_an_unknown_model_before_opening(sample_path: Path) -> None:
+    result = run_reader("--model", "no_such_pipeline_xyz", str(sample_path))
+    _assert_one_line_error(result, 1)
+    assert "pip install" in result.stderr

@@ -213,3 +213,31 @@ async def test_every_line_shares_the_pane_background(sample_document: Document) 
             if segment.text.strip()
         }
         assert backgrounds == {view.rich_style.bgcolor}
+
+
+async def test_a_crash_in_the_analysis_is_reported_and_the_text_stays() -> None:
+    def broken(article: CleanArticle, progress):
+        raise RuntimeError("parser exploded")
+
+    document = Document("t", CleanArticle.from_paragraphs("Title", ["Some text to read."]))
+    app = ReaderApp(document, analyser=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.is_running
+        assert "Analysis failed: RuntimeError: parser exploded" in _status(app)
+        assert "Some text to read." in _line_text(app.query_one(ArticleView), 0)
+
+
+async def test_no_analysis_shows_the_text_and_says_why_the_sidebar_is_empty(sample_document: Document) -> None:
+    def must_not_run(article: CleanArticle, progress):
+        raise AssertionError("the analysis ran")
+
+    app = ReaderApp(sample_document, analyser=must_not_run, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Analysis off" in _status(app)
+        assert app.query_one(EntityList).option_count == 0
+        await pilot.press("n")  # nothing selected: a hint, not a crash
+        assert app.is_running
