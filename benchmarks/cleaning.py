@@ -79,7 +79,9 @@ def main() -> int:
     if args.limit:
         ids = ids[: args.limit]
     print(f"{len(ids)} pages from {pages}")
-    print(f"{'input':<8} {'keep all / trafilatura':>24} {'reader F1':>10} {'junk removed':>13} {'ms/page':>8} {'refused':>8}")
+    print(
+        f"{'input':<8} {'keep all / trafilatura':>24} {'reader F1':>10} {'junk removed':>13} {'ms/page':>8} {'refused':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         gold = gold_subset(pages, ids, Path(tmp) / "gold") if args.limit else pages
         for kind, suffix in INPUTS.items():
@@ -88,7 +90,9 @@ def main() -> int:
             timings, refused = clean_pages(pages, ids, suffix, pred)
             f1, junk = score(gold, pred, kind)
             junk_text = "—" if junk is None else f"{junk:.1%}"
-            print(f"{kind:<8} {REFERENCE[kind]:>24} {f1:>10.3f} {junk_text:>13} {statistics.median(timings):>8.1f} {refused:>8}")
+            print(
+                f"{kind:<8} {REFERENCE[kind]:>24} {f1:>10.3f} {junk_text:>13} {statistics.median(timings):>8.1f} {refused:>8}"
+            )
     return 0
 
 

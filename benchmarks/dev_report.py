@@ -45,11 +45,15 @@ def main() -> int:
         quotes = analysis.quotes
         resolved = sum(1 for q in quotes if q.speaker_entity)
         rows.append((len(record["text"]), len(analysis.entities), len(people), len(quotes), resolved, elapsed))
-    chars, entities, people, quotes, resolved, ms = zip(*rows)
+    chars, entities, people, quotes, resolved, ms = zip(*rows, strict=False)
     print(f"articles: {len(rows)}  model: {nlp.meta['name']} {nlp.meta['version']}")
     print(f"median chars/article: {statistics.median(chars):.0f}")
-    print(f"median entities/article: {statistics.median(entities):.0f}   median people/article: {statistics.median(people):.0f}")
-    print(f"quotes found: {sum(quotes)}   with a resolved speaker entity: {sum(resolved)} ({sum(resolved) / max(1, sum(quotes)):.0%})")
+    print(
+        f"median entities/article: {statistics.median(entities):.0f}   median people/article: {statistics.median(people):.0f}"
+    )
+    print(
+        f"quotes found: {sum(quotes)}   with a resolved speaker entity: {sum(resolved)} ({sum(resolved) / max(1, sum(quotes)):.0%})"
+    )
     print(f"analysis ms/article: median {statistics.median(ms):.0f}, max {max(ms):.0f}")
     # cleaning must not eat real text: clean_article on already-clean news should keep nearly all of it
     kept = []

@@ -76,7 +76,7 @@ def main() -> int:
         gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         # the id is the file name; keep it safe for any file system
         texts = {re.sub(r"[^\w.-]", "_", r["id"]): r["text"] for r in records}
-        ids = dict(zip(texts, (r["id"] for r in records)))
+        ids = dict(zip(texts, (r["id"] for r in records), strict=False))
         analyses, seconds = run_reader(texts, folder, args.model)
         pred = folder / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as out:

@@ -34,8 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the analysis as JSON (JSON Lines for several files)")
     output.add_argument("--text", action="store_true", help="print the cleaned article (no spaCy load)")
-    parser.add_argument("--no-clean", action="store_true", help="take the text as given; paragraphs split at blank lines")
-    parser.add_argument("--no-analysis", action="store_true", help="cleaning only, no spaCy load (empty entities and quotes)")
+    parser.add_argument(
+        "--no-clean", action="store_true", help="take the text as given; paragraphs split at blank lines"
+    )
+    parser.add_argument(
+        "--no-analysis", action="store_true", help="cleaning only, no spaCy load (empty entities and quotes)"
+    )
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use: an installed package name or a path")
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse inputs larger than N bytes"
@@ -47,10 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
     loaded = load_source(source, max_bytes=max_bytes)
-    if clean:
-        article = clean_article(loaded.text, title=loaded.title)
-    else:
-        article = split_paragraphs(loaded.text)
+    article = clean_article(loaded.text, title=loaded.title) if clean else split_paragraphs(loaded.text)
     if not article.paragraphs:
         name = "standard input" if source == "-" else source
         raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")
@@ -117,7 +118,9 @@ def _reattach_terminal() -> None:
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError as error:
-        raise UsageError("the article came from stdin and there is no terminal to read keys from; use --json or --text") from error
+        raise UsageError(
+            "the article came from stdin and there is no terminal to read keys from; use --json or --text"
+        ) from error
     os.dup2(tty, 0)
     os.close(tty)
     sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 now is the terminal
@@ -133,7 +136,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.text:
             if len(args.files) != 1:
                 raise UsageError("--text prints one file at a time")
-            sys.stdout.write(format_text(read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes)))
+            sys.stdout.write(
+                format_text(read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes))
+            )
             return 0
         if args.json:
             return run_json(args, sys.stdout)

@@ -7,9 +7,13 @@ from dataclasses import dataclass
 
 from reader.errors import InputError
 
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _HTML_ANYWHERE = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
-_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|tr|td|img|meta|script|style)\b[^>]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|tr|td|img|meta|script|style)\b[^>]*>", re.I
+)
 # A plain-text article may quote a tag or two; a page fragment is made of them.
 _MIN_TAGS = 10
 _MIN_TAG_SHARE = 0.05

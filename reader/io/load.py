@@ -54,23 +54,18 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     """Read at most `max_bytes` (+1, to tell "too large") from a path, refusing what is not a file."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {path}") from None
-    except PermissionError:
-        raise InputError(f"cannot read {path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or 'unreadable'}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputError(f"{path} is a directory, not a file")
-    if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-        raise InputError(_too_large(path, info.st_size, max_bytes))
-    try:
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise InputError(_too_large(path, info.st_size, max_bytes))
         with open(path, "rb") as stream:
             return _read_stream(stream, path, max_bytes)
-    except PermissionError:
-        raise InputError(f"cannot read {path}: permission denied") from None
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
     except IsADirectoryError:
         raise InputError(f"{path} is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or 'unreadable'}") from None
 

@@ -75,9 +75,7 @@ class Document:
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
         """Every entity mention in text order (ties: longer first)."""
-        found = [
-            Mention(span.start, span.end, entity.id) for entity in self.entities for span in entity.mentions
-        ]
+        found = [Mention(span.start, span.end, entity.id) for entity in self.entities for span in entity.mentions]
         found.sort(key=lambda m: (m.start, -m.end))
         return tuple(found)
 

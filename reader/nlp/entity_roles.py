@@ -11,7 +11,7 @@ from reader.nlp.names import is_honorific, is_title_word
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_NO_QUOTES = str.maketrans("", "", "\"\u201c\u201d")
+_NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')
 _LEADING_ARTICLES = frozenset({"the", "a", "an"})
 _MAX_PREFIX = 10
 _COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -63,7 +63,9 @@ def role_prefix(span: Span) -> str:
         position -= 1
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "cc", "case")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or is_honorific(tokens[-1].text)):  # "minister of the economy, Mr." → the minister part
+    while tokens and (
+        tokens[-1].is_punct or is_honorific(tokens[-1].text)
+    ):  # "minister of the economy, Mr." → the minister part
         tokens = tokens[:-1]
     # A comma, dash or quote inside means the parse ran across a list or a clause.
     if any(t.is_punct and t.text not in _WORD_JOINERS for t in tokens) or not _describes(tokens):

@@ -39,7 +39,7 @@ def parse_paragraphs(
     texts = (article.text[p.start : p.end] for p in paragraphs)
     parsed: list[ParsedParagraph] = []
     total = len(paragraphs)
-    for paragraph, doc in zip(paragraphs, nlp.pipe(texts, batch_size=batch_size)):
+    for paragraph, doc in zip(paragraphs, nlp.pipe(texts, batch_size=batch_size), strict=True):
         parsed.append(ParsedParagraph(paragraph.start, doc))
         if on_progress is not None:
             on_progress(len(parsed), total)

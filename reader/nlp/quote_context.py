@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.quote_cues import SPEECH_LEMMAS
-from reader.nlp.quote_roles import roles_from_parse
 from reader.nlp.speakers import Candidate
 from reader.nlp.types import Entity
 
@@ -32,7 +31,7 @@ class MentionIndex:
 
     entities: tuple[Entity, ...]
     candidates: tuple[Candidate, ...]  # sorted by start
-    roles: dict[str, tuple[str, ...]]  # entity id -> roles (Entity.roles plus titles from the parse)
+    roles: dict[str, tuple[str, ...]]  # entity id -> the roles the article gives it (Entity.roles)
 
     def candidates_before(self, offset: int) -> list[Candidate]:
         return [c for c in self.candidates if c.start < offset]
@@ -45,7 +44,6 @@ def build_mention_index(
 ) -> MentionIndex:
     """Index mentions by paragraph and sentence; `quotes` are (raw quote, paragraph start) pairs."""
     quoted = [(base + q.start, base + q.end) for q, base in quotes]
-    roles: dict[str, list[str]] = {e.id: list(e.roles) for e in entities}
     candidates: list[Candidate] = []
     sentence_base = 0
     for number, paragraph in enumerate(parsed):
@@ -58,14 +56,13 @@ def build_mention_index(
                 head = _head_token(doc, mention.start - paragraph.start, mention.end - paragraph.start)
                 if head is None:
                     continue
-                roles[entity.id].extend(r for r in roles_from_parse(head) if r not in roles[entity.id])
                 if any(a <= mention.start < b for a, b in quoted):
                     continue
                 sentence = sentence_base + sum(1 for s in sentence_starts if s <= head.i) - 1
                 candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
         sentence_base += len(sentence_starts)
     candidates.sort(key=lambda c: c.start)
-    return MentionIndex(tuple(entities), tuple(candidates), {k: tuple(v) for k, v in roles.items()})
+    return MentionIndex(tuple(entities), tuple(candidates), {e.id: e.roles for e in entities})
 
 
 def _head_token(doc: Doc, start: int, end: int) -> Token | None:

@@ -99,7 +99,12 @@ def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
     if name.pos_ != "PROPN":
         return None
     head = name
-    while head.head.i in frame and head.head.pos_ == "PROPN" and head.head is not head and head.dep_ in ("compound", "flat"):
+    while (
+        head.head.i in frame
+        and head.head.pos_ == "PROPN"
+        and head.head is not head
+        and head.dep_ in ("compound", "flat")
+    ):
         head = head.head
     return _with_speaker(None, None, head)
 

@@ -29,7 +29,7 @@ _SHORT_WORDS = 4  # a cue-less quote this short, inside a sentence, is a scare q
 _TITLE_WORDS = 8
 _MINOR_WORDS = frozenset("a an the of and or in on at to for with by from as vs".split())
 _CLAUSE_END = frozenset(".!?…")
-_QUOTE_TOKENS = frozenset('"“”„«»\'‘’')
+_QUOTE_TOKENS = frozenset("\"“”„«»'‘’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
     found: list[RawQuote] = []
     previous_after: range | None = None
     previous_last: int | None = None
-    for index, (span, (first, last)) in enumerate(zip(spans, ranges)):
+    for index, (span, (first, last)) in enumerate(zip(spans, ranges, strict=False)):
         start, end = span.content(text)
         if end <= start:
             continue
@@ -99,9 +99,13 @@ def choose_attribution(doc: Doc, before: range, after: range, quoted: frozenset[
     before_cue = next((i for i in reversed(before) if is_cue(doc[i])), None)
     options: list[tuple[int, int, Attribution]] = []
     if after_cue is not None:
-        options.append((after_cue - after.start, 0, attribution_for(doc, doc[after_cue], after_quote=True, quoted=quoted)))
+        options.append(
+            (after_cue - after.start, 0, attribution_for(doc, doc[after_cue], after_quote=True, quoted=quoted))
+        )
     if before_cue is not None:
-        options.append((before.stop - 1 - before_cue, 1, attribution_for(doc, doc[before_cue], after_quote=False, quoted=quoted)))
+        options.append(
+            (before.stop - 1 - before_cue, 1, attribution_for(doc, doc[before_cue], after_quote=False, quoted=quoted))
+        )
     for frame, side in ((after, 0), (before, 1)):
         found = according_to(doc, frame)
         if found is not None:

@@ -1,37 +1,108 @@
-"""Which role words a description like "the diplomat" can stand for, and roles read off the parse.
+"""Which role words a description like "the diplomat" can stand for.
 
 The table is general (jobs and titles, not people): a description noun fits a role when the role
-contains the noun itself or one of the words/phrases listed for it. Roles normally come from
-`Entity.roles`; `roles_from_parse` adds the title words written next to a name ("Foreign Minister
-Jane Roe", "Hugh Hill, a doctor,") so descriptions still resolve when those are missing.
+contains the noun itself or one of the words/phrases listed for it. The roles themselves are the
+ones the entity grouping read off the article (`Entity.roles`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 _OFFICIALS = (
-    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "director", "commissioner",
-    "governor", "mayor", "ambassador", "envoy", "consul", "official", "administrator", "adviser",
-    "advisor", "aide", "deputy", "undersecretary", "attorney general", "chief of staff", "press secretary",
-    "senator", "congressman", "congresswoman", "representative", "president", "vice president",
-    "prime minister", "chancellor", "premier", "chairman", "chairwoman", "commander", "general",
-    "sheriff", "prosecutor", "judge", "lawmaker", "legislator", "head", "chief", "superintendent",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "commissioner",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "consul",
+    "official",
+    "administrator",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "undersecretary",
+    "attorney general",
+    "chief of staff",
+    "press secretary",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "president",
+    "vice president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "general",
+    "sheriff",
+    "prosecutor",
+    "judge",
+    "lawmaker",
+    "legislator",
+    "head",
+    "chief",
+    "superintendent",
 )
-_LAWMAKERS = ("senator", "congressman", "congresswoman", "representative", "lawmaker", "legislator", "mp", "assemblyman",
-              "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "delegate")
-_LEADERS = ("president", "prime minister", "chancellor", "premier", "king", "queen", "leader", "chairman",
-            "chairwoman", "chair", "head", "chief", "governor", "mayor", "ceo", "chief executive", "founder")
+_LAWMAKERS = (
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "delegate",
+)
+_LEADERS = (
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "chief",
+    "governor",
+    "mayor",
+    "ceo",
+    "chief executive",
+    "founder",
+)
 
 # Description noun -> role words/phrases it covers (the noun itself always fits too).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "diplomat": ("ambassador", "envoy", "consul", "foreign minister", "foreign secretary", "secretary of state",
-                 "chargé d'affaires", "attaché", "emissary"),
+    "diplomat": (
+        "ambassador",
+        "envoy",
+        "consul",
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+        "chargé d'affaires",
+        "attaché",
+        "emissary",
+    ),
     "envoy": ("ambassador", "emissary", "special representative"),
     "official": _OFFICIALS,
     "officer": ("officer", "sergeant", "detective", "lieutenant", "captain", "constable", "trooper", "agent"),
@@ -43,8 +114,19 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "legislator": _LAWMAKERS,
     "politician": _LAWMAKERS + _LEADERS + ("minister", "candidate", "nominee", "secretary"),
     "leader": _LEADERS,
-    "executive": ("ceo", "chief executive", "president", "chairman", "chairwoman", "director", "founder", "cfo", "coo",
-                  "managing director", "vice president"),
+    "executive": (
+        "ceo",
+        "chief executive",
+        "president",
+        "chairman",
+        "chairwoman",
+        "director",
+        "founder",
+        "cfo",
+        "coo",
+        "managing director",
+        "vice president",
+    ),
     "candidate": ("nominee", "contender", "hopeful"),
     "nominee": ("candidate",),
     "commander": ("general", "admiral", "colonel", "major", "commander", "chief of staff"),
@@ -66,8 +148,6 @@ ORG_NOUNS = frozenset(
     "committee campaign council court bank union commission bureau service association network newspaper".split()
 )
 
-_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-
 
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w'-]+", text.lower().replace("’", "'"))) + " "
@@ -82,31 +162,3 @@ def role_fits(noun: str, role: str) -> bool:
         if f" {phrase} " in role_words:
             return True
     return False
-
-
-def roles_from_parse(head: Token) -> Iterable[str]:
-    """Title words attached to a name in the parse: compounds before it that are not part of the
-    name ("Foreign Minister"), the noun it is in apposition to ("Ambassador ... Roe"), and its
-    own appositions ("Hill, a doctor")."""
-    doc = head.doc
-    name_start = next((ent.start for ent in doc.ents if ent.start <= head.i < ent.end), head.i)
-    titles = [t for t in head.lefts if t.dep_ in _TITLE_DEPS and t.i < name_start]
-    if titles:
-        start = min(t.left_edge.i for t in titles)
-        yield doc[start:name_start].text
-    if head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN"):
-        yield _title_phrase(head.head)
-    for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            yield _title_phrase(child)
-
-
-def _title_phrase(token: Token) -> str:
-    """A title noun with its left modifiers and any 'of/to/for X' after it."""
-    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _TITLE_DEPS | {"det"}])
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "to", "for"):
-            end = child.right_edge.i + 1
-            break
-    return token.doc[start:end].text

@@ -57,16 +57,26 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         start = parsed[item.paragraph].start + raw.start
         end = parsed[item.paragraph].start + raw.end
         quote_id = f"q{len(quotes) + 1}"
-        inherits = not item.attributed and previous is not None and (
-            (raw.continues_previous and previous_paragraph == item.paragraph)
-            or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
+        inherits = (
+            not item.attributed
+            and previous is not None
+            and (
+                (raw.continues_previous and previous_paragraph == item.paragraph)
+                or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
+            )
         )
         if inherits and previous is not None:
             same_paragraph = previous_paragraph == item.paragraph
             quote = Quote(
-                quote_id, start, end, text[start:end], "direct",
-                speaker=previous.speaker, speaker_entity=previous.speaker_entity,
-                speaker_mention=previous.speaker_mention, cue=previous.cue if same_paragraph else None,
+                quote_id,
+                start,
+                end,
+                text[start:end],
+                "direct",
+                speaker=previous.speaker,
+                speaker_entity=previous.speaker_entity,
+                speaker_mention=previous.speaker_mention,
+                cue=previous.cue if same_paragraph else None,
             )
         else:
             entity = None
@@ -81,9 +91,15 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 entity = _resolve(item, index, context, genders)
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
             quote = Quote(
-                quote_id, start, end, text[start:end], "direct",
-                speaker=speaker, speaker_entity=entity.id if entity else None,
-                speaker_mention=item.mention, cue=item.cue,
+                quote_id,
+                start,
+                end,
+                text[start:end],
+                "direct",
+                speaker=speaker,
+                speaker_entity=entity.id if entity else None,
+                speaker_mention=item.mention,
+                cue=item.cue,
             )
             previous_entity = entity
         quotes.append(quote)

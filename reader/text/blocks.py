@@ -16,7 +16,7 @@ _MAX_WRAP_WIDTH = 120
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•·–—>]|\d{1,3}[.)]|[A-Za-z][.)])\s")
 # Aligned columns (runs of spaces between cells, or tabs) mark a table, not prose.
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
-_SENTENCE_END = tuple(".!?:;\"”’)»")
+_SENTENCE_END = tuple('.!?:;"”’)»')
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,7 @@ def is_hard_wrapped(lines: list[str]) -> bool:
         return False
     mid_sentence = sum(
         1
-        for line, following in zip(stripped, stripped[1:])
+        for line, following in zip(stripped, stripped[1:], strict=False)
         if not line.endswith(_SENTENCE_END) or following[:1].islower()
     )
     return mid_sentence * 2 >= len(stripped) - 1

@@ -136,7 +136,7 @@ def _label_key(text: str) -> str:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip("\"”’)»").endswith((".", "!", "?"))
+    return text.rstrip('"”’)»').endswith((".", "!", "?"))
 
 
 def _advertisement(text: str, key: str, words: int) -> str | None:
@@ -173,7 +173,11 @@ def _newsletter_prompt(text: str, key: str, words: int) -> str | None:
     if match is None:
         return None
     rest = match.string[match.end() :]
-    if words <= 3 or _NEWSLETTER_HINT.search(rest) or (words <= _MAX_SHORT_PROMPT_WORDS and _NEWSLETTER_SHORT_HINT.search(rest)):
+    if (
+        words <= 3
+        or _NEWSLETTER_HINT.search(rest)
+        or (words <= _MAX_SHORT_PROMPT_WORDS and _NEWSLETTER_SHORT_HINT.search(rest))
+    ):
         return NEWSLETTER_PROMPT
     return None
 
@@ -205,7 +209,7 @@ def _names_only(words: list[str]) -> bool:
     """True if the words after "By" read as names and roles, not as a sentence."""
     if not words or _ends_sentence(" ".join(words)) and not re.search(r"\b[A-Z]\.$", words[-1]):
         return False
-    if not words[0][:1].isupper() and not words[0][:1] == "@":
+    if not words[0][:1].isupper() and words[0][:1] != "@":
         return False
     capitalised = sum(1 for word in words if word[:1].isupper() or word[:1] == "@" or word.lower() in _NAME_CONNECTOR)
     return capitalised >= len(words) - 1

@@ -73,7 +73,10 @@ def _same_title(line: str, title: str) -> bool:
     line_key, title_key = _duplicate_key(line), _duplicate_key(title)
     if line_key == title_key:
         return True
-    return _duplicate_key(_TITLE_SUFFIX.sub("", title)) == line_key or _duplicate_key(_TITLE_SUFFIX.sub("", line)) == title_key
+    return (
+        _duplicate_key(_TITLE_SUFFIX.sub("", title)) == line_key
+        or _duplicate_key(_TITLE_SUFFIX.sub("", line)) == title_key
+    )
 
 
 def _duplicate_key(text: str) -> str:

@@ -79,7 +79,9 @@ def _person(seed_json: dict, name: str) -> dict:
     return matches[0]
 
 
-@pytest.mark.parametrize("full, short", [("Sergei Lavrov", "Lavrov"), ("Amrullah Saleh", "Saleh"), ("Ashraf Ghani", "Ghani")])
+@pytest.mark.parametrize(
+    "full, short", [("Sergei Lavrov", "Lavrov"), ("Amrullah Saleh", "Saleh"), ("Ashraf Ghani", "Ghani")]
+)
 def test_seed_people_are_one_entity_with_every_mention(seed_json: dict, full: str, short: str) -> None:
     person = _person(seed_json, full)
     text = seed_json["text"]
@@ -147,7 +149,9 @@ def test_no_clean_keeps_the_text_as_given(tmp_path: Path) -> None:
 
 def test_several_files_give_json_lines_in_order_and_report_a_bad_one(sample_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
-    other.write_text("Short title\n\nThe minister said the budget was late. Nobody was surprised by it.\n", encoding="utf-8")
+    other.write_text(
+        "Short title\n\nThe minister said the budget was late. Nobody was surprised by it.\n", encoding="utf-8"
+    )
     missing = tmp_path / "missing.txt"
     result = run_reader("--json", "--no-analysis", str(sample_path), str(missing), str(other))
     lines = result.stdout.splitlines()

@@ -113,7 +113,7 @@ def test_default_limit_is_generous() -> None:
 
 
 def test_stdin_is_read_from_the_given_stream() -> None:
-    loaded = load_source("-", stdin=io.BytesIO("Piped article text.\r\n".encode()))
+    loaded = load_source("-", stdin=io.BytesIO(b"Piped article text.\r\n"))
     assert loaded == LoadedText("Piped article text.\n", "-", "utf-8", False)
 
 

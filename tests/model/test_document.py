@@ -86,7 +86,13 @@ def test_an_unanalysed_document_has_text_but_no_entities() -> None:
     assert document.paragraph_index_at(document.text.index("Two")) == 1
 
 
-@given(st.lists(st.text(alphabet="ab c\u00e9\u4e2d", min_size=1, max_size=30).map(str.strip).filter(bool), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.text(alphabet="ab c\u00e9\u4e2d", min_size=1, max_size=30).map(str.strip).filter(bool),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_from_paragraphs_offsets_always_slice_back(paragraphs: list[str]) -> None:
     article = CleanArticle.from_paragraphs(None, paragraphs)
     assert [article.text[p.start : p.end] for p in article.paragraphs] == paragraphs

@@ -129,9 +129,7 @@ def test_hyphenated_surname_is_a_short_form():
 
 def test_surname_mistagged_as_place_joins_the_person_when_person_evidence_exists():
     text = "Amrullah Saleh leads. Saleh said. Saleh hopes. Saleh waits."
-    raw = mentions_of(
-        text, ("Amrullah Saleh", "PERSON"), ("Saleh", "PERSON"), ("Saleh", "GPE"), ("Saleh", "PERSON")
-    )
+    raw = mentions_of(text, ("Amrullah Saleh", "PERSON"), ("Saleh", "PERSON"), ("Saleh", "GPE"), ("Saleh", "PERSON"))
     entities = group_mentions(raw)
     assert [(e.name, e.label, len(e.mentions)) for e in entities] == [("Amrullah Saleh", "PERSON", 4)]
 
@@ -153,9 +151,7 @@ def test_identical_surface_with_mixed_labels_is_one_thing_labelled_by_vote():
 
 def test_org_and_place_with_different_surfaces_stay_apart():
     text = "Panjshir Valley is green. Panjshir Valley Council met. Panjshir Valley again."
-    raw = mentions_of(
-        text, ("Panjshir Valley", "LOC"), ("Panjshir Valley Council", "ORG"), ("Panjshir Valley", "GPE")
-    )
+    raw = mentions_of(text, ("Panjshir Valley", "LOC"), ("Panjshir Valley Council", "ORG"), ("Panjshir Valley", "GPE"))
     assert sorted(e.name for e in group_mentions(raw)) == ["Panjshir Valley", "Panjshir Valley Council"]
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from reader.nlp.entities import find_entities
 from reader.nlp.parse import parse_paragraphs
 from reader.nlp.quote_marks import pair_marks
@@ -14,7 +12,7 @@ from reader.nlp.quotes import find_quotes
 from reader.nlp.types import Entity, Quote, TextSpan
 from reader.text.article import CleanArticle
 
-MARKS = "\"“”„«»"
+MARKS = '"“”„«»'
 
 
 def _article(paragraphs: list[str]) -> CleanArticle:
@@ -216,7 +214,7 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp):
 
 
 def test_nested_single_quotes_stay_inside(nlp):
-    _, quotes = quotes_of(nlp, ['"He told me \'never again\' and left the room," Smith said.'])
+    _, quotes = quotes_of(nlp, ["\"He told me 'never again' and left the room,\" Smith said."])
     assert [q.text for q in quotes] == ["He told me 'never again' and left the room"]
     assert quotes[0].speaker_mention.text == "Smith"
 
@@ -253,9 +251,13 @@ def test_sample_article_quotes_and_speakers(nlp, sample_path):
     quotes = find_quotes(article.text, parsed, entities)
     _check_offsets(article.text, quotes)
     assert len(quotes) == 4
-    starts = ["We had a representative of the Taliban's political office", "They asked us that Russia will give",
-              "The Taliban doesn't control", "There are reports of the situation"]
-    assert [q.text[: len(s)] for q, s in zip(quotes, starts)] == starts
+    starts = [
+        "We had a representative of the Taliban's political office",
+        "They asked us that Russia will give",
+        "The Taliban doesn't control",
+        "There are reports of the situation",
+    ]
+    assert [q.text[: len(s)] for q, s in zip(quotes, starts, strict=False)] == starts
     assert [q.speaker_mention.text for q in quotes] == ["he", "the diplomat", "Lavrov", "he"]
     by_id = {e.id: e for e in entities}
     names = [by_id[q.speaker_entity].name for q in quotes]
