@@ -6,20 +6,22 @@ The rules, in the order they apply:
    labels the recogniser gave them; abbreviations the text defines count as their long form.
 3. Full person names (two or more words) stay apart unless equal: "Ahmad Massoud" is not
    "Ahmad Shah Massoud".
-4. A one-word form (a hyphenated surname is one word) that is a word of one or more full person names ("Lavrov", "Saleh") joins the
-   nearest preceding full mention (else the nearest following), provided the recogniser tagged
-   that form PERSON at least once; mentions of it tagged otherwise join too when PERSON is the
-   majority for the form.
+4. A one-word form (a hyphenated surname is one word) that is a word of one or more full person
+   names ("Lavrov", "Saleh") joins the nearest preceding full mention (else the nearest
+   following), provided the recogniser tagged that form PERSON at least once (mentions of it
+   tagged otherwise join too when PERSON is the majority for the form), or the form is the
+   surname of those full names and was never tagged a place ("Neumann" tagged ORG).
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from reader.nlp.entity_mentions import RawMention, acronym_mentions, surname_mentions, tidy_mention
-from reader.nlp.names import VALUE_LABELS, name_key
+from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key
 from reader.nlp.types import Entity, TextSpan
 
 
@@ -37,7 +39,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
     mentions = _without_overlaps(mentions)
-    clusters = _cluster(mentions, definitions)
+    clusters = _cluster(mentions, definitions)  # may relabel surnames it joins to a person
     entities = [_entity(mentions, members) for members in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start))
     return [_with_id(entity, f"e{number}") for number, entity in enumerate(entities, 1)]
@@ -64,8 +66,12 @@ def _vote(labels: Sequence[str]) -> str:
     return max(counts, key=lambda label: (counts[label], label == "PERSON", -labels.index(label)))
 
 
-def _cluster(mentions: Sequence[RawMention], definitions: Mapping[str, str]) -> list[list[int]]:
-    """Indices into `mentions`, one list per entity."""
+def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list[list[int]]:
+    """Indices into `mentions`, one list per entity.
+
+    A surname joined to a person is relabelled PERSON in `mentions`: the join is the judgement
+    that the recogniser misread it, so it must not outvote the person's label.
+    """
     values: dict[tuple[str, str], list[int]] = {}
     forms: dict[str, list[int]] = {}
     for index, mention in enumerate(mentions):
@@ -84,19 +90,31 @@ def _cluster(mentions: Sequence[RawMention], definitions: Mapping[str, str]) -> 
         if any(len(mentions[i].text.split()) != 1 for i in members):
             continue
         candidates = [full for full in full_names if full != key and _contains_words(full, key)]
-        person_votes = sum(mentions[i].label == "PERSON" for i in members)
-        if not candidates or person_votes == 0:
+        if not candidates:
             continue
-        person_majority = 2 * person_votes >= len(members)
+        labels = [mentions[i].label for i in members]
+        person_votes = labels.count("PERSON")
+        # The recogniser often tags a bare surname ORG ("Neumann said") once the full name was PERSON;
+        # a place label is different evidence ("Washington" next to "George Washington").
+        misread_surname = person_votes == 0 and _is_surname(key, candidates) and not set(labels) & PLACE_LABELS
+        if person_votes == 0 and not misread_surname:
+            continue
+        person_majority = misread_surname or 2 * person_votes >= len(members)
         starts = sorted((mentions[i].start, full) for full in candidates for i in full_names[full])
         staying: list[int] = []
         for i in members:
             if mentions[i].label == "PERSON" or person_majority:
                 clusters[_nearest_full_name(starts, mentions[i].start)].append(i)
+                mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
         clusters[key] = staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+def _is_surname(short: str, full_names: Sequence[str]) -> bool:
+    """`short` is the last word of every full name it could stand for."""
+    return all(full.split()[-1] == short for full in full_names)
 
 
 def _contains_words(full: str, short: str) -> bool:

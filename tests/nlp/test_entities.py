@@ -142,6 +142,21 @@ def test_place_is_not_swallowed_by_a_person_without_person_evidence():
     assert len(by_name(entities, "George Washington").mentions) == 1
 
 
+def test_surname_only_ever_tagged_org_joins_the_person_it_names():
+    text = "Adam Neumann founded it. Neumann resigned. Investors blamed Neumann."
+    raw = mentions_of(text, ("Adam Neumann", "PERSON"), ("Neumann", "ORG"), ("Neumann", "ORG"))
+    entities = group_mentions(raw)
+    assert [(e.name, e.label, len(e.mentions)) for e in entities] == [("Adam Neumann", "PERSON", 3)]
+
+
+def test_a_first_name_tagged_org_does_not_join_on_that_evidence_alone():
+    text = "Jordan Peterson spoke. Jordan announced a deal."
+    raw = mentions_of(text, ("Jordan Peterson", "PERSON"), ("Jordan", "ORG"))
+    entities = group_mentions(raw)
+    assert by_name(entities, "Jordan").label == "ORG"
+    assert len(by_name(entities, "Jordan Peterson").mentions) == 1
+
+
 def test_identical_surface_with_mixed_labels_is_one_thing_labelled_by_vote():
     text = "Panjshir holds. Panjshir leaders. enter Panjshir by force"
     raw = mentions_of(text, ("Panjshir", "ORG"), ("Panjshir", "ORG"), ("Panjshir", "PERSON"))
