@@ -16,9 +16,9 @@ The rules, in the order they apply:
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from reader.nlp.entity_mentions import RawMention, acronym_mentions, surname_mentions, tidy_mention
 from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key
