@@ -227,3 +227,16 @@ def test_the_reader_refuses_an_unknown_model_before_opening(sample_path: Path) -
     result = run_reader("--model", "no_such_pipeline_xyz", str(sample_path))
     _assert_one_line_error(result, 1)
     assert "pip install" in result.stderr
+
+
+def test_reader_on_stdin_without_a_terminal_says_what_to_do_instead(sample_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--no-analysis", "-"],
+        input=sample_path.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,  # no controlling terminal, as under cron or CI
+    )
+    _assert_one_line_error(result, 2)
+    assert "--json or --text" in result.stderr
