@@ -13,10 +13,9 @@ import json
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "dev-data"
+from _shared import DEV_DATA, ROOT, require
+
 sys.path.insert(0, str(ROOT))
 
 from reader.nlp.analyze import analyze  # noqa: E402
@@ -29,10 +28,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=84)
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
-    source = SHARED / "quotes" / "polnear-dev.jsonl"
-    if not source.exists():
-        print(f"no dev data at {source}", file=sys.stderr)
-        return 2
+    source = require(DEV_DATA / "quotes" / "polnear-dev.jsonl")
     nlp = load_pipeline(args.model)
     rows = []
     for line in source.read_text(encoding="utf-8").splitlines()[: args.limit]:
@@ -46,7 +42,7 @@ def main() -> int:
         resolved = sum(1 for q in quotes if q.speaker_entity)
         rows.append((len(record["text"]), len(analysis.entities), len(people), len(quotes), resolved, elapsed))
     chars, entities, people, quotes, resolved, ms = zip(*rows, strict=False)
-    print(f"articles: {len(rows)}  model: {nlp.meta['name']} {nlp.meta['version']}")
+    print(f"articles: {len(rows)}  model: {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}")
     print(f"median chars/article: {statistics.median(chars):.0f}")
     print(
         f"median entities/article: {statistics.median(entities):.0f}   median people/article: {statistics.median(people):.0f}"
