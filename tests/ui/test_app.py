@@ -9,7 +9,7 @@ import pytest
 
 from reader.cli import read_article
 from reader.model.document import Document
-from reader.nlp.types import Analysis
+from reader.nlp.types import Analysis, Entity, Quote, TextSpan
 from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp, spacy_analyser
 from reader.ui.widgets.article_view import ArticleView
@@ -240,4 +240,24 @@ async def test_no_analysis_shows_the_text_and_says_why_the_sidebar_is_empty(samp
         assert "Analysis off" in _status(app)
         assert app.query_one(EntityList).option_count == 0
         await pilot.press("n")  # nothing selected: a hint, not a crash
+        assert app.is_running
+
+
+async def test_markup_in_entity_names_and_quotes_is_shown_literally_in_the_sidebar() -> None:
+    text = 'Senator [R-TX] said "no [/] deal [@click=app.quit]" today.'
+    document = Document("t", CleanArticle.from_paragraphs("T", [text]))
+    name_start = text.index("[R-TX]")
+    said, said_end = text.index("no [/]"), text.index('" today')
+    entity = Entity("e1", "[R-TX]", "PERSON", ("[R-TX]",), (TextSpan(name_start, name_start + 6, "[R-TX]"),))
+    quote = Quote("q1", said, said_end, text[said:said_end], "direct", "[R-TX]", "e1")
+
+    app = ReaderApp(document, analyser=lambda article, progress: Analysis(entities=(entity,), quotes=(quote,)))
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        entity_row = app.query_one(EntityList).get_option("e1").prompt
+        quote_row = app.query_one(QuoteList).get_option("q1").prompt
+        assert "[R-TX]" in entity_row.plain
+        assert "[R-TX]" in quote_row.plain and "[/]" in quote_row.plain and "[@click=app.quit]" in quote_row.plain
+        await pilot.press("tab", "enter")
+        assert _status(app) == "[R-TX] · PERSON · mention 1 of 1"
         assert app.is_running
