@@ -27,8 +27,7 @@ STDIN = "-"
 class LoadedText:
     """Decoded, sanitised text and where it came from.
 
-    `html` says the text was extracted from a page (then `title` is the page's own title, if any);
-    `warnings` are notes worth showing but not worth stopping for.
+    `html` says the text was extracted from a page (then `title` is the page's own title, if any).
     """
 
     text: str
@@ -36,7 +35,6 @@ class LoadedText:
     encoding: str
     html: bool
     title: str | None = None
-    warnings: tuple[str, ...] = ()
 
 
 def load_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> LoadedText:

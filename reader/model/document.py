@@ -95,14 +95,6 @@ class Document:
     def _starts_by_entity(self) -> dict[str, list[int]]:
         return {entity.id: [span.start for span in entity.mentions] for entity in self.entities}
 
-    def mention_index(self, entity_id: str, offset: int) -> int | None:
-        """Index of the mention of `entity_id` that starts at `offset`, if there is one."""
-        starts = self._starts_by_entity[entity_id]
-        index = bisect_left(starts, offset)
-        if index < len(starts) and starts[index] == offset:
-            return index
-        return None
-
     def next_mention_index(self, entity_id: str, offset: int, *, step: int = 1) -> tuple[int, bool]:
         """The next (step=1) or previous (step=-1) mention of an entity after/before `offset`.
 

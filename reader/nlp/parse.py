@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,10 +44,3 @@ def parse_paragraphs(
         if on_progress is not None:
             on_progress(len(parsed), total)
     return parsed
-
-
-def iter_sentences(parsed: Sequence[ParsedParagraph]) -> Iterator[tuple[ParsedParagraph, object]]:
-    """Every sentence in article order, with the paragraph it belongs to."""
-    for paragraph in parsed:
-        for sentence in paragraph.doc.sents:
-            yield paragraph, sentence

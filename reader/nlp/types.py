@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,4 +56,3 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     model: ModelInfo | None = None
-    warnings: tuple[str, ...] = field(default=())

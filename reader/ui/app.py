@@ -24,7 +24,7 @@ from reader.model.document import Document
 from reader.nlp.types import Analysis
 from reader.text.article import CleanArticle
 from reader.ui.widgets.article_view import ArticleView, Highlight
-from reader.ui.widgets.sidebar import EntityList, Sidebar
+from reader.ui.widgets.sidebar import Sidebar
 
 # (article, progress callback(done, total)) -> Analysis. Injected so the app never imports spaCy itself.
 Analyser = Callable[[CleanArticle, Callable[[int, int], None]], Analysis]
@@ -246,7 +246,3 @@ class ReaderApp(App[int]):
 
     def _set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
-
-    @property
-    def entity_list(self) -> EntityList:
-        return self.query_one(EntityList)
