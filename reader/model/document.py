@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from reader.nlp.types import Analysis, Entity, Quote
@@ -30,11 +30,6 @@ class Document:
     source: str
     article: CleanArticle
     analysis: Analysis | None = None
-    _entity_index: dict[str, Entity] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        entities = self.analysis.entities if self.analysis else ()
-        object.__setattr__(self, "_entity_index", {entity.id: entity for entity in entities})
 
     # -- plain views ---------------------------------------------------------------------------
     @property
@@ -67,6 +62,10 @@ class Document:
 
     def with_analysis(self, analysis: Analysis) -> Document:
         return Document(self.source, self.article, analysis)
+
+    @cached_property
+    def _entity_index(self) -> dict[str, Entity]:
+        return {entity.id: entity for entity in self.entities}
 
     def entity(self, entity_id: str) -> Entity:
         return self._entity_index[entity_id]
