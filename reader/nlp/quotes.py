@@ -9,7 +9,7 @@ right after a quoted paragraph), and each speaker phrase is resolved to an entit
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.quote_context import MentionIndex, build_mention_index
@@ -66,16 +66,14 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             )
         )
         if inherits and previous is not None:
+            # Same speaker; the cue only when it is in this paragraph (the other half of a split quote).
             same_paragraph = previous_paragraph == item.paragraph
-            quote = Quote(
-                quote_id,
-                start,
-                end,
-                text[start:end],
-                "direct",
-                speaker=previous.speaker,
-                speaker_entity=previous.speaker_entity,
-                speaker_mention=previous.speaker_mention,
+            quote = replace(
+                previous,
+                id=quote_id,
+                start=start,
+                end=end,
+                text=text[start:end],
                 cue=previous.cue if same_paragraph else None,
             )
         else:
