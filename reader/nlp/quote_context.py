@@ -7,8 +7,10 @@ compounds, so "Ambassador to Chile Jane Roe said" counts as the subject of "said
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph
@@ -34,7 +36,7 @@ class MentionIndex:
     roles: dict[str, tuple[str, ...]]  # entity id -> the roles the article gives it (Entity.roles)
 
     def candidates_before(self, offset: int) -> list[Candidate]:
-        return [c for c in self.candidates if c.start < offset]
+        return list(self.candidates[: bisect_left(self.candidates, offset, key=lambda c: c.start)])
 
 
 def build_mention_index(
@@ -42,39 +44,58 @@ def build_mention_index(
     entities: Sequence[Entity],
     quotes: Sequence[tuple[RawQuote, int]],
 ) -> MentionIndex:
-    """Index mentions by paragraph and sentence; `quotes` are (raw quote, paragraph start) pairs."""
-    quoted = [(base + q.start, base + q.end) for q, base in quotes]
+    """Index mentions by paragraph and sentence; `quotes` are (raw quote, paragraph start) pairs.
+
+    Each mention finds its paragraph, sentence and head by bisection, so the cost grows with
+    the number of mentions, not with mentions × paragraphs.
+    """
+    in_quote = _covered_by(sorted((base + q.start, base + q.end) for q, base in quotes))
+    paragraph_starts = [paragraph.start for paragraph in parsed]
+    sentence_starts = [[s.start for s in paragraph.doc.sents] for paragraph in parsed]
+    sentence_bases = list(accumulate((len(starts) for starts in sentence_starts), initial=0))
     candidates: list[Candidate] = []
-    sentence_base = 0
-    for number, paragraph in enumerate(parsed):
-        doc = paragraph.doc
-        sentence_starts = [s.start for s in doc.sents]
-        for entity in entities:
-            for mention in entity.mentions:
-                if not paragraph.start <= mention.start < paragraph.end:
-                    continue
-                head = _head_token(doc, mention.start - paragraph.start, mention.end - paragraph.start)
-                if head is None:
-                    continue
-                if any(a <= mention.start < b for a, b in quoted):
-                    continue
-                sentence = sentence_base + sum(1 for s in sentence_starts if s <= head.i) - 1
-                candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
-        sentence_base += len(sentence_starts)
+    for entity in entities:
+        for mention in entity.mentions:
+            number = bisect_right(paragraph_starts, mention.start) - 1
+            if number < 0 or mention.start >= parsed[number].end or in_quote(mention.start):
+                continue
+            paragraph = parsed[number]
+            head = _head_token(paragraph.doc, mention.start - paragraph.start, mention.end - paragraph.start)
+            if head is None:
+                continue
+            sentence = sentence_bases[number] + bisect_right(sentence_starts[number], head.i) - 1
+            candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
     candidates.sort(key=lambda c: c.start)
     return MentionIndex(tuple(entities), tuple(candidates), {e.id: e.roles for e in entities})
 
 
+def _covered_by(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test for "offset lies inside one of these spans" over their merged, sorted union."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    starts = [start for start, _ in merged]
+
+    def covers(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < merged[index][1]
+
+    return covers
+
+
 def _head_token(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the tokens covering [start, end) (paragraph offsets)."""
-    tokens = [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-    if not tokens:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
         return None
-    inside = {t.i for t in tokens}
-    for token in tokens:
+    inside = {t.i for t in span}
+    for token in span:
         if token.head.i not in inside or token.head is token:
             return token
-    return tokens[-1]
+    return span[-1]
 
 
 def role_weight(head: Token) -> float:
