@@ -205,6 +205,11 @@ def _byline(text: str, key: str, words: int) -> str | None:
     return None
 
 
+def has_date(text: str) -> bool:
+    """True if the text names a month or weekday, or holds a numeric date, or says "ago"."""
+    return _HAS_DATE.search(text) is not None
+
+
 def _names_only(words: list[str]) -> bool:
     """True if the words after "By" read as names and roles, not as a sentence."""
     if not words or _ends_sentence(" ".join(words)) and not re.search(r"\b[A-Z]\.$", words[-1]):

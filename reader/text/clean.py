@@ -10,12 +10,16 @@ import re
 from reader.text.article import CleanArticle, Removal
 from reader.text.blocks import Unit, collapse_whitespace, split_blocks, split_units
 from reader.text.boilerplate import DUPLICATE, classify
+from reader.text.features import line_stats
+from reader.text.region import Region, main_region
+from reader.text.sections import section_start
 
 # A headline is short and is not a sentence; past these it is the first paragraph.
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
 # Lines shorter than this are not checked for repeats: "Yes." twice in an interview is not clutter.
 _MIN_DUPLICATE_LETTERS = 20
+_STRAY_LINES = 2
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
@@ -39,8 +43,22 @@ def clean_article(text: str, *, title: str | None = None) -> CleanArticle:
     paragraphs: list[str] = []
     removed: list[Removal] = []
     seen: set[str] = {_duplicate_key(title)} if title else set()
-    for unit in units:
-        reason = classify(unit.text) or _repeat(unit, seen)
+    rules = [classify(unit.text) for unit in units]
+    stats = [line_stats(unit.text) for unit in units]
+    ends = [section_start(unit.text, line.words) for unit, line in zip(units, stats, strict=True)]
+    region = main_region(stats, [r is not None for r in rules], ends)
+    # One or two stray lines beyond the prose are not a page's worth of menus: judge them alone.
+    if region.start <= _STRAY_LINES:
+        region = Region(0, region.end)
+    if len(units) - region.end <= _STRAY_LINES:
+        region = Region(region.start, len(units))
+    for index, unit in enumerate(units):
+        if index < region.start:
+            reason = rules[index] or "navigation"
+        elif index >= region.end:
+            reason = rules[index] or "footer"
+        else:
+            reason = rules[index] or _repeat(unit, seen)
         if reason:
             removed.append(Removal(unit.original, reason))
         else:

@@ -1,0 +1,122 @@
+"""Find the article in a whole page: the densest run of prose lines.
+
+A page copied whole ("select all, copy") wraps the article in menus, cookie notices, link lists
+and footers. Those are runs of short lines; the article is where long, punctuated lines full of
+function words cluster. Each line scores its words if it reads as prose and a penalty if not; the
+run with the highest total (the maximum-sum subarray) is the article region.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.text.features import LineStats
+
+# A line of running prose: enough words, a sentence shape, and (in languages with stopwords) many of them.
+_MIN_PROSE_WORDS = 10
+_MIN_STOPWORDS = 0.15
+# Below this median stopword share the page is in a language the list does not cover.
+_STOPWORD_LANGUAGE = 0.08
+# What a non-prose line costs: a fixed part per line (menus are many short lines) and a share of its words.
+# Prose words an article needs before a comment thread or a related-stories box may end it.
+_MIN_ARTICLE_WORDS = 40
+# Share of the region's prose that must come before a comment thread / a related box for it to end the article.
+_COMMENTS_SHARE = 0.2
+_RELATED_SHARE = 0.75
+COMMENTS = "comments"
+RELATED = "related"
+_CLUTTER_PENALTY = 4.0
+_MENU_PENALTY = 3.0
+_SHORT_PENALTY = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Indices `[start, end)` of the lines that make up the article."""
+
+    start: int
+    end: int
+
+
+def is_prose(stats: LineStats, *, check_stopwords: bool = True) -> bool:
+    """True if the line reads as a sentence or more of running text."""
+    if stats.words < _MIN_PROSE_WORDS:
+        return False
+    if not (stats.ends_sentence or stats.inner_punctuation or stats.words >= 2 * _MIN_PROSE_WORDS):
+        return False
+    return not check_stopwords or stats.stopwords >= _MIN_STOPWORDS
+
+
+def uses_stopwords(stats: Sequence[LineStats]) -> bool:
+    """True if the page's longer lines are in a language whose function words the list knows."""
+    shares = sorted(s.stopwords for s in stats if s.words >= _MIN_PROSE_WORDS)
+    return bool(shares) and shares[len(shares) // 2] >= _STOPWORD_LANGUAGE
+
+
+def line_gain(line: LineStats, junk: bool, check: bool) -> float:
+    """How much a line says "article here": prose counts its words, menus and labels cost."""
+    if junk:
+        return -_CLUTTER_PENALTY
+    if is_prose(line, check_stopwords=check):
+        return float(line.words)
+    if line.ends_sentence and line.words >= 4 and (not check or line.stopwords > 0):
+        return 0.5 * line.words
+    if line.words >= 2 * _MIN_PROSE_WORDS or line.digits or (line.words >= 4 and line.stopwords >= _MIN_STOPWORDS):
+        # Code, tables, data rows and list items with running words: content on some pages, so
+        # they neither pull nor push.
+        return 0.0
+    if line.capitalised >= 0.75:
+        return -_MENU_PENALTY
+    return -_SHORT_PENALTY
+
+
+def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Sequence[str | None] = ()) -> Region:
+    """The run of lines with the most prose for the least clutter; the whole text if none is prose.
+
+    `ends` marks lines that open what follows an article (a comment thread, a "related stories"
+    box): the region stops at the first one that comes after most of its prose.
+    """
+    region = _densest_run(stats, clutter)
+    if not ends:
+        return region
+    check = uses_stopwords(stats)
+    gains = [max(line_gain(line, junk, check), 0.0) for line, junk in zip(stats, clutter, strict=True)]
+    total = sum(gains[region.start : region.end])
+    before = 0.0
+    for index in range(region.start, region.end):
+        kind = ends[index]
+        if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
+            # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
+            if kind == COMMENTS or before >= _RELATED_SHARE * total:
+                return Region(region.start, index)
+        before += gains[index]
+    return region
+
+
+def _densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:
+    check = uses_stopwords(stats)
+    best, best_start, best_end = 0.0, 0, len(stats)
+    total, start = 0.0, 0
+    for index, (line, junk) in enumerate(zip(stats, clutter, strict=True)):
+        gain = line_gain(line, junk, check)
+        if total <= 0:
+            total, start = 0.0, index
+        total += gain
+        if total > best:
+            best, best_start, best_end = total, start, index + 1
+    if best < _MIN_ARTICLE_WORDS:
+        # Too little prose to tell an article from a page around it: judge each line alone.
+        return Region(0, len(stats))
+    return _extend(stats, clutter, Region(best_start, best_end))
+
+
+def _extend(stats: Sequence[LineStats], clutter: Sequence[bool], region: Region) -> Region:
+    """Grow the region over the neutral lines at its edges (list items, table rows, code)."""
+    check = uses_stopwords(stats)
+    start, end = region.start, region.end
+    while start > 0 and line_gain(stats[start - 1], clutter[start - 1], check) >= 0:
+        start -= 1
+    while end < len(stats) and line_gain(stats[end], clutter[end], check) >= 0:
+        end += 1
+    return Region(start, end)
