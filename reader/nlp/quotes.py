@@ -1,13 +1,15 @@
-"""Direct quotes and who said them, with every offset a `str` index into the article body.
+"""Quotes and reported speech and who said them, with every offset a `str` index into the article body.
 
 Per paragraph, `quote_find` pairs the quotation marks and reads the cue and speaker phrase next to
-each quote. Here the quotes are put in article order, quotes with no cue of their own inherit the
-previous quote's speaker (the second half of a split quote; a paragraph that is nothing but a quote
-right after a quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
+each direct quote, and `speech_reported` reads indirect and mixed speech off the parse. Here all of
+it is put in article order, direct quotes with no cue of their own inherit the previous quote's
+speaker (the second half of a split quote; a paragraph that is nothing but a quote right after a
+quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -24,16 +26,18 @@ from reader.nlp.speakers import (
     resolve_description,
     resolve_pronoun,
 )
+from reader.nlp.speech_reported import ReportedSpeech, find_reported_speech
 from reader.nlp.types import Entity, Quote, TextSpan
 
 
 @dataclass(frozen=True, slots=True)
 class _Located:
-    """A raw quote with its paragraph, sentence and article offsets."""
+    """A direct quote or reported speech with its paragraph, sentence and attribution in article offsets."""
 
     paragraph: int
     sentence: int
-    raw: RawQuote
+    raw: RawQuote | ReportedSpeech
+    kind: str
     attributed: bool  # a cue (or dash) of its own, here or ending the previous paragraph with a colon
     cue: TextSpan | None
     mention: TextSpan | None
@@ -42,11 +46,12 @@ class _Located:
 
 
 def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> tuple[Quote, ...]:
-    """Direct quotes in text order ("q1", "q2", ...), each with its cue and speaker when found."""
+    """Quotes and reported speech in text order ("q1", "q2", ...), each with its cue and speaker when found."""
     located = _locate(text, parsed)
     if not located:
         return ()
-    index = build_mention_index(parsed, entities, [(q.raw, parsed[q.paragraph].start) for q in located])
+    direct = [(q.raw, parsed[q.paragraph].start) for q in located if isinstance(q.raw, RawQuote)]
+    index = build_mention_index(parsed, entities, direct)
     quotes: list[Quote] = []
     genders: dict[str, str] = {}
     previous: Quote | None = None
@@ -58,7 +63,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         end = parsed[item.paragraph].start + raw.end
         quote_id = f"q{len(quotes) + 1}"
         inherits = (
-            not item.attributed
+            isinstance(raw, RawQuote)
+            and not item.attributed
             and previous is not None
             and (
                 (raw.continues_previous and previous_paragraph == item.paragraph)
@@ -74,6 +80,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 start=start,
                 end=end,
                 text=text[start:end],
+                kind="direct",
                 cue=previous.cue if same_paragraph else None,
             )
         else:
@@ -93,7 +100,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 start,
                 end,
                 text[start:end],
-                "direct",
+                item.kind,
                 speaker=speaker,
                 speaker_entity=entity.id if entity else None,
                 speaker_mention=item.mention,
@@ -138,20 +145,38 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
         following = parsed[number + 1].doc.text if number + 1 < len(parsed) else ""
         sentence_starts = [s.start for s in doc.sents]
         raws = find_raw_quotes(doc, next_paragraph_opens_quote=starts_with_opening_mark(following))
+        # Partial quotes inside the writer's sentence belong to mixed speech, found below with its clause.
+        raws = [raw for raw in raws if not raw.embedded]
+        here: list[_Located] = []
         for position, raw in enumerate(raws):
-            if raw.embedded:  # partial quotes belong to mixed speech, not found in this version
-                continue
-            sentence = sentence_base + sum(1 for s in sentence_starts if s <= raw.first_token) - 1
+            sentence = sentence_base + bisect_right(sentence_starts, raw.first_token) - 1
             source, attribution = paragraph, raw.attribution
             if attribution is None and position == 0 and raw.floating and number > 0:
                 source, attribution = parsed[number - 1], introduced_by_colon(parsed[number - 1].doc)
-            located.append(_with_attribution(text, number, sentence, raw, source, attribution))
+            here.append(_with_attribution(text, number, sentence, raw, "direct", source, attribution))
+        for report in find_reported_speech(doc, [_marked_span(doc, raw) for raw in raws]):
+            sentence = sentence_base + bisect_right(sentence_starts, report.first_token) - 1
+            here.append(_with_attribution(text, number, sentence, report, report.kind, paragraph, report.attribution))
+        here.sort(key=lambda item: item.raw.start)
+        located.extend(here)
         sentence_base += len(sentence_starts)
     return located
 
 
+def _marked_span(doc, raw: RawQuote) -> tuple[int, int]:
+    """Paragraph char span of a direct quote with its marks: first and last character offsets."""
+    last = doc[raw.last_token]
+    return doc[raw.first_token].idx, last.idx + len(last.text) - 1
+
+
 def _with_attribution(
-    text: str, number: int, sentence: int, raw: RawQuote, source: ParsedParagraph, attribution: Attribution | None
+    text: str,
+    number: int,
+    sentence: int,
+    raw: RawQuote | ReportedSpeech,
+    kind: str,
+    source: ParsedParagraph,
+    attribution: Attribution | None,
 ) -> _Located:
     """Article-offset cue and speaker phrase of a quote; `source` is the paragraph the attribution is in."""
     cue = mention = None
@@ -165,7 +190,7 @@ def _with_attribution(
             mention = _span(text, source, doc[attribution.speaker_start : attribution.speaker_end])
             head = doc[attribution.speaker_head]
             head_pos, head_word = head.pos_, head.text
-    return _Located(number, sentence, raw, attribution is not None, cue, mention, head_pos, head_word)
+    return _Located(number, sentence, raw, kind, attribution is not None, cue, mention, head_pos, head_word)
 
 
 def _span(text: str, paragraph: ParsedParagraph, tokens) -> TextSpan:

@@ -28,14 +28,18 @@ def entity(text: str, entity_id: str, name: str, label: str, *surfaces: str, rol
     return Entity(entity_id, name, label, tuple(sorted(set(surfaces))), tuple(mentions), roles)
 
 
-def quotes_of(nlp, paragraphs: list[str], entities=None) -> tuple[str, tuple[Quote, ...]]:
-    """(body, quotes); `entities` is a callable body -> entities, else no entities."""
+def quotes_of(nlp, paragraphs: list[str], entities=None, kind: str | None = "direct") -> tuple[str, tuple[Quote, ...]]:
+    """(body, quotes of `kind`, all kinds when None); `entities` is a callable body -> entities, else none."""
     article = _article(paragraphs)
     parsed = parse_paragraphs(article, nlp)
     found = entities(article.text) if entities else ()
     quotes = find_quotes(article.text, parsed, found)
     _check_offsets(article.text, quotes)
-    return article.text, quotes
+    return article.text, tuple(q for q in quotes if kind is None or q.kind == kind)
+
+
+def direct(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    return tuple(q for q in quotes if q.kind == "direct")
 
 
 def _check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
@@ -43,9 +47,10 @@ def _check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
     assert [q.id for q in quotes] == [f"q{i}" for i in range(1, len(quotes) + 1)]
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     for quote in quotes:
-        assert quote.kind == "direct"
+        assert quote.kind in ("direct", "indirect", "mixed")
         assert text[quote.start : quote.end] == quote.text
-        assert quote.text and quote.text[0] not in MARKS and quote.text[-1] not in MARKS
+        if quote.kind == "direct":
+            assert quote.text and quote.text[0] not in MARKS and quote.text[-1] not in MARKS
         assert quote.text == quote.text.strip()
         for span in (quote.cue, quote.speaker_mention):
             if span is not None:
@@ -248,8 +253,9 @@ def test_sample_article_quotes_and_speakers(nlp, sample_path):
     article = _sample_article(sample_path)
     parsed = parse_paragraphs(article, nlp)
     entities = find_entities(article.text, parsed)
-    quotes = find_quotes(article.text, parsed, entities)
-    _check_offsets(article.text, quotes)
+    found = find_quotes(article.text, parsed, entities)
+    _check_offsets(article.text, found)
+    quotes = direct(found)
     assert len(quotes) == 4
     starts = [
         "We had a representative of the Taliban's political office",
