@@ -109,6 +109,37 @@ class Document:
         index = bisect_left(starts, offset) - 1
         return (index, False) if index >= 0 else (len(starts) - 1, True)
 
+    def next_any_mention(self, offset: int, *, step: int = 1) -> tuple[Mention, bool] | None:
+        """The first mention of any entity starting after (step=1) or before (step=-1) `offset`, wrapping."""
+        mentions = self.mentions
+        if not mentions:
+            return None
+        starts = self._mention_starts
+        if step > 0:
+            index = bisect_right(starts, offset)
+            return (mentions[index], False) if index < len(mentions) else (mentions[0], True)
+        index = bisect_left(starts, offset) - 1
+        return (mentions[index], False) if index >= 0 else (mentions[-1], True)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [quote.start for quote in self.quotes]
+
+    def next_quote_index(self, offset: int, *, step: int = 1) -> tuple[int, bool] | None:
+        """The quote starting after (step=1) or before (step=-1) `offset`, wrapping; None without quotes."""
+        starts = self._quote_starts
+        if not starts:
+            return None
+        if step > 0:
+            index = bisect_right(starts, offset)
+            return (index, False) if index < len(starts) else (0, True)
+        index = bisect_left(starts, offset) - 1
+        return (index, False) if index >= 0 else (len(starts) - 1, True)
+
+    def paragraphs_mentioning(self, entity_id: str) -> tuple[int, ...]:
+        """Indices of the paragraphs holding at least one mention of the entity (for focus mode)."""
+        return tuple(sorted({self.paragraph_index_at(span.start) for span in self.entity(entity_id).mentions}))
+
     def quote_index_at(self, offset: int) -> int | None:
         """Index of the quote covering `offset`, if any."""
         for index, quote in enumerate(self.quotes):
@@ -119,7 +150,10 @@ class Document:
     def quotes_by(self, entity_id: str) -> tuple[Quote, ...]:
         return tuple(quote for quote in self.quotes if quote.speaker_entity == entity_id)
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [paragraph.start for paragraph in self.paragraphs]
+
     def paragraph_index_at(self, offset: int) -> int:
         """Index of the paragraph containing (or, between paragraphs, preceding) `offset`."""
-        starts = [paragraph.start for paragraph in self.paragraphs]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._paragraph_starts, offset) - 1)

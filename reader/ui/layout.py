@@ -12,11 +12,15 @@ from reader.text.article import Paragraph
 
 @dataclass(frozen=True, slots=True)
 class VisualLine:
-    """One screen line: `text[start:end]` of paragraph `paragraph` (a blank separator has start == end)."""
+    """One screen line: `text[start:end]` of paragraph `paragraph` (a blank separator has start == end).
+
+    In focus mode a separator stands for `hidden` paragraphs left out before `paragraph`.
+    """
 
     start: int
     end: int
     paragraph: int
+    hidden: int = 0
 
 
 def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -61,12 +65,26 @@ def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[in
     return lines or [(start, start)]
 
 
-def wrap_document(text: str, paragraphs: Sequence[Paragraph], width: int) -> list[VisualLine]:
-    """All visual lines of the article, with one blank line between paragraphs."""
+def wrap_document(
+    text: str, paragraphs: Sequence[Paragraph], width: int, shown: Sequence[int] | None = None
+) -> list[VisualLine]:
+    """The visual lines of the article, one blank line between paragraphs.
+
+    `shown` (sorted paragraph indices) limits the view to those paragraphs (focus mode); each run of
+    left-out paragraphs becomes one separator line that counts them.
+    """
     lines: list[VisualLine] = []
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            lines.append(VisualLine(paragraph.start, paragraph.start, index))
+    indices = range(len(paragraphs)) if shown is None else shown
+    previous = -1
+    for index in indices:
+        paragraph = paragraphs[index]
+        hidden = index - previous - 1 if shown is not None else 0
+        if lines or hidden:
+            lines.append(VisualLine(paragraph.start, paragraph.start, index, hidden))
         for line_start, line_end in wrap_paragraph(text, paragraph.start, paragraph.end, width):
             lines.append(VisualLine(line_start, line_end, index))
+        previous = index
+    if shown is not None and previous < len(paragraphs) - 1:
+        end = paragraphs[-1].end
+        lines.append(VisualLine(end, end, len(paragraphs) - 1, len(paragraphs) - 1 - previous))
     return lines

@@ -13,7 +13,7 @@ from reader.nlp.types import Analysis, Entity, Quote, TextSpan
 from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp, spacy_analyser
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.sidebar import EntityList, QuoteList
+from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row
 
 SIZE = (120, 40)
 
@@ -35,14 +35,13 @@ def _entity_named(app: ReaderApp, name: str) -> str:
 async def _select_entity(app: ReaderApp, pilot, entity_id: str) -> None:
     """Tab into the entity list and arrow down to the entity's row, as a user would."""
     await pilot.press("tab")
-    entity_list = app.query_one(EntityList)
-    assert app.focused is entity_list
-    target = entity_list.get_option_index(entity_id)
-    for _ in range(len(entity_list.options)):
-        if entity_list.highlighted == target:
+    tree = app.query_one(EntityTree)
+    assert app.focused is tree
+    for _ in range(200):
+        if tree.row_at_cursor() == Row("entity", entity_id):
             break
-        await pilot.press("down" if (entity_list.highlighted or 0) < target else "up")
-    assert entity_list.highlighted == target
+        await pilot.press("down")
+    assert tree.row_at_cursor() == Row("entity", entity_id)
 
 
 def _status(app: ReaderApp) -> str:
@@ -68,12 +67,12 @@ async def test_article_shows_before_the_analysis_and_sidebar_fills_in(sample_doc
         first_line = sample_document.text[view.lines[0].start : view.lines[0].end]
         assert first_line and first_line in _line_text(view, 0)
         assert "Analysing" in str(app.query_one("#analysis-state").render())
-        assert app.query_one(EntityList).option_count == 0
+        assert not app.query_one(EntityTree).root.children
         gate.set()
         await _ready(app, pilot)
         assert not app.query_one("#analysis-state").display
-        assert app.query_one(EntityList).option_count > 0
-        assert app.query_one(QuoteList).option_count == 4
+        assert app.query_one(EntityTree).find(Row("entity", _entity_named(app, "Sergei Lavrov")))
+        assert len(list(app.query_one(QuoteTree).nodes())) > len(app.document.quotes) >= 4
 
 
 async def test_enter_jumps_to_first_mention_and_n_moves_on(sample_document: Document) -> None:
@@ -89,7 +88,7 @@ async def test_enter_jumps_to_first_mention_and_n_moves_on(sample_document: Docu
         view = app.query_one(ArticleView)
         assert _status(app) == f"Sergei Lavrov · PERSON · mention 1 of {count}"
         assert view.highlight.current == (mentions[0].start, mentions[0].end)
-        await pilot.press("n")
+        await pilot.press("shift+tab", "n")
         assert _status(app) == f"Sergei Lavrov · PERSON · mention 2 of {count}"
         assert view.highlight.current == (mentions[1].start, mentions[1].end)
         # the current mention is on screen, and drawn differently from the other mentions of Lavrov
@@ -106,7 +105,7 @@ async def test_previous_from_the_first_mention_wraps_to_the_last(sample_document
         saleh = _entity_named(app, "Amrullah Saleh")
         count = len(app.document.entity(saleh).mentions)
         await _select_entity(app, pilot, saleh)
-        await pilot.press("enter", "N")
+        await pilot.press("enter", "shift+tab", "N")
         assert _status(app) == f"Amrullah Saleh · PERSON · mention {count} of {count}"
         await pilot.press("n")
         assert _status(app) == f"Amrullah Saleh · PERSON · mention 1 of {count}"
@@ -137,13 +136,15 @@ async def test_enter_on_a_quote_shows_its_speaker(sample_document: Document) -> 
     app = ReaderApp(sample_document)
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
+        zhirnov = _entity_named(app, "Dmitry Zhirnov")
+        index, quote = next((i, q) for i, q in enumerate(app.document.quotes) if q.speaker_entity == zhirnov)
+        tree = app.query_one(QuoteTree)
         await pilot.press("tab", "tab")
-        assert app.focused is app.query_one(QuoteList)
+        assert app.focused is tree
+        tree.move_to(Row("quote", zhirnov, index, quote.id))
+        await pilot.pause()
         await pilot.press("enter")
-        assert _status(app) == "Quote 1 of 4 · Dmitry Zhirnov"
-        await pilot.press("down", "down", "enter")
-        assert _status(app) == "Quote 3 of 4 · Sergei Lavrov"
-        quote = app.document.quotes[2]
+        assert _status(app) == f"Quote {index + 1} of {len(app.document.quotes)} · Dmitry Zhirnov"
         view = app.query_one(ArticleView)
         assert view.highlight.current == (quote.start, quote.end)
         assert view.highlight.speaker == (quote.speaker_mention.start, quote.speaker_mention.end)
@@ -238,7 +239,7 @@ async def test_no_analysis_shows_the_text_and_says_why_the_sidebar_is_empty(samp
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Analysis off" in _status(app)
-        assert app.query_one(EntityList).option_count == 0
+        assert not app.query_one(EntityTree).root.children
         await pilot.press("n")  # nothing selected: a hint, not a crash
         assert app.is_running
 
@@ -254,10 +255,11 @@ async def test_markup_in_entity_names_and_quotes_is_shown_literally_in_the_sideb
     app = ReaderApp(document, analyser=lambda article, progress: Analysis(entities=(entity,), quotes=(quote,)))
     async with app.run_test(size=SIZE) as pilot:
         await _ready(app, pilot)
-        entity_row = app.query_one(EntityList).get_option("e1").prompt
-        quote_row = app.query_one(QuoteList).get_option("q1").prompt
+        entity_row = app.query_one(EntityTree).find(Row("entity", "e1")).label
+        quote_node = app.query_one(QuoteTree).find(Row("quote", "e1", 0, "q1"))
         assert "[R-TX]" in entity_row.plain
-        assert "[R-TX]" in quote_row.plain and "[/]" in quote_row.plain and "[@click=app.quit]" in quote_row.plain
+        assert "[R-TX]" in quote_node.parent.label.plain
+        assert "[/]" in quote_node.label.plain and "[@click=app.quit]" in quote_node.label.plain
         await pilot.press("tab", "enter")
         assert _status(app) == "[R-TX] · PERSON · mention 1 of 1"
         assert app.is_running
