@@ -97,3 +97,18 @@ def test_from_paragraphs_offsets_always_slice_back(paragraphs: list[str]) -> Non
     article = CleanArticle.from_paragraphs(None, paragraphs)
     assert [article.text[p.start : p.end] for p in article.paragraphs] == paragraphs
     assert article.text == "\n\n".join(paragraphs)
+
+
+def test_next_any_mention_crosses_entities_and_wraps(document: Document) -> None:
+    mentions = document.mentions
+    assert document.next_any_mention(mentions[0].start) == (mentions[1], False)
+    assert document.next_any_mention(mentions[-1].start) == (mentions[0], True)
+    assert document.next_any_mention(mentions[0].start, step=-1) == (mentions[-1], True)
+
+
+def test_next_quote_index_wraps_and_paragraphs_mentioning(document: Document) -> None:
+    quote = document.quotes[0]
+    assert document.next_quote_index(0) == (0, False)
+    assert document.next_quote_index(quote.start) == (0, True)
+    assert document.paragraphs_mentioning("e2") == (0, 1)
+    assert document.paragraphs_mentioning("e1") == (0, 1, 2)
