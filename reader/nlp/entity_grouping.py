@@ -3,14 +3,20 @@
 The rules, in the order they apply:
 1. Values (dates, numbers, money…) group only with the same value and label, never with names.
 2. Names group by comparison key (`name_key`): identical surface forms are one thing, whatever
-   labels the recogniser gave them; abbreviations the text defines count as their long form.
-3. Full person names (two or more words) stay apart unless equal: "Ahmad Massoud" is not
+   labels the recogniser gave them; abbreviations the text defines count as their long form;
+   groups compare without plural and adjective endings ("Democrats", "Democratic").
+3. Short names of things named in full join them (`entity_aliases`): capital abbreviations
+   ("CFPB"), places without their head word ("Panjshir" → "Panjshir Valley"), departments by
+   their subject ("Justice" → "Justice Department").
+4. Full person names (two or more words) stay apart unless equal: "Ahmad Massoud" is not
    "Ahmad Shah Massoud".
-4. A one-word form (a hyphenated surname is one word) that is a word of one or more full person
-   names ("Lavrov", "Saleh") joins the nearest preceding full mention (else the nearest
-   following), provided the recogniser tagged that form PERSON at least once (mentions of it
-   tagged otherwise join too when PERSON is the majority for the form), or the form is the
-   surname of those full names and was never tagged a place ("Neumann" tagged ORG).
+5. A short form of full person names joins the nearest preceding full mention (else the nearest
+   following). A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
+   surname is one word), or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
+   "Aung San Suu Kyi"), never an abbreviation in capitals ("U.N." is not "Kim Jong Un"). It joins
+   when the recogniser tagged the form PERSON at least once (mentions of it tagged otherwise join
+   too when PERSON is the majority for the form), or when it is the surname of those full names
+   and was never tagged a place ("Neumann" tagged ORG): then every mention of it joins.
 """
 
 from __future__ import annotations
@@ -20,7 +26,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from reader.nlp.entity_mentions import RawMention, acronym_mentions, surname_mentions, tidy_mention
+from reader.nlp.entity_aliases import Form, alias_targets, group_key, is_acronym
+from reader.nlp.entity_context import drop_context_junk
+from reader.nlp.entity_mentions import (
+    RawMention,
+    acronym_mentions,
+    split_at_dashes,
+    surname_mentions,
+    tidy_mention,
+)
 from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key
 from reader.nlp.types import Entity, TextSpan
 
@@ -32,9 +46,11 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
     name join that name, and bare surnames of named people count, including uses the
     recogniser missed.
     """
-    mentions = [m for m in (tidy_mention(r) for r in raw) if m is not None]
+    parts = [part for mention in raw for part in split_at_dashes(mention)]
+    mentions = [m for m in (tidy_mention(r) for r in parts) if m is not None]
     definitions: Mapping[str, str] = {}
     if text is not None:
+        mentions = drop_context_junk(text, mentions)
         definitions, extra = acronym_mentions(text, mentions)
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
@@ -57,6 +73,8 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 
 def _form_key(mention: RawMention, definitions: Mapping[str, str]) -> str:
     key = name_key(mention.text)
+    if mention.label == "NORP":
+        return group_key(key)
     return definitions.get(key, key)
 
 
@@ -79,24 +97,30 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list
             values.setdefault((mention.label, name_key(mention.text)), []).append(index)
         else:
             forms.setdefault(_form_key(mention, definitions), []).append(index)
+    forms = _join_aliases(mentions, forms)
 
-    full_names = {
+    persons = {
         key: members
         for key, members in forms.items()
         if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
     }
+    # "Suu Kyi" beside "Aung San Suu Kyi" is a short form, not a full name of its own.
+    full_names = {key: members for key, members in persons.items() if not any(_ends_with(o, key) for o in persons)}
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
     for key, members in forms.items():
-        if any(len(mentions[i].text.split()) != 1 for i in members):
+        if key in full_names or any(is_acronym(mentions[i].text) for i in members):
             continue
-        candidates = [full for full in full_names if full != key and _contains_words(full, key)]
+        if len(key.split()) == 1:
+            candidates = [full for full in full_names if _contains_words(full, key)]
+        else:
+            candidates = [full for full in full_names if _ends_with(full, key)]
         if not candidates:
             continue
         labels = [mentions[i].label for i in members]
         person_votes = labels.count("PERSON")
         # The recogniser often tags a bare surname ORG ("Neumann said") once the full name was PERSON;
         # a place label is different evidence ("Washington" next to "George Washington").
-        misread_surname = person_votes == 0 and _is_surname(key, candidates) and not set(labels) & PLACE_LABELS
+        misread_surname = _is_surname(key, candidates) and not set(labels) & PLACE_LABELS
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
@@ -112,9 +136,28 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
 
 
+def _join_aliases(mentions: Sequence[RawMention], forms: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`forms` with each short name's mentions moved to the longer name it stands for."""
+    described = {}
+    for key, members in forms.items():
+        first = mentions[members[0]]
+        described[key] = Form(key, first.text, _vote([mentions[i].label for i in members]), len(members), first.start)
+    targets = alias_targets(described)
+    joined: dict[str, list[int]] = {}
+    for key, members in forms.items():
+        joined.setdefault(targets.get(key, key), []).extend(members)
+    return joined
+
+
+def _ends_with(full: str, short: str) -> bool:
+    """`short` is the last words of the longer `full` ("de blasio" of "bill de blasio")."""
+    outer, inner = full.split(), short.split()
+    return len(outer) > len(inner) and outer[-len(inner) :] == inner
+
+
 def _is_surname(short: str, full_names: Sequence[str]) -> bool:
-    """`short` is the last word of every full name it could stand for."""
-    return all(full.split()[-1] == short for full in full_names)
+    """`short` is the last word(s) of every full name it could stand for."""
+    return all(full == short or _ends_with(full, short) for full in full_names)
 
 
 def _contains_words(full: str, short: str) -> bool:

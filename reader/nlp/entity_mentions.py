@@ -10,17 +10,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.nlp.names import (
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     VALUE_LABELS,
     is_acronym_of,
     is_honorific_only,
     is_title_word,
     name_key,
+    thing_label,
     title_prefix_length,
     word_spans,
 )
 
 _ABBREVIATION_ENDS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "st"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# "anti-Taliban", "un-American", "post-World War II": the name is what follows the prefix.
+_LOWER_PREFIX = re.compile(r"([a-z]{2,5})[-\u2010\u2011](?=[A-Z])")
+# Markup and handles are never part of a name ('tweet_id="77…">The blue arrow', "@JohnMelloy").
+_MARKUP = frozenset("<>=_{}[]|@#\\")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +47,34 @@ class RawMention:
     roles: tuple[str, ...] = ()
 
 
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
+
+
+def split_at_dashes(raw: RawMention) -> list[RawMention]:
+    """A name span running across a spaced dash is two spans ("Scott - Brentley Vinson"): a dash
+    set off by spaces separates clauses, never the words of one name."""
+    if raw.label in VALUE_LABELS or not _SPACED_DASH.search(raw.text):
+        return [raw]
+    parts: list[RawMention] = []
+    start = 0
+    for dash in [*_SPACED_DASH.finditer(raw.text), None]:
+        end = dash.start() if dash else len(raw.text)
+        if end > start:
+            first = not parts
+            parts.append(
+                RawMention(
+                    raw.start + start,
+                    raw.start + end,
+                    raw.text[start:end],
+                    raw.label,
+                    raw.prefix if first else "",
+                    raw.roles if first else (),
+                )
+            )
+        start = dash.end() if dash else end
+    return parts
+
+
 def _ends_cleanly(body: str) -> bool:
     """Starts and ends on a letter or digit; a final dot is allowed on "U.S." or "Jr."."""
     if not body[:1].isalnum():
@@ -52,14 +87,33 @@ def _ends_cleanly(body: str) -> bool:
     return False
 
 
-def _trim(text: str) -> tuple[int, int]:
-    """Offsets inside `text` after dropping a leading "the" and a trailing possessive."""
+def _trim(text: str, label: str) -> tuple[int, int]:
+    """Offsets inside `text` of the name proper: without a leading article ("the", "a"), a lowercase
+    word before or after a name that is not a person's ("federal Securities and Exchange
+    Commission", "E.U. nations"), a lowercase prefix joined by a hyphen ("anti-Taliban"), a
+    trailing possessive, or a score after a person's name ("Nicolas Jarry 6-4"). Values (dates,
+    numbers) lose only a leading "the" and a possessive."""
     start, end = 0, len(text)
     words = word_spans(text)
-    if len(words) > 1 and text[words[0][0] : words[0][1]].casefold() == "the":
-        start = words[1][0]
+    articles = {"the"} if label in VALUE_LABELS else _ARTICLES  # "a decade earlier" is the value
+    if len(words) > 1 and text[words[0][0] : words[0][1]].casefold() in articles:
+        words = words[1:]
+    if label == "PERSON":
+        while len(words) > 1 and any(ch.isdigit() for ch in text[words[-1][0] : words[-1][1]]):
+            words = words[:-1]
+    elif label not in VALUE_LABELS:
+        while len(words) > 1 and _is_lowercase_word(text[words[0][0] : words[0][1]]):
+            words = words[1:]
+        while len(words) > 1 and _is_lowercase_word(text[words[-1][0] : words[-1][1]]):
+            words = words[:-1]
+    if words:
+        start, end = words[0][0], words[-1][1]
+    prefix = _LOWER_PREFIX.match(text, start, end)
+    # "al-Qaeda" keeps its article; "mid-September" is the date
+    if prefix and prefix.group(1) not in NAME_PARTICLES and label not in VALUE_LABELS:
+        start = prefix.end()
     for ending in ("'s", "\u2019s", "'S", "\u2019S"):
-        if text.endswith(ending) and end - len(ending) > start:
+        if text.endswith(ending, start, end) and end - len(ending) > start:
             end -= len(ending)
             break
     else:
@@ -70,6 +124,11 @@ def _trim(text: str) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _is_lowercase_word(word: str) -> bool:
+    """A word written in lowercase that is not a name particle ("al", "de", "bin")."""
+    return word.islower() and word.casefold() not in NAME_PARTICLES
 
 
 def _before_inner_possessive(body: str) -> int:
@@ -90,7 +149,7 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     no capital letter)."""
     if "\n" in raw.text or "\r" in raw.text:
         return None
-    start, end = _trim(raw.text)
+    start, end = _trim(raw.text, raw.label)
     body = raw.text[start:end]
     if not body:
         return None
@@ -111,13 +170,18 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     key = name_key(body).replace(" ", "")
     if body.islower():  # "us" tagged as a country: names are capitalised
         return None
+    if any(ch in _MARKUP for ch in body):
+        return None
     if not _ends_cleanly(body) or len(key) <= 1 or not any(ch.isalpha() for ch in key):
         return None
-    roles = raw.roles
+    label, roles = raw.label, raw.roles
     role = _join_role(raw.prefix, title)
+    kind = thing_label(role)
+    if kind is not None:  # "the YouTube channel Solovyev Live" names a channel, not a person
+        return RawMention(raw.start + start, raw.start + end, body, kind)
     if role and not is_honorific_only(role.split()):
         roles = (role, *roles)
-    return RawMention(raw.start + start, raw.start + end, body, raw.label, roles=roles)
+    return RawMention(raw.start + start, raw.start + end, body, label, roles=roles)
 
 
 _DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")

@@ -163,6 +163,163 @@ TITLE_MODIFIERS = frozenset(
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+# Lowercase words that belong to names ("al-Qaeda", "Bill de Blasio", "Osama bin Laden").
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "ash",
+        "bin",
+        "ibn",
+        "abu",
+        "de",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "da",
+        "du",
+        "dos",
+        "van",
+        "von",
+        "la",
+        "le",
+        "ten",
+        "ter",
+    }
+)
+
+# A government's departments: "State" in "Secretary of State", "Defence" in "Defence Minister" is
+# part of a title, not a name of its own.
+PORTFOLIOS = frozenset(
+    {
+        "state",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "foreign",
+        "health",
+        "education",
+        "justice",
+        "labor",
+        "labour",
+        "energy",
+        "commerce",
+        "treasury",
+        "transport",
+        "transportation",
+        "agriculture",
+        "war",
+        "trade",
+        "environment",
+        "housing",
+        "culture",
+        "economy",
+        "homeland",
+        "security",
+        "home",
+        "affairs",
+        "veterans",
+    }
+)
+
+# What a name is called before it ("the YouTube channel Solovyev Live", "the show Politicking"):
+# the recogniser often takes such a name for a person.
+MEDIA_NOUNS = frozenset(
+    {
+        "channel",
+        "network",
+        "newspaper",
+        "paper",
+        "magazine",
+        "station",
+        "website",
+        "site",
+        "agency",
+        "broadcaster",
+        "outlet",
+        "daily",
+        "tabloid",
+        "blog",
+        "company",
+        "firm",
+        "brand",
+        "band",
+        "app",
+    }
+)
+WORK_NOUNS = frozenset(
+    {
+        "show",
+        "programme",
+        "program",
+        "series",
+        "film",
+        "movie",
+        "book",
+        "novel",
+        "album",
+        "song",
+        "documentary",
+        "podcast",
+        "play",
+        "opera",
+        "musical",
+        "painting",
+        "poem",
+    }
+)
+
+# Generic head words of place names: "Panjshir" is short for "the Panjshir Valley" when the article
+# names both. Trailing heads ("X Valley") and leading ones ("Mount X").
+PLACE_HEADS = frozenset(
+    {
+        "valley",
+        "river",
+        "province",
+        "provinces",
+        "mountains",
+        "mountain",
+        "hills",
+        "island",
+        "islands",
+        "city",
+        "county",
+        "state",
+        "district",
+        "region",
+        "lake",
+        "sea",
+        "ocean",
+        "desert",
+        "gorge",
+        "pass",
+        "peninsula",
+        "bay",
+        "strait",
+        "canyon",
+        "forest",
+        "plain",
+        "plains",
+        "basin",
+        "delta",
+        "coast",
+        "territory",
+        "oblast",
+        "governorate",
+        "prefecture",
+        "municipality",
+        "township",
+        "borough",
+    }
+)
+PLACE_LEADING_HEADS = frozenset({"mount", "lake", "cape", "fort", "port"})
+# Organisations named by their department word: "Justice" for "the Justice Department".
+ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})
+
 # Small words left out of initials ("Federal Bureau of Investigation" → FBI).
 INITIALS_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
 
@@ -171,11 +328,30 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _DASHES = re.compile(r"[\-\u2010-\u2015]+")
 
 
+_ORDINALS = {
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+    "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+}  # fmt: skip
+
+
 def name_key(surface: str) -> str:
-    """How two surface forms compare: case, hyphens, curly quotes, dots and spacing don't count."""
+    """How two surface forms compare: case, hyphens, curly quotes, dots, spacing and the way an
+    ordinal is written ("5th Amendment", "Fifth Amendment") don't count."""
     text = surface.translate(_QUOTES).casefold().replace(".", "")
     text = _DASHES.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(_ORDINALS.get(word, word) for word in text.split())
+
+
+def thing_label(role: str) -> str | None:
+    """ORG or WORK_OF_ART when the words before a name say what kind of thing it is ("the YouTube
+    channel", "his show"), else None."""
+    words = role.split()
+    last = _bare(words[-1]) if words else ""
+    if last in MEDIA_NOUNS:
+        return "ORG"
+    if last in WORK_NOUNS:
+        return "WORK_OF_ART"
+    return None
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -220,9 +396,11 @@ def is_honorific_only(words: Sequence[str]) -> bool:
     return all(is_honorific(word) for word in words)
 
 
-def initials(surface: str) -> str:
-    """Upper-case initials of the significant words ("Islamic State of Iraq and Syria" → "ISIS")."""
-    letters = [word[0] for word in _DASHES.sub(" ", surface).split() if word.casefold() not in INITIALS_SKIP]
+def initials(surface: str, *, every_word: bool = False) -> str:
+    """Upper-case initials of the significant words ("Islamic State of Iraq and Syria" → "ISIS"), or
+    of every word ("Voice of America" → "VOA")."""
+    words = _DASHES.sub(" ", surface).split()
+    letters = [word[0] for word in words if every_word or word.casefold() not in INITIALS_SKIP]
     return "".join(letters).upper()
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from reader.nlp.entities import RawMention, find_entities, group_mentions
 from reader.nlp.entity_mentions import tidy_mention
+from reader.nlp.labels import group_of
 from reader.nlp.names import name_key, title_prefix_length
 from reader.nlp.types import Entity
 from reader.text.article import CleanArticle
@@ -288,9 +290,22 @@ def test_sample_roles(sample_entities):
 
 
 def test_sample_places_are_one_entity_each(sample_entities):
-    _, entities = sample_entities
+    text, entities = sample_entities
     valley = by_name(entities, "Panjshir Valley")
     assert valley.label in ("GPE", "LOC") and len(valley.mentions) >= 6
+    # "Panjshir" alone is the valley; the river is another place
+    every_bare = [m.start() for m in re.finditer(r"Panjshir(?! Valley| River)", text)]
+    assert every_bare and {m.start for m in valley.mentions} >= set(every_bare)
+    assert "Panjshir" not in {e.name for e in entities}
+    assert by_name(entities, "Panjshir River").id != valley.id
+
+
+def test_sample_has_no_junk_entities(sample_entities):
+    _, entities = sample_entities
+    labels = {e.name: e.label for e in entities}
+    assert labels.get("Solovyev Live") != "PERSON"
+    assert "Defence" not in labels and "anti-Taliban" not in labels
+    assert all(e.name[:1].isupper() for e in entities if group_of(e.label).key != "number")
 
 
 def test_surname_the_recogniser_missed_is_found_but_not_inside_other_names():

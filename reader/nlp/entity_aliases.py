@@ -1,0 +1,105 @@
+"""Shorter names for things the article also names in full. Pure: works on comparison keys.
+
+- An abbreviation in capitals ("CFPB", "U.S.", "DPRK") is the one longer name in the article whose
+  initials it spells ("Consumer Financial Protection Bureau", "United States"). Persons excepted.
+- A place named without its generic head word ("Panjshir") is the longer place name that has it
+  ("the Panjshir Valley", "Mount Everest"); a department named by its subject ("Justice",
+  "Homeland Security") is "the Justice Department" / "the Department of Homeland Security".
+  When several longer names fit, the most mentioned one wins.
+- Groups (NORP) compare without plural or adjective endings: "Democrats", "Democrat" and
+  "Democratic" are one group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reader.nlp.names import ORG_HEADS, PLACE_HEADS, PLACE_LABELS, PLACE_LEADING_HEADS, initials
+
+_MAX_ACRONYM = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One comparison key and what the article shows of it."""
+
+    key: str
+    surface: str  # the first spelling in the article
+    label: str  # by vote
+    count: int
+    first: int  # offset of the first mention
+
+
+def group_key(key: str) -> str:
+    """A NORP key without plural and adjective endings ("democrats", "democratic" → "democrat")."""
+    words = key.split()
+    if not words:
+        return key
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    if len(last) > 5 and last.endswith("ic"):
+        last = last[:-2]
+    return " ".join([*words[:-1], last])
+
+
+def alias_targets(forms: Mapping[str, Form]) -> dict[str, str]:
+    """{short key: long key} for every short form the rules above join to a longer one."""
+    targets: dict[str, str] = {}
+    for form in forms.values():
+        if form.label == "PERSON" or form.label == "NORP":
+            continue
+        candidates = _acronym_expansions(form, forms) or _fuller_names(form, forms)
+        if candidates:
+            best = max(candidates, key=lambda f: (f.count, -f.first))
+            targets[form.key] = best.key
+    return {short: _follow(targets, short) for short in targets}
+
+
+def _follow(targets: Mapping[str, str], key: str) -> str:
+    seen = {key}
+    while key in targets and targets[key] not in seen:
+        key = targets[key]
+        seen.add(key)
+    return key
+
+
+def is_acronym(surface: str) -> bool:
+    """Capitals, with or without dots: "CFPB", "U.S.", "E.U."; not "IT" in a sentence of capitals."""
+    letters = surface.replace(".", "")
+    return 2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
+
+
+def _acronym_expansions(form: Form, forms: Mapping[str, Form]) -> list[Form]:
+    if not is_acronym(form.surface):
+        return []
+    letters = form.surface.replace(".", "")
+    found = [
+        other
+        for other in forms.values()
+        if other.label != "PERSON"
+        and len(other.key.split()) >= 2
+        and letters in (initials(other.surface), initials(other.surface, every_word=True))
+    ]
+    return found if len(found) == 1 else []
+
+
+def _fuller_names(form: Form, forms: Mapping[str, Form]) -> list[Form]:
+    words = form.key.split()
+    found = []
+    for other in forms.values():
+        longer = other.key.split()
+        if len(longer) <= len(words):
+            continue
+        if other.label in PLACE_LABELS and form.label in {*PLACE_LABELS, "ORG"}:
+            if (longer[:-1] == words and longer[-1] in PLACE_HEADS) or (
+                longer[1:] == words and longer[0] in PLACE_LEADING_HEADS
+            ):
+                found.append(other)
+        elif other.label == "ORG" and form.label == "ORG":
+            if (longer[:-1] == words and longer[-1] in ORG_HEADS) or (
+                longer[2:] == words and longer[0] in ORG_HEADS and longer[1] == "of"
+            ):
+                found.append(other)
+    return found

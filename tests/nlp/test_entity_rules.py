@@ -1,0 +1,246 @@
+"""One test per grouping and junk rule, fed with spans on short texts written for the test (no
+dependence on how the model tags them), then the sample article through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.entities import RawMention, group_mentions
+from reader.nlp.entity_aliases import group_key
+from reader.nlp.entity_mentions import split_at_dashes, tidy_mention
+from reader.nlp.labels import LABEL_GROUPS, group_of
+from reader.nlp.names import name_key
+from tests.nlp.test_entities import by_name, mentions_of, spans_ok
+
+
+def names(entities) -> list[tuple[str, int]]:
+    return sorted((e.name, len(e.mentions)) for e in entities)
+
+
+def tidy(surface: str, label: str, prefix: str = "") -> RawMention | None:
+    return tidy_mention(RawMention(10, 10 + len(surface), surface, label, prefix))
+
+
+# --- span tidying -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "name"),
+    [
+        ("federal Securities and Exchange Commission", "ORG", "Securities and Exchange Commission"),
+        ("E.U. nations", "ORG", "E.U."),
+        ("a Nobel Peace Prize", "WORK_OF_ART", "Nobel Peace Prize"),
+        ("anti-Taliban", "ORG", "Taliban"),
+        ("post-World War II", "EVENT", "World War II"),
+        ("al-Qaeda", "ORG", "al-Qaeda"),
+        ("Nicolas Jarry 6-4", "PERSON", "Nicolas Jarry"),
+        ("a decade earlier", "DATE", "a decade earlier"),
+        ("mid-September", "DATE", "mid-September"),
+    ],
+)
+def test_a_span_is_cut_to_the_name_it_holds(surface, label, name):
+    mention = tidy(surface, label)
+    assert mention.text == name
+    assert mention.end - mention.start == len(name)
+    assert surface[mention.start - 10 : mention.end - 10] == name
+
+
+def test_markup_in_a_span_is_not_a_name():
+    assert tidy('tweet_id="7782">The blue arrow', "WORK_OF_ART") is None
+    assert tidy("@JohnMelloy", "PERSON") is None
+
+
+def test_a_name_introduced_as_a_channel_or_show_is_not_a_person():
+    channel = tidy("Solovyev Live", "PERSON", prefix="YouTube channel")
+    assert (channel.label, channel.roles) == ("ORG", ())
+    assert tidy("Politicking", "PERSON", prefix="show").label == "WORK_OF_ART"
+    assert tidy("Dmitry Zhirnov", "PERSON", prefix="Ambassador").label == "PERSON"
+
+
+def test_a_spaced_dash_splits_a_span_in_two():
+    text = "The officer who shot Scott - Brentley Vinson - was on leave."
+    start = text.index("Scott")
+    raw = RawMention(start, start + len("Scott - Brentley Vinson"), "Scott - Brentley Vinson", "PERSON")
+    parts = split_at_dashes(raw)
+    assert [p.text for p in parts] == ["Scott", "Brentley Vinson"]
+    assert all(text[p.start : p.end] == p.text for p in parts)
+    assert split_at_dashes(RawMention(0, 9, "Jean-Marc", "PERSON"))[0].text == "Jean-Marc"
+
+
+def test_ordinals_compare_as_words():
+    assert name_key("5th Amendment") == name_key("Fifth Amendment")
+
+
+# --- junk only the context shows ------------------------------------------------------------
+
+
+def test_department_words_inside_titles_are_dropped():
+    text = "Secretary of State Anna Berg met the former Defence Minister Tom Hale and the President of France."
+    raw = mentions_of(
+        text,
+        ("State", "ORG"),
+        ("Anna Berg", "PERSON"),
+        ("Defence", "ORG"),
+        ("Tom Hale", "PERSON"),
+        ("France", "GPE"),
+    )
+    assert names(group_mentions(raw, text)) == [("Anna Berg", 1), ("France", 1), ("Tom Hale", 1)]
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name():
+    text = "The bank paid. Bank executives were not charged. The full House voted. House members left."
+    raw = mentions_of(text, ("Bank", "ORG"), ("House", "ORG"), ("House", "ORG"))
+    assert names(group_mentions(raw, text)) == [("House", 2)]
+
+
+def test_headline_words_written_in_lowercase_elsewhere_are_not_names():
+    text = (
+        "Clinton Breaks With Party Over Visa Program Plans\n\n"
+        "Hillary Clinton said the visa program needs work. Clinton spoke on Friday."
+    )
+    raw = mentions_of(
+        text,
+        ("Clinton Breaks", "PERSON"),
+        ("Visa Program", "ORG"),
+        ("Hillary Clinton", "PERSON"),
+        ("Clinton", "PERSON"),
+    )
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Hillary Clinton", 3)]
+    assert by_name(entities, "Hillary Clinton").mentions[0].text == "Clinton"
+    assert spans_ok(text, entities)
+
+
+def test_a_possessive_inside_a_span_splits_off_the_person():
+    text = "Bryan Pagliano stayed away. A judge weighed Pagliano's Fifth Amendment claims."
+    raw = mentions_of(text, ("Bryan Pagliano", "PERSON"), ("Pagliano's Fifth Amendment", "LAW"))
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Bryan Pagliano", 2), ("Fifth Amendment", 1)]
+    assert by_name(entities, "Fifth Amendment").label == "LAW"
+    assert spans_ok(text, entities)
+
+
+# --- short names of things named in full ------------------------------------------------------
+
+
+def test_capital_abbreviation_joins_the_name_it_spells_without_brackets():
+    text = "The Consumer Financial Protection Bureau acted. The CFPB was created in 2010 by the U.S. and the United States."
+    raw = mentions_of(
+        text,
+        ("Consumer Financial Protection Bureau", "ORG"),
+        ("CFPB", "ORG"),
+        ("U.S.", "GPE"),
+        ("United States", "GPE"),
+    )
+    assert names(group_mentions(raw, text)) == [("Consumer Financial Protection Bureau", 2), ("United States", 2)]
+
+
+def test_abbreviation_spelling_every_word():
+    text = "Voice of America broadcasts. The VOA director spoke."
+    raw = mentions_of(text, ("Voice of America", "ORG"), ("VOA", "ORG"))
+    assert names(group_mentions(raw, text)) == [("Voice of America", 2)]
+
+
+def test_abbreviation_that_fits_two_names_stays_apart():
+    text = "The Democratic National Committee and the Defense Nuclear Council met. The DNC spoke."
+    raw = mentions_of(
+        text, ("Democratic National Committee", "ORG"), ("Defense Nuclear Council", "ORG"), ("DNC", "ORG")
+    )
+    assert ("DNC", 1) in names(group_mentions(raw, text))
+
+
+def test_place_without_its_head_word_joins_the_longer_place():
+    text = "The Panjshir Valley holds out. Leaders in Panjshir talk. Panjshir Valley is green. The Panjshir River runs."
+    raw = mentions_of(
+        text,
+        ("Panjshir Valley", "LOC"),
+        ("Panjshir", "ORG"),
+        ("Panjshir Valley", "LOC"),
+        ("Panjshir River", "LOC"),
+    )
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Panjshir River", 1), ("Panjshir Valley", 3)]
+    assert by_name(entities, "Panjshir Valley").label == "LOC"
+
+
+def test_place_with_a_leading_head_word():
+    text = "Climbers left Mount Kenya. Kenya's slopes were icy."
+    raw = mentions_of(text, ("Mount Kenya", "LOC"), ("Kenya", "GPE"))
+    assert names(group_mentions(raw, text)) == [("Mount Kenya", 2)]
+
+
+def test_a_person_is_not_a_place_short_form():
+    text = "Jordan Valley farms. Jordan said so."
+    raw = mentions_of(text, ("Jordan Valley", "LOC"), ("Jordan", "PERSON"))
+    assert names(group_mentions(raw, text)) == [("Jordan", 1), ("Jordan Valley", 1)]
+
+
+def test_department_named_by_its_subject_joins_the_department():
+    text = "The Justice Department declined. Justice delivered. The Department of Homeland Security and Homeland Security staff."
+    raw = mentions_of(
+        text,
+        ("Justice Department", "ORG"),
+        ("Justice", "ORG"),
+        ("Department of Homeland Security", "ORG"),
+        ("Homeland Security", "ORG"),
+    )
+    assert names(group_mentions(raw, text)) == [("Department of Homeland Security", 2), ("Justice Department", 2)]
+
+
+def test_group_forms_compare_without_plural_and_adjective_endings():
+    assert group_key("democrats") == group_key("democratic") == group_key("democrat")
+    assert group_key("swiss") == "swiss"
+    text = "Democrats objected. A Democratic senator and a Democrat agreed. Republicans did not."
+    raw = mentions_of(
+        text, ("Democrats", "NORP"), ("Democratic", "NORP"), ("Democrat", "NORP"), ("Republicans", "NORP")
+    )
+    assert [len(e.mentions) for e in group_mentions(raw, text)] == [3, 1]
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def test_an_abbreviation_is_never_a_short_form_of_a_person():
+    text = "Kim Jong Un tested a bomb. The U.N. condemned it. Kim did not listen."
+    raw = mentions_of(text, ("Kim Jong Un", "PERSON"), ("U.N.", "PERSON"), ("Kim", "PERSON"))
+    entities = group_mentions(raw, text)
+    assert len(by_name(entities, "Kim Jong Un").mentions) == 2
+    assert by_name(entities, "U.N.").mentions[0].text == "U.N."
+
+
+def test_last_words_of_a_full_name_are_a_short_form_but_first_words_are_not():
+    text = "Aung San Suu Kyi met Bill de Blasio. Suu Kyi is the daughter of Aung San. De Blasio smiled."
+    raw = mentions_of(
+        text,
+        ("Aung San Suu Kyi", "PERSON"),
+        ("Bill de Blasio", "PERSON"),
+        ("Suu Kyi", "PERSON"),
+        ("Aung San", "PERSON"),
+        ("De Blasio", "ORG"),
+    )
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Aung San", 1), ("Aung San Suu Kyi", 2), ("Bill de Blasio", 2)]
+
+
+def test_a_surname_joins_with_every_mention_whatever_the_majority_label():
+    text = "Don Fowler spoke. Fowler said. Fowler noted. Fowler argued. Fowler agreed."
+    raw = mentions_of(
+        text,
+        ("Don Fowler", "PERSON"),
+        ("Fowler", "PERSON"),
+        ("Fowler", "ORG"),
+        ("Fowler", "ORG"),
+        ("Fowler", "ORG"),
+    )
+    entities = group_mentions(raw, text)
+    assert [(e.name, e.label, len(e.mentions)) for e in entities] == [("Don Fowler", "PERSON", 5)]
+
+
+# --- label groups ----------------------------------------------------------------------------
+
+
+def test_label_groups_are_the_ones_the_sidebar_shows():
+    assert [g.key for g in LABEL_GROUPS] == ["person", "org", "place", "group", "other", "number"]
+    assert group_of("DATE").key == group_of("CARDINAL").key == "number"
+    assert group_of("LOC").key == group_of("FAC").key == "place"
+    assert group_of("NORP").key == "group" and group_of("CUSTOM").key == "other"
