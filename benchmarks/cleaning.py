@@ -39,7 +39,9 @@ def clean_pages(pages: Path, ids: list[str], suffix: str, out: Path) -> tuple[li
         started = time.perf_counter()
         try:
             loaded = load_source(str(pages / f"{page_id}{suffix}"))
-            body = clean_article(loaded.text, title=loaded.title).text
+            body = clean_article(
+                loaded.text, title=loaded.title, author=loaded.author, date=loaded.date, site=loaded.site
+            ).text
         except InputError:
             refused, body = refused + 1, ""
         timings.append((time.perf_counter() - started) * 1000)

@@ -21,10 +21,13 @@ _MIN_TAG_SHARE = 0.05
 
 @dataclass(frozen=True, slots=True)
 class ExtractedPage:
-    """The main text of a page (one paragraph per line) and its title, if the page names one."""
+    """The main text of a page (one paragraph per line) and what its metadata says about it."""
 
     text: str
     title: str | None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -47,5 +50,17 @@ def extract_html(html: str) -> ExtractedPage:
     if not text or not text.strip():
         raise InputError("no article text found in the HTML")
     metadata = trafilatura.extract_metadata(html)
-    title = metadata.title.strip() if metadata is not None and metadata.title else None
-    return ExtractedPage(text, title or None)
+    if metadata is None:
+        return ExtractedPage(text, None)
+    return ExtractedPage(
+        text,
+        _field(metadata.title),
+        _field(metadata.author),
+        _field(metadata.date),
+        _field(metadata.sitename) or _field(metadata.hostname),
+    )
+
+
+def _field(value: object) -> str | None:
+    """A metadata value as one trimmed line, or None when the page leaves it empty."""
+    return " ".join(value.split()) or None if isinstance(value, str) else None

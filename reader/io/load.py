@@ -27,7 +27,8 @@ STDIN = "-"
 class LoadedText:
     """Decoded, sanitised text and where it came from.
 
-    `html` says the text was extracted from a page (then `title` is the page's own title, if any).
+    `html` says the text was extracted from a page; then `title`, `author`, `date` and `site` are
+    what the page's metadata declares (each None when it says nothing).
     """
 
     text: str
@@ -35,6 +36,9 @@ class LoadedText:
     encoding: str
     html: bool
     title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site: str | None = None
 
 
 def load_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None) -> LoadedText:
@@ -89,6 +93,11 @@ def _human(size: int) -> str:
     return f"{size:,} bytes"
 
 
+def _one_line(value: str | None) -> str | None:
+    """Page metadata is untrusted text too: sanitised, on one line, None when empty."""
+    return " ".join(sanitize_text(value).split()) or None if value else None
+
+
 def _decode(data: bytes, source: str, label: str) -> LoadedText:
     if not data:
         raise InputError(f"{label} is empty")
@@ -99,8 +108,8 @@ def _decode(data: bytes, source: str, label: str) -> LoadedText:
     text = normalize_newlines(decoded.text)
     if looks_like_html(text):
         page = extract_html(text)
-        title = " ".join(sanitize_text(page.title).split()) if page.title else None
-        loaded = LoadedText(sanitize_text(page.text), source, decoded.encoding, True, title or None)
+        title, author, date, site = (_one_line(value) for value in (page.title, page.author, page.date, page.site))
+        loaded = LoadedText(sanitize_text(page.text), source, decoded.encoding, True, title, author, date, site)
     else:
         loaded = LoadedText(sanitize_text(text), source, decoded.encoding, False)
     if not loaded.text.strip():

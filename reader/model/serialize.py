@@ -43,10 +43,12 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     """The whole analysis as plain JSON-able data; every offset indexes `text`."""
     analysis = document.analysis
     model = analysis.model if analysis else None
+    meta = document.article.meta
     return {
         "schema": SCHEMA_VERSION,
         "source": document.source,
         "title": document.title,
+        "meta": {"author": meta.author, "date": meta.date, "site": meta.site},
         "text": document.text,
         "paragraphs": [{"start": p.start, "end": p.end} for p in document.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason} for r in document.removed],

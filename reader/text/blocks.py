@@ -21,23 +21,40 @@ _SENTENCE_END = tuple('.!?:;"”’)»')
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A paragraph candidate: `original` exactly as in the input, `text` with whitespace collapsed."""
+    """A paragraph candidate: `original` exactly as in the input, `text` with whitespace collapsed.
+
+    `start`/`end` locate `original` in the newline-normalised input: `input[start:end] == original`.
+    """
 
     original: str
     text: str
+    start: int = 0
+    end: int = 0
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so one line break is one character in every offset."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def split_blocks(text: str) -> list[list[str]]:
     """Group lines into blocks at blank (whitespace-only) lines; each block is a list of raw lines."""
-    blocks: list[list[str]] = []
-    current: list[str] = []
+    return [[line for line, _ in block] for block in _located_blocks(normalize_newlines(text))]
+
+
+def _located_blocks(text: str) -> list[list[tuple[str, int]]]:
+    """Blocks of (raw line, offset of its first character in `text`)."""
+    blocks: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
+    offset = 0
     # split("\n") rather than splitlines(): U+2028 and friends are not line breaks in our offsets.
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.split("\n"):
         if line.strip():
-            current.append(line)
+            current.append((line, offset))
         elif current:
             blocks.append(current)
             current = []
+        offset += len(line) + 1
     if current:
         blocks.append(current)
     return blocks
@@ -80,11 +97,17 @@ def _join_wrapped(lines: list[str]) -> str:
 
 
 def split_units(text: str) -> list[Unit]:
-    """Paragraph candidates in reading order: one per line, or one per hard-wrapped block."""
+    """Paragraph candidates in reading order: one per line, or one per hard-wrapped block.
+
+    Offsets index the newline-normalised text (`normalize_newlines(text)`).
+    """
     units: list[Unit] = []
-    for block in split_blocks(text):
-        if is_hard_wrapped(block):
-            units.append(Unit("\n".join(block), _join_wrapped(block)))
+    for block in _located_blocks(normalize_newlines(text)):
+        lines = [line for line, _ in block]
+        if is_hard_wrapped(lines):
+            original = "\n".join(lines)
+            start = block[0][1]
+            units.append(Unit(original, _join_wrapped(lines), start, start + len(original)))
         else:
-            units.extend(Unit(line, collapse_whitespace(line)) for line in block)
+            units.extend(Unit(line, collapse_whitespace(line), start, start + len(line)) for line, start in block)
     return units

@@ -18,9 +18,17 @@ BYLINE = "byline"
 CAPTION = "caption"
 NO_LETTERS = "no letters"
 DUPLICATE = "duplicate"
+DATELINE = "dateline"
+COOKIE_NOTICE = "cookie notice"
+FOOTER = "footer"
+LINK_LIST = "link list"
+COMMENT = "comment"
+OUTSIDE = "outside the article"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40
+# Cookie notices are the one kind of clutter written as a long paragraph, addressed to the reader.
+_MAX_COOKIE_WORDS = 90
 _MAX_LINK_WORDS = 30
 _MAX_PROMPT_WORDS = 20
 _MAX_BYLINE_WORDS = 12
@@ -86,6 +94,25 @@ _JUMP = re.compile(r"(?:jump|skip|go|scroll) to\b", re.I)
 # "Home › News › World"; a bare ">" needs two, since "x > 5" is not a trail.
 _BREADCRUMB = re.compile(r"[^.!?]{1,40}(?:(?:\s[›»]\s[^.!?]{1,40}){1,6}|(?:\s>\s[^.!?]{1,40}){2,6})")
 
+# Cookie notices speak to the reader about this site's cookies; an article about cookies does not.
+_COOKIE = re.compile(
+    r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|the (?:web)?site|this page) (?:\w+ )?uses? cookies"
+    r"|accept (?:all )?cookies|cookies? (?:settings|preferences|policy|consent|notice)|manage (?:your )?cookies"
+    r"|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site\b)",
+    re.I,
+)
+_COOKIE_LABEL = re.compile(
+    r"(?:accept|reject|allow|deny|decline)(?: all)?(?: cookies)?|(?:i )?agree|got it|ok(?:ay)?", re.I
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved", re.I)
+_FOOTER_LABEL = re.compile(
+    r"(?:privacy(?: policy| notice| statement| settings| center)?|terms(?: of (?:use|service|sale))?(?: and conditions)?"
+    r"|terms & conditions|cookie policy|about(?: us)?|contact(?: us)?|careers|jobs|sitemap|site map|accessibility"
+    r"|advertise(?: with us)?|help|faqs?|imprint|impressum|legal(?: notice)?|do not sell my (?:personal )?info(?:rmation)?"
+    r"|your (?:privacy|ad) choices|rss(?: feeds?)?)",
+    re.I,
+)
+
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
 _NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
 _READING_TIME = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?")
@@ -120,10 +147,13 @@ def classify(line: str) -> str | None:
     if not any(char.isalpha() for char in text):
         return NO_LETTERS
     words = text.split()
+    if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(text):
+        return COOKIE_NOTICE
     if len(words) > _MAX_CLUTTER_WORDS:
         return None
     key = _label_key(text)
-    for rule in (_advertisement, _related_link, _share_prompt, _newsletter_prompt, _navigation, _byline, _caption):
+    rules = (_advertisement, _related_link, _share_prompt, _newsletter_prompt, _navigation, _footer, _byline, _caption)
+    for rule in rules:
         reason = rule(text, key, len(words))
         if reason:
             return reason
@@ -192,6 +222,14 @@ def _navigation(text: str, key: str, words: int) -> str | None:
     return None
 
 
+def _footer(text: str, key: str, words: int) -> str | None:
+    if _FOOTER_LABEL.fullmatch(key) or (words <= 4 and _COOKIE_LABEL.fullmatch(key)):
+        return FOOTER
+    if words <= 25 and _COPYRIGHT.search(text):
+        return FOOTER
+    return None
+
+
 def _byline(text: str, key: str, words: int) -> str | None:
     if words > _MAX_BYLINE_WORDS:
         return None
@@ -201,8 +239,19 @@ def _byline(text: str, key: str, words: int) -> str | None:
     if _READING_TIME.fullmatch(key):
         return BYLINE
     if _HAS_DATE.search(text) and _only_date(text):
-        return BYLINE
+        return DATELINE
     return None
+
+
+def only_date(text: str) -> bool:
+    """True if the line is a date or time and nothing else ("Updated 3 March 2024, 10:41 GMT")."""
+    return has_date(text) and _only_date(text)
+
+
+def byline_names(text: str) -> str | None:
+    """What follows "By" in a byline ("By Jane Doe, Reuters" → "Jane Doe, Reuters"), or None."""
+    match = _BYLINE.fullmatch(" ".join(text.split()).strip(_DECORATION))
+    return match.group(1) if match and match.group(1) else None
 
 
 def has_date(text: str) -> bool:

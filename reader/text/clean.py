@@ -7,11 +7,22 @@ from __future__ import annotations
 
 import re
 
-from reader.text.article import CleanArticle, Removal
-from reader.text.blocks import Unit, collapse_whitespace, split_blocks, split_units
-from reader.text.boilerplate import DUPLICATE, classify
-from reader.text.features import line_stats
-from reader.text.region import Region, main_region
+from reader.text.article import CleanArticle, Meta, Removal
+from reader.text.blocks import Unit, collapse_whitespace, normalize_newlines, split_blocks, split_units
+from reader.text.boilerplate import (
+    BYLINE,
+    COMMENT,
+    DUPLICATE,
+    FOOTER,
+    LINK_LIST,
+    NAVIGATION,
+    OUTSIDE,
+    RELATED_LINK,
+    classify,
+)
+from reader.text.features import LineStats, line_stats
+from reader.text.meta import HEAD_LINES, is_author_line, meta_from_lines
+from reader.text.region import COMMENTS, RELATED, Region, main_region
 from reader.text.sections import section_start
 
 # A headline is short and is not a sentence; past these it is the first paragraph.
@@ -20,50 +31,126 @@ _MAX_TITLE_CHARS = 200
 # Lines shorter than this are not checked for repeats: "Yes." twice in an interview is not clutter.
 _MIN_DUPLICATE_LETTERS = 20
 _STRAY_LINES = 2
+# The headline may sit just inside the region (a page whose region starts at its title).
+_TITLE_INSIDE = 3
+_MIN_BODY_WORDS = 8
+# Three or more short lines in a row outside the article are a list of links.
+_LINK_LIST_RUN = 3
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
 
 
-def clean_article(text: str, *, title: str | None = None) -> CleanArticle:
+def clean_article(
+    text: str, *, title: str | None = None, author: str | None = None, date: str | None = None, site: str | None = None
+) -> CleanArticle:
     """Split `text` into paragraphs, take the headline as the title, and drop web clutter.
 
-    `title` is the page's own title (from HTML metadata); when given it is used instead of
-    guessing, and the line that repeats it is not kept in the body. Every dropped line is in
-    `removed`, verbatim, with the reason.
+    `title`, `author`, `date` and `site` are what the page itself declares (HTML metadata); when
+    given they win over what the text suggests, and the line that repeats the title is not kept
+    in the body. Every dropped line is in `removed`, verbatim, with the reason and its offsets in
+    `original` (the text with line ends normalised).
     """
-    units = split_units(text)
+    original = normalize_newlines(text)
+    units = split_units(original)
+    rules = [classify(unit.text) for unit in units]
+    stats = [line_stats(unit.text) for unit in units]
+    ends = [section_start(unit.text, line.words) for unit, line in zip(units, stats, strict=True)]
+    region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
+    # The head of the article: the lines above its first paragraph and just after it.
+    first = _first_body(units, rules, region)
+    head = range(max(0, first - HEAD_LINES), min(len(units), first + 2))
+    for index in head:
+        if rules[index] is None and is_author_line(units[index].text):
+            rules[index] = BYLINE
     if title is not None:
         title = collapse_whitespace(title) or None
-    if title is None and len(units) > 1 and _reads_as_headline(units[0].text):
-        title, units = units[0].text, units[1:]
-    elif title is not None and units and _same_title(units[0].text, title):
-        units = units[1:]
+    title_index = _title_index(units, rules, region, title)
+    if title is None and title_index is not None:
+        title = units[title_index].text
 
     paragraphs: list[str] = []
     removed: list[Removal] = []
     seen: set[str] = {_duplicate_key(title)} if title else set()
-    rules = [classify(unit.text) for unit in units]
-    stats = [line_stats(unit.text) for unit in units]
-    ends = [section_start(unit.text, line.words) for unit, line in zip(units, stats, strict=True)]
-    region = main_region(stats, [r is not None for r in rules], ends)
-    # One or two stray lines beyond the prose are not a page's worth of menus: judge them alone.
-    if region.start <= _STRAY_LINES:
-        region = Region(0, region.end)
-    if len(units) - region.end <= _STRAY_LINES:
-        region = Region(region.start, len(units))
+    short_runs = _short_runs(stats)
     for index, unit in enumerate(units):
-        if index < region.start:
-            reason = rules[index] or "navigation"
-        elif index >= region.end:
-            reason = rules[index] or "footer"
-        else:
+        if index == title_index:
+            continue
+        if region.start <= index < region.end:
             reason = rules[index] or _repeat(unit, seen)
+        else:
+            reason = rules[index] or _outside_reason(index, region, stats[index], short_runs[index])
         if reason:
-            removed.append(Removal(unit.original, reason))
+            removed.append(Removal(unit.original, reason, unit.start, unit.end))
         else:
             paragraphs.append(unit.text)
-    return CleanArticle.from_paragraphs(title, paragraphs, removed)
+    found = meta_from_lines([(units[i].text, rules[i]) for i in head if i != title_index])
+    meta = Meta(author, date, site).merged(found)
+    return CleanArticle.from_paragraphs(title, paragraphs, removed, original=original, meta=meta)
+
+
+def _settle(region: Region, count: int) -> Region:
+    """One or two stray lines beyond the prose are not a page's worth of menus: judge them alone."""
+    start = 0 if region.start <= _STRAY_LINES else region.start
+    end = count if count - region.end <= _STRAY_LINES and region.ended_by is None else region.end
+    return Region(start, end, region.ended_by)
+
+
+def _title_index(units: list[Unit], rules: list[str | None], region: Region, title: str | None) -> int | None:
+    """Which line is the headline: the line that repeats the page's own title, else the nearest
+    headline-shaped line above the article's first paragraph (a page's menus come before it)."""
+    if not units:
+        return None
+    window = range(max(0, region.start - HEAD_LINES), min(len(units), region.start + _TITLE_INSIDE))
+    if title is not None:
+        return next((i for i in window if _same_title(units[i].text, title)), None)
+    first = _first_body(units, rules, region)
+    for index in range(first - 1, max(-1, first - HEAD_LINES - 1), -1):
+        if rules[index] is None and _reads_as_headline(units[index].text) and not is_author_line(units[index].text):
+            return index
+    if len(units) > 1 and _reads_as_headline(units[0].text):
+        return 0
+    return None
+
+
+def _first_body(units: list[Unit], rules: list[str | None], region: Region) -> int:
+    """Index of the article's first paragraph of running text (the region's start if none)."""
+    return next((i for i in range(region.start, region.end) if rules[i] is None and is_body(units[i])), region.start)
+
+
+def is_body(unit: Unit) -> bool:
+    """A line of running text: several words ending a sentence (not a headline, not a label)."""
+    return len(unit.text.split()) >= _MIN_BODY_WORDS and unit.text.rstrip("\"”’'»)").endswith((".", "!", "?", "…"))
+
+
+def _short_runs(stats: list[LineStats]) -> list[int]:
+    """For each line, how many short lines in a row it belongs to (0 for a long line)."""
+    runs = [0] * len(stats)
+    index = 0
+    while index < len(stats):
+        if not stats[index].is_short:
+            index += 1
+            continue
+        end = index
+        while end < len(stats) and stats[end].is_short:
+            end += 1
+        for inner in range(index, end):
+            runs[inner] = end - index
+        index = end
+    return runs
+
+
+def _outside_reason(index: int, region: Region, stats: LineStats, run: int) -> str:
+    """Why a line outside the article region goes, judged by where it sits and its shape."""
+    if index >= region.end and region.ended_by == COMMENTS:
+        return COMMENT
+    if index >= region.end and region.ended_by == RELATED:
+        return RELATED_LINK
+    if run >= _LINK_LIST_RUN:
+        return LINK_LIST
+    if not stats.is_short:
+        return OUTSIDE
+    return NAVIGATION if index < region.start else FOOTER
 
 
 def split_paragraphs(text: str) -> CleanArticle:
@@ -73,7 +160,7 @@ def split_paragraphs(text: str) -> CleanArticle:
     read as written; no title is taken.
     """
     blocks = ["\n".join(block).strip() for block in split_blocks(text)]
-    return CleanArticle.from_paragraphs(None, blocks)
+    return CleanArticle.from_paragraphs(None, blocks, original=normalize_newlines(text))
 
 
 def _reads_as_headline(line: str) -> bool:

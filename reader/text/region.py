@@ -33,10 +33,14 @@ _SHORT_PENALTY = 2.0
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """Indices `[start, end)` of the lines that make up the article."""
+    """Indices `[start, end)` of the lines that make up the article.
+
+    `ended_by` is COMMENTS or RELATED when a comment thread or a related-stories box ends it.
+    """
 
     start: int
     end: int
+    ended_by: str | None = None
 
 
 def is_prose(stats: LineStats, *, check_stopwords: bool = True) -> bool:
@@ -89,7 +93,7 @@ def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Seque
         if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
             # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
             if kind == COMMENTS or before >= _RELATED_SHARE * total:
-                return Region(region.start, index)
+                return Region(region.start, index, kind)
         before += gains[index]
     return region
 

@@ -201,6 +201,20 @@ def test_html_is_detected_whatever_the_name_and_extracted(tmp_path: Path) -> Non
     assert "<p>" not in loaded.text and "Copyright" not in loaded.text and "Sport" not in loaded.text
 
 
+def test_html_metadata_gives_author_date_and_site(tmp_path: Path) -> None:
+    head = (
+        '<meta name="author" content="Jane  Doe"><meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2024-03-04T09:30:00Z">'
+    )
+    loaded = load_source(write(tmp_path, ARTICLE_HTML.replace("</head>", head + "</head>").encode()))
+    assert (loaded.author, loaded.date, loaded.site) == ("Jane Doe", "2024-03-04", "Example News")
+
+
+def test_plain_text_has_no_page_metadata(tmp_path: Path) -> None:
+    loaded = load_source(write(tmp_path, b"By Jane Doe\n\nThe river rose again on Monday.\n"))
+    assert (loaded.author, loaded.date, loaded.site) == (None, None, None)
+
+
 def test_html_fragment_without_doctype_is_detected(tmp_path: Path) -> None:
     fragment = ARTICLE_HTML.split("<article>")[1].split("</article>")[0]
     loaded = load_source(write(tmp_path, (fragment * 2).encode(), "page.md"))

@@ -58,7 +58,7 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("Subscribe to our daily briefing email", "newsletter prompt"),
         ("Subscribe", "newsletter prompt"),
         ("By Jane Smith", "byline"),
-        ("Updated March 3, 2024, 10:41 AM EST", "byline"),
+        ("Updated March 3, 2024, 10:41 AM EST", "dateline"),
         ("5 min read", "byline"),
         ("Photo: Jane Smith/Getty Images", "caption"),
         ("The bridge at dawn. (AP Photo/Jane Smith)", "caption"),

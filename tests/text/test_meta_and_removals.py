@@ -1,0 +1,99 @@
+"""Byline and date become metadata; every removal points at its place in the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.text.article import CleanArticle, Meta, Removal
+from reader.text.clean import clean_article, split_paragraphs
+
+HEADLINE = "Council closes the old river bridge for inspection"
+PROSE = "The city council voted on Tuesday to close the old river bridge to all traffic while engineers inspect it."
+PROSE_2 = "The bridge carries about twelve thousand cars a day, and the detour adds twenty minutes to the trip."
+
+
+def test_byline_and_date_lines_fill_the_metadata() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "By Jane Doe", "Updated March 3, 2024, 10:41 AM EST", PROSE, PROSE_2]))
+    assert cleaned.meta == Meta(author="Jane Doe", date="March 3, 2024, 10:41 AM EST")
+    assert {r.text: r.reason for r in cleaned.removed} == {
+        "By Jane Doe": "byline",
+        "Updated March 3, 2024, 10:41 AM EST": "dateline",
+    }
+
+
+def test_byline_with_agency_gives_the_name_only() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "By Jane Doe | Reuters", PROSE, PROSE_2]))
+    assert cleaned.meta.author == "Jane Doe"
+
+
+def test_name_and_source_line_gives_the_author() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "Jane Doe | Reuters", PROSE, PROSE_2]))
+    assert cleaned.meta.author == "Jane Doe" and cleaned.title == HEADLINE
+    assert [(r.text, r.reason) for r in cleaned.removed] == [("Jane Doe | Reuters", "byline")]
+
+
+def test_page_metadata_wins_and_text_fills_the_gaps() -> None:
+    text = "\n".join([HEADLINE, "By Jane Doe", "March 3, 2024", PROSE, PROSE_2])
+    cleaned = clean_article(text, author="J. Doe", site="Example News")
+    assert cleaned.meta == Meta(author="J. Doe", date="March 3, 2024", site="Example News")
+
+
+def test_no_byline_no_metadata() -> None:
+    assert clean_article("\n".join([HEADLINE, PROSE, PROSE_2])).meta == Meta()
+
+
+def test_a_date_in_the_body_is_not_the_article_date() -> None:
+    body = [PROSE, PROSE_2, *[PROSE.replace("Tuesday", day) for day in ("Monday", "Friday", "Sunday")], "March 3, 2020"]
+    assert clean_article("\n".join([HEADLINE, *body])).meta.date is None
+
+
+def test_removals_point_into_the_original_text() -> None:
+    text = "\r\n".join([HEADLINE, "Advertisement", PROSE, "   ALSO READ | Ten bridges  ", PROSE_2, PROSE])
+    cleaned = clean_article(text)
+    assert cleaned.original == text.replace("\r\n", "\n")
+    assert [r.reason for r in cleaned.removed] == ["advertisement", "related link", "duplicate"]
+    for removal in cleaned.removed:
+        assert cleaned.original[removal.start : removal.end] == removal.text
+    # The duplicate is the second copy, not the first.
+    assert cleaned.removed[-1].start > cleaned.original.index(PROSE_2)
+
+
+def test_hard_wrapped_block_removed_as_one_span() -> None:
+    wrapped = (
+        "The city council voted on Tuesday to close the old river bridge to\n"
+        "all traffic while engineers inspect its cracked supports, officials\n"
+        "said in a statement on Tuesday evening after the meeting ended."
+    )
+    cleaned = clean_article(f"{HEADLINE}\n\n{wrapped}\n\n{PROSE_2}\n\n{wrapped}\n")
+    (removal,) = cleaned.removed
+    assert removal.reason == "duplicate" and removal.text == wrapped
+    assert cleaned.original[removal.start : removal.end] == wrapped
+
+
+def test_split_paragraphs_keeps_the_original() -> None:
+    text = f"{HEADLINE}\r\n\r\n{PROSE}"
+    assert split_paragraphs(text).original == f"{HEADLINE}\n\n{PROSE}"
+
+
+def test_old_constructors_still_work() -> None:
+    article = CleanArticle.from_paragraphs("T", ["One.", "Two."], [Removal("Ad", "advertisement")])
+    assert article.original == "One.\n\nTwo." and article.meta == Meta() and article.removed[0].start is None
+
+
+_LINES = st.one_of(
+    st.sampled_from([HEADLINE, PROSE, PROSE_2, "Advertisement", "By Jane Doe", "Home", "", " ", "\r", "Yes."]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=20), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_every_removal_slices_the_original_and_nothing_raises(lines: list[str], newline: str) -> None:
+    cleaned = clean_article(newline.join(lines))
+    for removal in cleaned.removed:
+        assert removal.start is not None and removal.end is not None
+        assert cleaned.original[removal.start : removal.end] == removal.text
+        assert removal.reason
+    for value in (cleaned.meta.author, cleaned.meta.date, cleaned.meta.site):
+        assert value is None or (value and value == value.strip())

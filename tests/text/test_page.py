@@ -1,0 +1,106 @@
+"""Whole pages ("select all, copy"): menus, cookie notices, link lists, footers and comment threads
+around the article go, each with a reason; the article's own short lines stay."""
+
+from __future__ import annotations
+
+from reader.text.article import CleanArticle
+from reader.text.clean import clean_article
+
+BODY = [
+    "The city council voted on Tuesday to close the old river bridge to all traffic while engineers inspect its cracked supports.",
+    "The bridge carries about twelve thousand cars a day, and the detour adds twenty minutes to the trip across town.",
+    "“We cannot take chances with a structure this old,” the mayor said after the vote.",
+    "Engineers expect to report in the spring, when the council will decide whether to repair the bridge or replace it.",
+    "Shop owners near the bridge said they were worried that fewer people would walk past their doors during the works.",
+]
+MENU = ["Home", "News", "Local", "Sport", "Business", "Culture", "Weather", "Opinion"]
+HEADLINE = "Council closes the old river bridge for inspection"
+
+
+def page(*parts: list[str] | str) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines)
+
+
+def paragraphs(cleaned: CleanArticle) -> list[str]:
+    return [cleaned.text[p.start : p.end] for p in cleaned.paragraphs]
+
+
+def reason_of(cleaned: CleanArticle, text: str) -> str:
+    return next(r.reason for r in cleaned.removed if r.text == text)
+
+
+def test_menus_before_and_after_the_article_go_and_the_headline_is_the_title() -> None:
+    footer = ["About us", "Contact us", "Privacy policy", "Terms of use", "© 2024 Example Media Group"]
+    cleaned = clean_article(page(MENU, HEADLINE, BODY, MENU, footer))
+    assert cleaned.title == HEADLINE
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, "Weather") == "link list"
+    assert reason_of(cleaned, "© 2024 Example Media Group") == "footer"
+
+
+def test_cookie_notice_paragraph_goes_even_when_long() -> None:
+    notice = (
+        "We use cookies and similar technologies to improve your experience on our website, to personalise "
+        "content and adverts, to provide social media features and to analyse our traffic. By continuing to "
+        "use this site you agree to our use of cookies as described in our cookie policy and privacy notice."
+    )
+    assert len(notice.split()) > 40
+    cleaned = clean_article(page(notice, "Accept all", MENU, HEADLINE, BODY))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, notice) == "cookie notice"
+
+
+def test_article_about_cookies_is_kept() -> None:
+    body = [
+        "Regulators said on Monday that websites must ask before they store cookies on a visitor's computer.",
+        "The rule covers advertising cookies, which follow people from one site to the next, but not the ones a shop needs for its basket.",
+        "Companies have a year to comply, and fines can reach four percent of their turnover.",
+    ]
+    cleaned = clean_article(page("Regulators tighten the rules on tracking cookies", body))
+    assert paragraphs(cleaned) == body
+
+
+def test_short_lines_inside_the_article_are_kept() -> None:
+    body = [BODY[0], "Why now?", BODY[1], "What the works involve:", "- new bearings under both spans", BODY[3]]
+    cleaned = clean_article(page(MENU, HEADLINE, body, MENU))
+    assert paragraphs(cleaned) == body
+
+
+def test_comment_thread_after_the_article_goes() -> None:
+    comments = [
+        "3 Comments",
+        "Sam Miller on March 4, 2024 at 9:12 am said:",
+        "I drive across that bridge every day and I have noticed the cracks getting worse for at least two years now.",
+        "Reply",
+    ]
+    cleaned = clean_article(page(HEADLINE, BODY, comments))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, comments[2]) == "comment"
+
+
+def test_related_stories_box_at_the_end_goes() -> None:
+    related = [
+        "Related stories",
+        "Ferry timetable changes as bridge closes, operators say the boats will run every fifteen minutes.",
+        "Five other bridges in the region that engineers are watching closely this winter, and why.",
+    ]
+    cleaned = clean_article(page(HEADLINE, BODY, related))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, related[1]) == "related link"
+
+
+def test_long_prose_is_never_lost_inside_the_article() -> None:
+    long_line = " ".join(["Residents who depend on the bridge to reach the hospital asked for a shuttle bus."] * 4)
+    cleaned = clean_article(page(MENU, HEADLINE, BODY[:2], long_line, BODY[2:], MENU))
+    assert long_line in paragraphs(cleaned)
+
+
+def test_dateline_led_lead_and_one_line_quote_are_kept() -> None:
+    lead = "LONDON (Reuters) - The bridge closed at noon."
+    quote = "“It is the right call,” she said."
+    body = [lead, BODY[0], quote, *BODY[1:]]
+    cleaned = clean_article(page(MENU, HEADLINE, body, MENU))
+    assert paragraphs(cleaned) == body
