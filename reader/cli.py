@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse inputs larger than N bytes"
     )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="analyse afresh: neither read nor write the analysis cache"
+    )
+    parser.add_argument("--no-history", action="store_true", help="do not remember or restore the reading position")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -51,7 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
 def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
     loaded = load_source(source, max_bytes=max_bytes)
-    article = clean_article(loaded.text, title=loaded.title) if clean else split_paragraphs(loaded.text)
+    article = (
+        clean_article(loaded.text, title=loaded.title, author=loaded.author, date=loaded.date, site=loaded.site)
+        if clean
+        else split_paragraphs(loaded.text)
+    )
     if not article.paragraphs:
         name = "standard input" if source == "-" else source
         raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")
@@ -70,8 +78,9 @@ def run_json(args: argparse.Namespace, out: TextIO) -> int:
     A bad file is reported on stderr and skipped; the others are still printed, in order.
     """
     from reader.model.serialize import document_to_dict
+    from reader.store.cached import analyse_with_cache
 
-    nlp = None
+    cache = None if args.no_cache or args.no_analysis else _open_cache(_say)
     status = 0
     many = len(args.files) > 1
     for source in args.files:
@@ -81,12 +90,8 @@ def run_json(args: argparse.Namespace, out: TextIO) -> int:
             _say(f"{source}: {error}" if many else str(error))
             status = max(status, error.exit_code)
             continue
-        if not args.no_analysis:
-            from reader.nlp.analyze import analyze
-            from reader.nlp.pipeline import load_pipeline
-
-            nlp = nlp or load_pipeline(args.model)  # after the first good file: fail fast on bad input
-            document = document.with_analysis(analyze(document.article, nlp))
+        if not args.no_analysis:  # the pipeline loads once, at the first good file not in the cache
+            document = document.with_analysis(analyse_with_cache(document.article, args.model, cache))
         data = document_to_dict(document)
         if many:
             out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -106,11 +111,32 @@ def run_app(args: argparse.Namespace) -> int:
         check_model(args.model)  # no model: one line and exit 1 now, not an empty sidebar later
     if args.files[0] == "-":
         _reattach_terminal()
-    from reader.ui.app import ReaderApp
+    from reader.ui.app import ReaderApp, spacy_analyser
 
-    app = ReaderApp(document, model=args.model, analyse=not args.no_analysis)
+    warnings: list[str] = []
+    cache = None if args.no_cache or args.no_analysis else _open_cache(warnings.append)
+    memory = None
+    if not args.no_history:
+        from reader.store.paths import data_dir
+        from reader.store.positions import PositionStore
+
+        memory = PositionStore(data_dir(), warnings.append)
+    app = ReaderApp(
+        document,
+        analyser=spacy_analyser(args.model, cache),
+        analyse=not args.no_analysis,
+        memory=memory,
+        warnings=tuple(warnings),
+    )
     app.run()
     return app.return_code or 0
+
+
+def _open_cache(report):
+    from reader.store.cache import AnalysisCache
+    from reader.store.paths import cache_dir
+
+    return AnalysisCache(cache_dir(), report)
 
 
 def _reattach_terminal() -> None:

@@ -29,3 +29,13 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_user_dirs(tmp_path_factory) -> None:
+    """Keep the analysis cache and reading positions of the test run out of the user's own dirs."""
+    import os
+
+    home = tmp_path_factory.mktemp("user-dirs")
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        os.environ[name] = str(home / name.lower())

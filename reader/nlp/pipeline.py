@@ -45,10 +45,13 @@ def check_model(name: str | None) -> str:
     raise ModelError(f"no spaCy pipeline {name!r} is installed; {INSTALL_HINT}")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None) -> Language:
     """Load `name` (an installed pipeline package or a path), or the default; cached per name."""
-    name = name or default_model_name()
+    return _load_pipeline(name or default_model_name())
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(name: str) -> Language:
     try:
         import spacy
     except ImportError as error:  # pragma: no cover - spacy is a hard dependency

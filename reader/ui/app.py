@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -33,20 +33,21 @@ from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
 
+if TYPE_CHECKING:
+    from reader.store.cache import AnalysisCache
+
 # (article, progress callback(done, total)) -> Analysis. Injected so the app never imports spaCy itself.
 Analyser = Callable[[CleanArticle, Callable[[int, int], None]], Analysis]
 MEASURE_STEP = 10
 
 
-def spacy_analyser(model: str | None) -> Analyser:
-    """The real analysis: load the pipeline (cached) and run it. Imports spaCy only when called."""
+def spacy_analyser(model: str | None, cache: AnalysisCache | None = None) -> Analyser:
+    """The real analysis, from the cache when it has it; imports spaCy only when it must."""
 
     def run(article: CleanArticle, progress: Callable[[int, int], None]) -> Analysis:
-        from reader.nlp.analyze import analyze
-        from reader.nlp.pipeline import load_pipeline
+        from reader.store.cached import analyse_with_cache
 
-        nlp = load_pipeline(model)
-        return analyze(article, nlp, on_progress=progress)
+        return analyse_with_cache(article, model, cache, progress)
 
     return run
 
@@ -127,6 +128,7 @@ class ReaderApp(App[int]):
         analyse: bool = True,
         memory: PositionMemory | None = None,
         notice: str | None = None,
+        warnings: tuple[str, ...] = (),
     ) -> None:
         """`analyser` replaces the spaCy analysis (tests, cache); `analyse=False` skips it.
 
@@ -139,6 +141,7 @@ class ReaderApp(App[int]):
         self.analysis_enabled = analyse
         self.memory = memory
         self.notice = notice
+        self.startup_warnings = warnings
         self.target: str | None = None  # the selected entity's id
         self.search: Search | None = None  # the accepted search, when it is the target
         self.current_mention: int | None = None  # index into the target's mentions
@@ -177,6 +180,8 @@ class ReaderApp(App[int]):
     def on_mount(self) -> None:
         self.query_one(SearchBar).display = False
         self.view.focus()
+        for warning in self.startup_warnings:
+            self.notify(Text(warning), severity="warning", markup=False, timeout=8)
         self._restore_position()
         if self.analysis_enabled:
             self.analyse()

@@ -311,3 +311,35 @@ async def test_help_lists_the_keys_and_q_quits(app: ReaderApp) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+class _Memory:
+    def __init__(self) -> None:
+        self.saved: dict[str, tuple[int, str | None]] = {}
+
+    def load(self, text: str):
+        return self.saved.get(text)
+
+    def save(self, text: str, offset: int, entity_name: str | None) -> None:
+        self.saved[text] = (offset, entity_name)
+
+
+async def test_reopening_brings_back_the_position_and_the_entity() -> None:
+    from tests.ui.fixtures import fixed_analyser
+
+    document = harbour_document()
+    memory = _Memory()
+    first = ReaderApp(document, analyser=fixed_analyser(document), memory=memory)
+    async with first.run_test(size=SIZE) as pilot:
+        await _ready(first, pilot)
+        await pilot.press("tab", "down", "enter", "shift+tab", "n", "q")  # Tom Reed, mention 2
+    offset = document.entity("e2").mentions[1].start
+    assert memory.saved[document.text] == (offset, "Tom Reed")
+
+    second = ReaderApp(document, analyser=fixed_analyser(document), memory=memory)
+    async with second.run_test(size=SIZE) as pilot:
+        await _ready(second, pilot)
+        assert second.view.cursor == offset
+        assert second.target == "e2"
+        top, bottom = second.view.visible_range
+        assert top <= offset <= bottom

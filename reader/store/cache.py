@@ -1,0 +1,106 @@
+"""The analysis cache: a reopen of the same text with the same model needs no spaCy at all.
+
+Keyed by a hash of the cleaned text, the model's name and version, and a fingerprint of the analysis
+code itself (so a new version of `reader` never serves results of the old rules). A corrupt or
+outdated row is ignored and rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from reader import __version__
+from reader.nlp.types import Analysis
+from reader.store.codec import decode_analysis, encode_analysis
+from reader.store.database import Report, open_database
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS analyses (
+    key TEXT PRIMARY KEY,
+    analysis TEXT NOT NULL,
+    stored REAL NOT NULL
+);
+"""
+CACHE_FILE = "analyses.sqlite3"
+
+
+@lru_cache(maxsize=1)
+def analysis_fingerprint() -> str:
+    """A hash of the analysis code (reader/nlp) and the reader version: any change makes a new key."""
+    digest = hashlib.sha256(__version__.encode())
+    nlp_dir = Path(__file__).resolve().parent.parent / "nlp"
+    for path in sorted(nlp_dir.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_identity(name: str) -> str:
+    """`name@version` of a pipeline, read without importing spaCy (package metadata or meta.json)."""
+    path = Path(name)
+    if path.exists():
+        meta = path / "meta.json"
+        stamp = meta.stat().st_mtime_ns if meta.exists() else path.stat().st_mtime_ns
+        return f"{path.resolve()}@{stamp}"
+    try:
+        return f"{name}@{metadata.version(name)}"
+    except metadata.PackageNotFoundError:
+        return f"{name}@unknown"
+
+
+def cache_key(text: str, model: str) -> str:
+    digest = hashlib.sha256()
+    for part in (text, model_identity(model), analysis_fingerprint()):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    """get/put analyses by key; every failure is reported once and the reader carries on uncached."""
+
+    def __init__(self, directory: Path, report: Report) -> None:
+        self._report = report
+        self._reported = False
+        self._db = open_database(directory / CACHE_FILE, SCHEMA, self._report_once)
+
+    def _report_once(self, message: str) -> None:
+        if not self._reported:
+            self._reported = True
+            self._report(f"analysis cache: {message}")
+
+    def get(self, key: str) -> Analysis | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT analysis FROM analyses WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as error:
+            self._report_once(f"cannot read ({error})")
+            return None
+        if row is None:
+            return None
+        try:
+            return decode_analysis(row[0])
+        except (ValueError, KeyError, TypeError):
+            return None  # outdated or damaged row: the caller analyses again and put() replaces it
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO analyses (key, analysis, stored) VALUES (?, ?, ?)",
+                (key, encode_analysis(analysis), time.time()),
+            )
+        except sqlite3.Error as error:
+            self._report_once(f"cannot write ({error})")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,51 @@
+"""Open a SQLite store that never stops the reader: WAL for two readers at once, a busy timeout for a
+locked file, and a corrupt file moved aside and rebuilt (reported once)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 2000
+Report = Callable[[str], None]
+
+
+def _connect(path: Path, schema: str) -> sqlite3.Connection:
+    # One connection, used by the app's analysis worker and then its main thread, never both at once.
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.executescript(schema)
+        connection.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+def open_database(path: Path, schema: str, report: Report) -> sqlite3.Connection | None:
+    """The store at `path`, created if needed. A corrupt file is moved to `*.corrupt` and rebuilt;
+    when even that fails (read-only dir, locked for too long), `report` says why and None is returned,
+    so the caller carries on without the store."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return _connect(path, schema)
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            report(f"{path} is locked by another program ({error}); carrying on without it")
+            return None
+        report(f"{path} was unreadable ({error}); starting a new one")
+    except OSError as error:
+        report(f"cannot use {path} ({error.strerror or error}); carrying on without it")
+        return None
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(f"{path}{suffix}")
+            if old.exists():
+                old.replace(Path(f"{path}{suffix}.corrupt"))
+        return _connect(path, schema)
+    except (sqlite3.Error, OSError) as error:
+        report(f"cannot rebuild {path} ({error}); carrying on without it")
+        return None
