@@ -18,7 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import ReaderError
 from reader.model.cite import cite_quote
@@ -50,6 +50,10 @@ def spacy_analyser(model: str | None, cache: AnalysisCache | None = None) -> Ana
         return analyse_with_cache(article, model, cache, progress)
 
     return run
+
+
+class AnalysisCancelled(Exception):
+    """Raised from the progress callback to stop an analysis nobody is waiting for any more."""
 
 
 class PositionMemory:
@@ -193,11 +197,17 @@ class ReaderApp(App[int]):
     # -- the analysis worker ----------------------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="Analysing article")
     def analyse(self) -> None:
+        worker = get_current_worker()
+
         def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:  # the reader quit: stop at the next paragraph, don't finish the parse
+                raise AnalysisCancelled
             self.post_message(self.AnalysisProgress(done, total))
 
         try:
             analysis = self.analyser(self.document.article, progress)
+        except AnalysisCancelled:
+            return
         except ReaderError as error:
             self.post_message(self.AnalysisFailed(str(error)))
             return

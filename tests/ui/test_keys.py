@@ -343,3 +343,27 @@ async def test_reopening_brings_back_the_position_and_the_entity() -> None:
         assert second.target == "e2"
         top, bottom = second.view.visible_range
         assert top <= offset <= bottom
+
+
+async def test_quitting_mid_analysis_stops_the_analysis_at_once() -> None:
+    import threading
+    import time
+
+    started, stopped = threading.Event(), threading.Event()
+    document = harbour_document()
+
+    def slow(article, progress):
+        started.set()
+        try:
+            for done in range(1000):  # ten seconds of "parsing" unless told to stop
+                time.sleep(0.01)
+                progress(done, 1000)
+        finally:
+            stopped.set()
+        return document.analysis
+
+    app = ReaderApp(document, analyser=slow)
+    async with app.run_test(size=SIZE) as pilot:
+        assert started.wait(5)
+        await pilot.press("q")
+    assert stopped.wait(1.0)
