@@ -1,0 +1,86 @@
+"""The installed `reader` in a real terminal (tmux): launch on the sample, press keys, read the screen.
+
+This is the path a user takes (real tty, real key decoding, real rendering), which the headless pilot
+does not cover. `.ci/run` installs tmux; without it the test skips.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+READER = Path(sys.executable).with_name("reader")
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Terminal:
+    def __init__(self, command: list[str], env: dict[str, str]) -> None:
+        self.name = f"reader-test-{uuid.uuid4().hex[:8]}"
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "36", *command],
+            check=True,
+            env=env,
+        )
+
+    def screen(self) -> str:
+        result = subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True)
+        return result.stdout
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            time.sleep(0.15)
+
+    def wait_for(self, text: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
+
+    def alive(self) -> bool:
+        return subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True).returncode == 0
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal_env(tmp_path: Path) -> dict[str, str]:
+    env = {**os.environ, "TERM": "xterm-256color"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    return env
+
+
+def test_reader_in_tmux_moves_between_mentions_and_quits(sample_path: Path, terminal_env: dict[str, str]) -> None:
+    assert READER.exists(), "the reader command is installed next to the test's Python"
+    terminal = Terminal([str(READER), str(sample_path)], terminal_env)
+    try:
+        terminal.wait_for("Taliban asks Russia")  # the article is there
+        terminal.wait_for("quotes · Tab to the sidebar")  # and the analysis finished
+        terminal.keys("Tab", "Enter")  # the first entity, its first mention
+        screen = terminal.wait_for("mention 1 of")
+        status = next(line for line in screen.splitlines() if "mention 1 of" in line)
+        entity = status.split(" · ")[0].strip()
+        terminal.keys("BTab", "n")
+        terminal.wait_for(f"{entity} · ")
+        terminal.wait_for("mention 2 of")
+        terminal.keys("]")
+        terminal.wait_for("Quote ")  # the next quote after the cursor
+        terminal.keys("q")
+        deadline = time.monotonic() + 10
+        while terminal.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not terminal.alive(), "q quits the reader"
+    finally:
+        terminal.close()
