@@ -1,16 +1,25 @@
 """Score quotes and speakers on PolNeAR dev with the official scorer, through `reader --json`.
 
-    python benchmarks/quotes.py [--limit N] [--model NAME]
+    python benchmarks/quotes.py [--limit N] [--model NAME] [--full]
 
 Writes each dev article to a temporary file, runs `reader --json --no-clean` over all of them (one
 process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
-scorer's format (`speaker` = the words in the text, `speaker_ref` = the resolved entity name) and
-prints the direct-quote and all-attribution figures next to the open tools' reference points.
+scorer's format and prints, in one table, the direct-quote view (`--types direct --split-fragments`)
+with speaker accuracy, and the all-attributions view (default) with recall per gold kind, next to
+the open tools' reference points. `--full` also prints the scorer's own reports.
+
+The conversion to the scorer's format:
+- `speaker` is the words in the text (`speaker_mention`), `speaker_ref` the resolved entity name;
+- a quote split by its cue (`"A," he said. "B."`: two quote objects sharing the cue and the speaker
+  words) is one attribution with two `fragments`, as PolNeAR annotates it; `--split-fragments`
+  splits it back into one quote per run for the direct view;
+- offsets are moved onto the gold text when loading changed it (a stripped control character).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import subprocess
@@ -21,6 +30,8 @@ from pathlib import Path
 
 from _shared import DEV_DATA, require
 
+OPENING = frozenset('"“„«')
+CLOSING = frozenset('"”»')
 REFERENCE = {"direct": "textacy 74.9, GGT 78.1", "all": "textacy 27.3, GGT 48.7"}
 
 
@@ -38,33 +49,113 @@ def run_reader(texts: dict[str, str], folder: Path, model: str | None) -> tuple[
     return [json.loads(line) for line in result.stdout.splitlines()], time.perf_counter() - started
 
 
-def to_prediction(doc_id: str, analysis: dict) -> dict:
-    quotes = [
-        {
-            "start": q["start"],
-            "end": q["end"],
-            "text": q["text"],
-            "type": q["kind"],
-            "speaker": q["speaker_mention"]["text"] if q["speaker_mention"] else None,
-            "speaker_ref": q["speaker"],
-        }
-        for q in analysis["quotes"]
-    ]
+def offset_map(ours: str, gold: str) -> list[int]:
+    """For each offset into `ours` (and its end), the matching offset into `gold`."""
+    if ours == gold:
+        return list(range(len(ours) + 1))
+    mapping = [0] * (len(ours) + 1)
+    matcher = difflib.SequenceMatcher(None, ours, gold, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        for i in range(a1, a2 + 1):
+            mapping[i] = b1 + min(i - a1, b2 - b1) if tag != "equal" else b1 + (i - a1)
+    return mapping
+
+
+def _same_split_quote(previous: dict | None, quote: dict) -> bool:
+    """The second half of a quote split by its cue: same cue and same speaker words as the previous one."""
+    return (
+        previous is not None
+        and previous["kind"] == quote["kind"] == "direct"
+        and quote["cue"] is not None
+        and quote["cue"] == previous["cue"]
+        and quote["speaker_mention"] == previous["speaker_mention"]
+    )
+
+
+def _with_marks(text: str, start: int, end: int) -> list[int]:
+    """A direct quote's span widened over its quotation marks (and the comma or stop before the
+    closing one), as PolNeAR marks fragments; the scorer reads a fragment's kind off its marks."""
+    if start > 0 and text[start - 1] in OPENING:
+        start -= 1
+    stop = end
+    while stop < len(text) and text[stop] in ",.?!":
+        stop += 1
+    if stop < len(text) and text[stop] in CLOSING:
+        end = stop + 1
+    return [start, end]
+
+
+def to_prediction(doc_id: str, analysis: dict, gold_text: str) -> dict:
+    where = offset_map(analysis["text"], gold_text)
+    quotes: list[dict] = []
+    previous = None
+    for q in analysis["quotes"]:
+        start, end = where[q["start"]], where[q["end"]]
+        if _same_split_quote(previous, q):
+            merged = quotes[-1]
+            if "fragments" not in merged:
+                merged["fragments"] = [_with_marks(gold_text, merged["start"], merged["end"])]
+                merged["start"] = merged["fragments"][0][0]
+            merged["fragments"].append(_with_marks(gold_text, start, end))
+            merged["end"] = merged["fragments"][-1][1]
+            merged["text"] = gold_text[merged["start"] : merged["end"]]
+        else:
+            quotes.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "text": gold_text[start:end],
+                    "type": q["kind"],
+                    "speaker": q["speaker_mention"]["text"] if q["speaker_mention"] else None,
+                    "speaker_ref": q["speaker"],
+                }
+            )
+        previous = q
     return {"id": doc_id, "quotes": quotes}
 
 
-def score(gold: Path, pred: Path, *options: str) -> str:
+def score(gold: Path, pred: Path, *options: str) -> tuple[dict, str]:
+    """The scorer's numbers (its --json output) and its printed report."""
     scorer = require(DEV_DATA / "quotes" / "score.py")
+    numbers = pred.with_suffix(".score.json")
     result = subprocess.run(
-        [sys.executable, str(scorer), str(gold), str(pred), *options], capture_output=True, text=True, check=True
+        [sys.executable, str(scorer), str(gold), str(pred), "--json", str(numbers), *options],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    return result.stdout
+    return json.loads(numbers.read_text(encoding="utf-8")), result.stdout
+
+
+def _prf(numbers: dict) -> str:
+    match = numbers["overlap50"]
+    return f"F1 {100 * match['f1']:5.1f}  (P {100 * match['precision']:5.1f}, R {100 * match['recall']:5.1f})"
+
+
+def report(direct: dict, everything: dict) -> str:
+    speaker = direct["speaker_overlap50"]
+    kinds = "  ".join(
+        f"{kind} {100 * value['recall']:.1f} (n={value['gold']})"
+        for kind, value in everything["recall_by_gold_type"].items()
+        if value["recall"] is not None
+    )
+    return "\n".join(
+        [
+            f"direct quotes (--types direct --split-fragments)  {_prf(direct)}   reference: {REFERENCE['direct']}",
+            f"speaker as written, on matched direct quotes     {100 * speaker['surface_acc']:5.1f}%  (n={speaker['surface_n']})",
+            f"all attributions (default)                        {_prf(everything)}   reference: {REFERENCE['all']}",
+            f"  recall by gold kind: {kinds}",
+            f"  predicted {everything['pred_quotes']}, gold {everything['gold_quotes']}; "
+            f"who-said-what F1 {100 * everything['who_said_what']['f1']:.1f}",
+        ]
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
     parser.add_argument("--model", default=None)
+    parser.add_argument("--full", action="store_true", help="also print the scorer's own reports")
     args = parser.parse_args()
     gold_path = require(DEV_DATA / "quotes" / "polnear-dev.jsonl")
     records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
@@ -81,13 +172,15 @@ def main() -> int:
         pred = folder / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as out:
             for analysis in analyses:
-                doc_id = ids[Path(analysis["source"]).stem]
-                out.write(json.dumps(to_prediction(doc_id, analysis)) + "\n")
-        print(f"{len(records)} PolNeAR dev articles, reader --json --no-clean in {seconds:.1f} s")
-        print(f"\n== direct quotes (--types direct --split-fragments); reference: {REFERENCE['direct']}")
-        print(score(gold, pred, "--types", "direct", "--split-fragments"))
-        print(f"== all attributions; reference: {REFERENCE['all']}")
-        print(score(gold, pred))
+                name = Path(analysis["source"]).stem
+                out.write(json.dumps(to_prediction(ids[name], analysis, texts[name])) + "\n")
+        direct, direct_text = score(gold, pred, "--types", "direct", "--split-fragments")
+        everything, everything_text = score(gold, pred)
+        print(f"{len(records)} PolNeAR dev articles, reader --json --no-clean in {seconds:.1f} s; overlap-50 match\n")
+        print(report(direct, everything))
+        if args.full:
+            print(f"\n== direct quotes (--types direct --split-fragments)\n{direct_text}")
+            print(f"== all attributions\n{everything_text}")
     return 0
 
 

@@ -34,13 +34,45 @@ REPORTING_LEMMAS = (SPEECH_LEMMAS | _ATTRIBUTION_LEMMAS) - _NOT_REPORTING
 _TO_COMPLEMENT = frozenset(
     """
     promise vow pledge threaten refuse decline urge agree offer propose ask tell demand plead beg
-    warn advise instruct insist claim deny
+    warn advise instruct insist claim deny want plan seek intend hope expect call encourage persuade
     """.split()
 )
+# Stance and communication verbs whose direct object is what they put forward or take a side on
+# ("cited a poll", "rejected the deal", "praised her work"): PolNeAR-style attribution of positions.
+_OBJECT_LEMMAS = frozenset(
+    """
+    cite show offer attack endorse question mention criticize criticise discuss support reject encourage
+    defend back reference describe oppose propose accuse report note blast acknowledge praise announce
+    examine promote detail promise reveal demand echo invoke stress mock condemn denounce slam welcome
+    applaud dismiss deny recommend urge highlight tout blame dispute challenge predict estimate recall
+    unveil disclose confirm claim insist suggest concede admit argue emphasize emphasise decry lament
+    """.split()
+)
+# Verb + preposition whose object is the topic or position ("called for a review", "spoke about jobs").
+_PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "ask": frozenset({"about", "for"}),
+    "speak": frozenset({"about", "of", "on", "out"}),
+    "talk": frozenset({"about", "of"}),
+    "point": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "warn": frozenset({"against", "of", "about"}),
+    "complain": frozenset({"about", "of"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "brag": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "comment": frozenset({"on"}),
+    "write": frozenset({"about", "of"}),
+    "testify": frozenset({"about", "on"}),
+    "agree": frozenset({"on", "with"}),
+    "vote": frozenset({"for", "against", "on"}),
+}
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 _NAMING = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"})
+_ANY_LEMMA = REPORTING_LEMMAS | _TO_COMPLEMENT | _OBJECT_LEMMAS | frozenset(_PREPOSITION_OBJECT) | _NAMING
 _COMPLEMENT_DEPS = frozenset({"ccomp"})
-_SKIP_EDGE = frozenset({"punct", "cc"})
+_SKIP_EDGE = frozenset({"punct", "cc", "conj"})
 _QUOTE_CHARS = frozenset('"“”„‟«»')
 _EDGE_CHARS = frozenset(" \t\n\u00a0,.;:—–-") | _QUOTE_CHARS
 _MIN_CONTENT_WORDS = 2
@@ -77,7 +109,7 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
             report = None
             if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 report = _according_to(doc, sentence, token, direct)
-            elif is_reporting_verb(token):
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ANY_LEMMA:
                 report = _reported_by(doc, sentence, token, direct)
             if report is None or any(_crosses(report.start, report.end, start, end) for start, end in taken):
                 continue
@@ -89,14 +121,14 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
 
 def _reported_by(doc: Doc, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]) -> ReportedSpeech | None:
     lemma = verb.lemma_.lower()
-    complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS]
+    complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in _TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
     if complements:
         complement = complements[0]
         first, last = complement.left_edge.i, complement.right_edge.i
         after = complement.i < verb.i
-    elif verb.dep_ == "parataxis" and verb.head.i in range(sentence.start, sentence.end):
+    elif lemma in REPORTING_LEMMAS and verb.dep_ == "parataxis" and verb.head.i in range(sentence.start, sentence.end):
         # "The economy, he said, is weak": the clause the verb interrupts, without the verb's own words.
         head = verb.head
         first, last = head.left_edge.i, head.right_edge.i
@@ -106,6 +138,9 @@ def _reported_by(doc: Doc, sentence: Span, verb: Token, direct: Sequence[tuple[i
         elif cue_last >= last:
             last = cue_first - 1
         after = cue_first > head.i
+    elif (content := _object_of(verb, lemma)) is not None:
+        first, last = content.left_edge.i, content.right_edge.i
+        after = False
     elif lemma in _NAMING:
         # 'called half of them "deplorables"': the words after the verb, reported only when quoted.
         rights = [c for c in verb.rights if c.dep_ not in _SKIP_EDGE]
@@ -120,6 +155,24 @@ def _reported_by(doc: Doc, sentence: Span, verb: Token, direct: Sequence[tuple[i
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     return _content(doc, first, last, attribution, direct)
+
+
+def _object_of(verb: Token, lemma: str) -> Token | None:
+    """The direct or prepositional object a stance verb puts forward, when a subject says it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ not in ("conj", "advcl", "xcomp"):
+        return None
+    if lemma in _OBJECT_LEMMAS:
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.pos_ != "PRON":
+                return child
+    preps = _PREPOSITION_OBJECT.get(lemma)
+    if preps:
+        for child in verb.rights:
+            if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return objects[0]
+    return None
 
 
 def _according_to(
@@ -161,23 +214,26 @@ def _content(
         return None  # it is (part of) a direct quote
     if _quoted_share(start, end, direct) >= 0.5:
         return None
-    # Keep a closing mark that belongs to a quoted stretch inside ('was "dead on arrival."').
-    raw_end = doc[last].idx + len(doc[last].text)
-    while end < raw_end and text[end] in _QUOTE_CHARS | frozenset(".,!?"):
-        end += 1
+    start, end = _balance_marks(text, start, end)
     quoted = any(ch in _QUOTE_CHARS for ch in text[start:end])
-    end = _balance_end(text, start, end)
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
 
 
-def _balance_end(text: str, start: int, end: int) -> int:
-    """Drop trailing punctuation left after trimming unless a quotation mark closes after it."""
-    while end > start and text[end - 1] in ",;:":
-        end -= 1
-    if end > start and text[end - 1] in ".!?" and not any(ch in _QUOTE_CHARS for ch in text[start:end]):
-        end -= 1
-    return end
+def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen content that stops inside a quoted stretch over its missing mark: the closing one after a
+    final stop ('was "dead on arrival."'), or the opening one just before the content."""
+    if sum(ch in _QUOTE_CHARS for ch in text[start:end]) % 2 == 0:
+        return start, end
+    if text[end - 1] not in _QUOTE_CHARS:
+        stop = end
+        while stop < len(text) and text[stop] in ".,!?":
+            stop += 1
+        if stop < len(text) and text[stop] in _QUOTE_CHARS:
+            return start, stop + 1
+    if start > 0 and text[start - 1] in _QUOTE_CHARS and text[start] not in _QUOTE_CHARS:
+        return start - 1, end
+    return start, end
 
 
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:

@@ -1,0 +1,131 @@
+"""Indirect and mixed speech and their speakers, through the real spaCy pipeline on short made-up paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_quotes import entity, quotes_of
+
+
+def reported(nlp, paragraphs: list[str], entities=None):
+    """The quotes of every kind found in `paragraphs`."""
+    return quotes_of(nlp, paragraphs, entities, kind=None)[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "speaker"),
+    [
+        (
+            "Maria Lopez said that the port would reopen in May.",
+            "that the port would reopen in May",
+            "said",
+            "Maria Lopez",
+        ),
+        ("The farmer told reporters the harvest had been poor.", "the harvest had been poor", "told", "The farmer"),
+        ("Officials denied that the dam had cracked.", "that the dam had cracked", "denied", "Officials"),
+        (
+            "Paul Stone argued the tax was unfair to small shops.",
+            "the tax was unfair to small shops",
+            "argued",
+            "Paul Stone",
+        ),
+        ("The talks have failed, the minister said.", "The talks have failed", "said", "the minister"),
+        ("The union vowed to strike until the mine reopens.", "to strike until the mine reopens", "vowed", "The union"),
+    ],
+)
+def test_reporting_verb_with_a_complement_is_indirect_speech(nlp, sentence, content, cue, speaker):
+    quotes = reported(nlp, [sentence])
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", content)]
+    assert quotes[0].cue.text == cue
+    assert quotes[0].speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("According to the ministry, the bridge will open next week.", "the bridge will open next week"),
+        ("The bridge will open next week, according to the ministry.", "The bridge will open next week"),
+    ],
+)
+def test_according_to_attributes_the_rest_of_the_sentence(nlp, sentence, content):
+    quotes = reported(nlp, [sentence])
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", content)]
+    assert quotes[0].cue.text.lower() == "according to"
+    assert quotes[0].speaker_mention.text == "the ministry"
+
+
+def test_parenthetical_cue_reports_the_clause_around_it(nlp):
+    quotes = reported(nlp, ["The economy, he said, is weak."])
+    assert len(quotes) == 1
+    assert quotes[0].kind == "indirect" and quotes[0].text.startswith("The economy") and quotes[0].text.endswith("weak")
+    assert quotes[0].speaker_mention.text == "he"
+
+
+def test_appositive_speaker_is_the_person_not_the_role(nlp):
+    quotes = reported(nlp, ["Dr. Lena Fox, a virologist at the city hospital, said the outbreak was over."])
+    assert [q.text for q in quotes] == ["the outbreak was over"]
+    assert quotes[0].speaker_mention.text == "Lena Fox"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ('The coach called the referee\'s decision "a disgrace."', 'the referee\'s decision "a disgrace."', "called"),
+        ('Mayor Ann Price said the plan was "dead on arrival."', 'the plan was "dead on arrival."', "said"),
+        ('Clinton called it "a disaster" and left.', 'it "a disaster"', "called"),
+    ],
+)
+def test_partial_quote_inside_reported_speech_is_mixed(nlp, sentence, content, cue):
+    quotes = reported(nlp, [sentence])
+    assert [(q.kind, q.text) for q in quotes] == [("mixed", content)]
+    assert quotes[0].cue.text == cue
+
+
+def test_a_direct_quote_is_not_reported_again_as_indirect(nlp):
+    quotes = reported(nlp, ['"We will win," she said.', '"I said we would win and we did," Tom Reed said.'])
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "We will win"),
+        ("direct", "I said we would win and we did"),
+    ]
+
+
+def test_scare_quotes_and_titles_are_no_speech_of_any_kind(nlp):
+    paragraphs = ['The so-called "peace deal" was signed in Doha.', 'She read "The Old Man and the Sea" on the train.']
+    assert reported(nlp, paragraphs) == ()
+
+
+def test_pronoun_of_reported_speech_resolves_to_the_person(nlp):
+    def ents(text):
+        return (entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg"),)
+
+    quotes = reported(nlp, ["Anna Berg met the press on Monday.", "She said the budget was balanced."], ents)
+    assert [q.text for q in quotes] == ["the budget was balanced"]
+    assert quotes[0].speaker_mention.text == "She"
+    assert quotes[0].speaker == "Anna Berg" and quotes[0].speaker_entity == "e1"
+
+
+def test_reported_speech_sets_the_speaker_a_later_pronoun_refers_to(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg"),
+            entity(text, "e2", "Paul Stone", "PERSON", "Paul Stone"),
+        )
+
+    paragraphs = [
+        "Paul Stone chaired the meeting.",
+        "Anna Berg told the committee that the budget was balanced.",
+        '"Nobody should doubt these numbers," she said.',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.kind for q in quotes] == ["indirect", "direct"]
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_unbalanced_mark_in_reported_speech_stays_in_its_sentence(nlp):
+    paragraphs = [
+        'The mayor said "the road will open soon. Traffic was heavy all day.',
+        "Crews worked through the night.",
+    ]
+    text, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert all(q.end <= text.index("Traffic") for q in quotes)
+    assert all(q.kind != "direct" for q in quotes)
