@@ -4,6 +4,8 @@ traceback, and nothing the terminal would obey."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,14 @@ def test_a_hostile_file_name_in_an_error_never_reaches_the_terminal(tmp_path: Pa
     missing = tmp_path / "news\x1b]0;evil title\x07.txt"
     result = run_reader("--text", str(missing))
     assert_one_line_error(result, hint="no such file")
+
+
+def test_escapes_on_standard_input_are_stripped_too(corpus: dict[str, Path]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--text", "-"],
+        input=corpus["escapes"].read_bytes(),
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and result.stderr == b""
+    assert b"\x1b" not in result.stdout and b"paints red words here" in result.stdout
