@@ -4,9 +4,9 @@
   Minister") is not an organisation of its own.
 - A capitalised common word at the start of a sentence ("Bank executives aren't") is not a name
   when the article writes it in lowercase everywhere else.
-- In a headline written in title case, every word is capitalised: words the article writes in
-  lowercase are trimmed off a mention ("Visa Program" → nothing), and a person's span is cut back
-  to the name the article uses ("Clinton Breaks With…" → "Clinton").
+- In a headline written in title case, every word is capitalised: a span made mostly of words the
+  article writes in lowercase is dropped ("Visa Program"), and a person's span is cut back to the
+  name the article uses ("Clinton Breaks With…" → "Clinton", "Rip Donald Trump" → "Donald Trump").
 - A span that runs across a possessive into something else ("Pagliano's Fifth Amendment") is
   split when the owner is a person the article names.
 """
@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.nlp.entity_mentions import RawMention
+from reader.nlp.entity_mentions import RawMention, tidy_mention
 from reader.nlp.names import PORTFOLIOS, TITLE_NOUNS, VALUE_LABELS, name_key, word_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -128,20 +128,20 @@ def _person_keys(mentions: Sequence[RawMention], headlines: _Headlines) -> set[s
 def _headline_name(
     mention: RawMention, words: tuple[Counter[str], Counter[str]], people: set[str]
 ) -> RawMention | None:
-    """The part of a headline span that is a name, or None when none of it is."""
+    """The part of a headline span that is a name, or None when it is mostly common words."""
     lower, _ = words
     spans = word_spans(mention.text)
     if mention.label == "PERSON" and name_key(mention.text) not in people:
+        # the longest run of its words the article uses as a person's name ("Rip Donald Trump")
         for size in range(len(spans) - 1, 0, -1):
-            if name_key(mention.text[: spans[size - 1][1]]) in people:
-                return _cut(mention, 0, spans[size - 1][1])
-    while spans and lower[mention.text[spans[0][0] : spans[0][1]].casefold()]:
-        spans = spans[1:]
-    while spans and lower[mention.text[spans[-1][0] : spans[-1][1]].casefold()]:
-        spans = spans[:-1]
-    if not spans:
-        return None
-    return _cut(mention, spans[0][0], spans[-1][1])
+            for first in range(len(spans) - size + 1):
+                start, end = spans[first][0], spans[first + size - 1][1]
+                if name_key(mention.text[start:end]) in people:
+                    return _cut(mention, start, end)
+    # Trimming a few words off a longer name would leave a fragment ("Black Caucus Foundation"):
+    # the span goes whole or stays whole.
+    common = sum(1 for start, end in spans if lower[mention.text[start:end].casefold()])
+    return None if 2 * common > len(spans) else mention
 
 
 def _cut(mention: RawMention, start: int, end: int) -> RawMention:
@@ -158,5 +158,5 @@ def _split_possessive(mention: RawMention, people: set[str]) -> list[RawMention]
     if match is None or name_key(mention.text[: match.start()]) not in people:
         return [mention]
     owner = RawMention(mention.start, mention.start + match.start(), mention.text[: match.start()], "PERSON")
-    rest = _cut(mention, match.end(), len(mention.text))
-    return [owner, rest]
+    rest = tidy_mention(_cut(mention, match.end(), len(mention.text)))  # "Obama's 2008": no name after
+    return [owner] if rest is None else [owner, rest]

@@ -35,7 +35,7 @@ from reader.nlp.entity_mentions import (
     surname_mentions,
     tidy_mention,
 )
-from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key
+from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key, person_key
 from reader.nlp.types import Entity, TextSpan
 
 
@@ -75,6 +75,8 @@ def _form_key(mention: RawMention, definitions: Mapping[str, str]) -> str:
     key = name_key(mention.text)
     if mention.label == "NORP":
         return group_key(key)
+    if mention.label == "PERSON":
+        return person_key(key)
     return definitions.get(key, key)
 
 

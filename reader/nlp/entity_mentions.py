@@ -13,6 +13,7 @@ from reader.nlp.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     VALUE_LABELS,
+    head_label,
     is_acronym_of,
     is_honorific_only,
     is_title_word,
@@ -28,6 +29,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _LOWER_PREFIX = re.compile(r"([a-z]{2,5})[-\u2010\u2011](?=[A-Z])")
 # Markup and handles are never part of a name ('tweet_id="77…">The blue arrow', "@JohnMelloy").
 _MARKUP = frozenset("<>=_{}[]|@#\\")
+_DOUBLE_QUOTES = frozenset('"\u201c\u201d')
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,13 @@ def _before_inner_possessive(body: str) -> int:
     return len(body)
 
 
+def _before_open_quote(body: str) -> int:
+    """Length of a name cut off at a nickname's quotation mark the span does not close
+    ('Robert C. "Bobby' → 'Robert C.')."""
+    quotes = [i for i, ch in enumerate(body) if ch in _DOUBLE_QUOTES]
+    return quotes[-1] if len(quotes) % 2 else len(body)
+
+
 def _join_role(*parts: str) -> str:
     return " ".join(" ".join(part.split()) for part in parts if part.strip())
 
@@ -160,7 +169,9 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     title = ""
     if raw.label == "PERSON":
         end = start + _before_inner_possessive(body)
-        body = raw.text[start:end]
+        end = start + _before_open_quote(raw.text[start:end])
+        body = raw.text[start:end].rstrip()
+        end = start + len(body)
         words = word_spans(body)
         cut = title_prefix_length([body[a:b] for a, b in words])
         if cut:
@@ -175,6 +186,8 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     if not _ends_cleanly(body) or len(key) <= 1 or not any(ch.isalpha() for ch in key):
         return None
     label, roles = raw.label, raw.roles
+    if label == "PERSON":
+        label = head_label(body) or label  # "John Birch Society", "Midway Atoll"
     role = _join_role(raw.prefix, title)
     kind = thing_label(role)
     if kind is not None:  # "the YouTube channel Solovyev Live" names a channel, not a person

@@ -317,6 +317,67 @@ PLACE_HEADS = frozenset(
     }
 )
 PLACE_LEADING_HEADS = frozenset({"mount", "lake", "cape", "fort", "port"})
+# Last words that make a name an organisation's or a place's, never a person's.
+ORG_NAME_HEADS = frozenset(
+    {
+        "society",
+        "center",
+        "centre",
+        "institute",
+        "institution",
+        "foundation",
+        "association",
+        "council",
+        "committee",
+        "commission",
+        "party",
+        "university",
+        "college",
+        "school",
+        "hospital",
+        "fund",
+        "bank",
+        "corporation",
+        "company",
+        "inc",
+        "llc",
+        "ltd",
+        "group",
+        "network",
+        "strategies",
+        "consulting",
+        "partners",
+        "fuels",
+        "coal",
+        "energy",
+        "grants",
+        "symposium",
+        "conference",
+        "club",
+        "league",
+        "union",
+        "alliance",
+        "coalition",
+        "caucus",
+        "campaign",
+        "project",
+        "agency",
+        "department",
+        "ministry",
+        "administration",
+        "news",
+        "press",
+        "times",
+        "journal",
+        "magazine",
+        "radio",
+        "television",
+        "tv",
+        "studios",
+        "records",
+    }
+)
+PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
 # Organisations named by their department word: "Justice" for "the Justice Department".
 ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})
 
@@ -340,6 +401,29 @@ def name_key(surface: str) -> str:
     text = surface.translate(_QUOTES).casefold().replace(".", "")
     text = _DASHES.sub(" ", text)
     return " ".join(_ORDINALS.get(word, word) for word in text.split())
+
+
+def head_label(name: str) -> str | None:
+    """ORG or LOC when a name of several words ends in a word that heads an organisation's or a
+    place's name ("John Birch Society", "Midway Atoll"): no person's name ends that way."""
+    words = name.split()
+    last = _bare(words[-1]) if len(words) > 1 else ""
+    if last in ORG_NAME_HEADS:
+        return "ORG"
+    if last in PLACE_HEADS or last in PLACE_NAME_HEADS:
+        return "LOC"
+    return None
+
+
+def person_key(key: str) -> str:
+    """A person's comparison key without middle initials and generational suffixes, so "Joseph R.
+    Biden Jr." and "Joseph Biden" compare equal; first and last words always stay."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return " ".join(words)
 
 
 def thing_label(role: str) -> str | None:

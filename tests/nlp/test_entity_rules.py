@@ -244,3 +244,40 @@ def test_label_groups_are_the_ones_the_sidebar_shows():
     assert group_of("DATE").key == group_of("CARDINAL").key == "number"
     assert group_of("LOC").key == group_of("FAC").key == "place"
     assert group_of("NORP").key == "group" and group_of("CUSTOM").key == "other"
+
+
+# --- later rules ------------------------------------------------------------------------------
+
+
+def test_a_nickname_quote_left_open_ends_the_name():
+    assert tidy('Robert C. "Bobby', "PERSON") is None  # "Robert C." is not a name either
+    assert tidy('Marcia "Cia', "PERSON").text == "Marcia"
+
+
+@pytest.mark.parametrize(
+    ("surface", "label"),
+    [("John Birch Society", "ORG"), ("Compliant Fuels", "ORG"), ("Midway Atoll", "LOC"), ("Sergei Lavrov", "PERSON")],
+)
+def test_a_person_span_ending_in_an_organisation_or_place_word_is_relabelled(surface, label):
+    assert tidy(surface, "PERSON").label == label
+
+
+def test_middle_initials_and_suffixes_do_not_make_another_person():
+    text = "Joseph R. Biden Jr. spoke. Joseph Biden left. Loretta E. Lynch and Loretta Lynch."
+    raw = mentions_of(
+        text,
+        ("Joseph R. Biden Jr.", "PERSON"),
+        ("Joseph Biden", "PERSON"),
+        ("Loretta E. Lynch", "PERSON"),
+        ("Loretta Lynch", "PERSON"),
+    )
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Joseph R. Biden Jr.", 2), ("Loretta E. Lynch", 2)]
+
+
+def test_a_headline_person_span_is_cut_to_the_name_used_in_the_body():
+    text = "Black Lawmakers Rip Donald Trump As A Fraud\n\nDonald Trump answered them on Friday."
+    raw = mentions_of(text, ("Rip Donald Trump", "PERSON"), ("Donald Trump", "PERSON"))
+    entities = group_mentions(raw, text)
+    assert names(entities) == [("Donald Trump", 2)]
+    assert spans_ok(text, entities)
