@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="analyse afresh: neither read nor write the analysis cache"
     )
     parser.add_argument("--no-history", action="store_true", help="do not remember or restore the reading position")
+    parser.add_argument(
+        "--jobs", type=int, metavar="N", help="--json with many files: processes to use (default: the CPU cores)"
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -73,30 +76,32 @@ def format_text(document: Document) -> str:
 
 
 def run_json(args: argparse.Namespace, out: TextIO) -> int:
-    """--json: one object for one file, JSON Lines for several; the model is loaded once.
+    """--json: one object for one file, JSON Lines for several, in the order given.
 
-    A bad file is reported on stderr and skipped; the others are still printed, in order.
+    A bad file is reported on stderr and skipped; the others are still printed. Many files are
+    spread over the CPU cores (`--jobs`), each process loading the model once.
     """
-    from reader.model.serialize import document_to_dict
-    from reader.store.cached import analyse_with_cache
+    from reader.batch import BatchOptions, default_jobs, process_files
 
-    cache = None if args.no_cache or args.no_analysis else _open_cache(_say)
-    status = 0
+    options = BatchOptions(
+        clean=not args.no_clean,
+        analyse=not args.no_analysis,
+        model=args.model,
+        max_bytes=args.max_bytes,
+        use_cache=not args.no_cache,
+    )
     many = len(args.files) > 1
-    for source in args.files:
-        try:
-            document = read_article(source, clean=not args.no_clean, max_bytes=args.max_bytes)
-        except ReaderError as error:
-            _say(f"{source}: {error}" if many else str(error))
-            status = max(status, error.exit_code)
+    jobs = args.jobs if args.jobs is not None else default_jobs(len(args.files))
+    status = 0
+    for result in process_files(args.files, options, jobs):
+        if result.data is None:
+            _say(f"{result.source}: {result.error}" if many else str(result.error))
+            status = max(status, result.exit_code)
             continue
-        if not args.no_analysis:  # the pipeline loads once, at the first good file not in the cache
-            document = document.with_analysis(analyse_with_cache(document.article, args.model, cache))
-        data = document_to_dict(document)
         if many:
-            out.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+            out.write(json.dumps(result.data, ensure_ascii=False, separators=(",", ":")) + "\n")
         else:
-            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            out.write(json.dumps(result.data, ensure_ascii=False, indent=2) + "\n")
         out.flush()
     return status
 

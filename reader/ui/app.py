@@ -75,7 +75,7 @@ class Search:
 class ReaderApp(App[int]):
     """`reader FILE`: read the cleaned article; move between the mentions of people, places, quotes."""
 
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).with_name("reader.tcss")  # absolute: subclasses elsewhere find it too
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
 

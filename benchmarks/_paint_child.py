@@ -1,0 +1,87 @@
+"""Child process for benchmarks/speed.py: open the real app headless on a file and report, as wall-clock
+times, when the article was first painted and when the sidebar was ready. Also times keypresses.
+
+    python benchmarks/_paint_child.py FILE [--keys] [--no-clean]
+
+Prints one JSON object on stdout. The parent takes the process start time just before it spawns this.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.cli import read_article  # noqa: E402
+from reader.store.cache import AnalysisCache  # noqa: E402
+from reader.store.paths import cache_dir  # noqa: E402
+from reader.ui.app import ReaderApp, spacy_analyser  # noqa: E402
+
+KEY_REPEATS = 15
+
+
+class TimedApp(ReaderApp):
+    painted: float | None = None
+    ready: float | None = None
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._mark_painted)
+
+    def _mark_painted(self) -> None:
+        if self.view.lines and self.painted is None:
+            self.painted = time.time()
+
+    def on_reader_app_analysis_ready(self, message: ReaderApp.AnalysisReady) -> None:
+        self.ready = time.time()
+
+
+async def run(path: str, keys: bool, clean: bool) -> dict[str, object]:
+    document = read_article(path, clean=clean)
+    cache = AnalysisCache(cache_dir(), lambda message: print(message, file=sys.stderr))
+    app = TimedApp(document, analyser=spacy_analyser(None, cache))
+    result: dict[str, object] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.painted is None:
+            await pilot.pause(0.005)
+        result["painted"] = app.painted
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        result["ready"] = app.ready
+        if keys:
+            result["keys"] = await time_keys(app, pilot)
+    result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+async def time_keys(app: TimedApp, pilot) -> dict[str, float]:
+    """Median milliseconds from key press to the screen repainted, per key."""
+    people = [e for e in app.document.entities if e.label == "PERSON"]
+    busiest = max(people or app.document.entities, key=lambda e: len(e.mentions))
+    app.go_to_entity(busiest.id)
+    await pilot.pause()
+    timings: dict[str, float] = {}
+    for key in ("j", "space", "G", "g", "n"):
+        samples = []
+        for _ in range(KEY_REPEATS):
+            started = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            samples.append((time.perf_counter() - started) * 1000)
+        timings[key] = statistics.median(samples)
+    return timings
+
+
+def main() -> None:
+    path = sys.argv[1]
+    result = asyncio.run(run(path, "--keys" in sys.argv, "--no-clean" not in sys.argv))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
