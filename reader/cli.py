@@ -128,6 +128,7 @@ def run_app(args: argparse.Namespace) -> int:
         memory = PositionStore(data_dir(), warnings.append)
     app = ReaderApp(
         document,
+        notice=language_notice(document.text),
         analyser=spacy_analyser(args.model, cache),
         analyse=not args.no_analysis,
         memory=memory,
@@ -135,6 +136,14 @@ def run_app(args: argparse.Namespace) -> int:
     )
     app.run()
     return app.return_code or 0
+
+
+def language_notice(text: str) -> str | None:
+    """What the status line says about a text that does not look English, else None."""
+    from reader.text.language import guess_language
+
+    language = guess_language(text)
+    return None if language.is_english else f"{language.description}: the English model may do poorly"
 
 
 def _open_cache(report):

@@ -6,6 +6,7 @@ from typing import Any
 
 from reader.model.document import Document
 from reader.nlp.types import Entity, Quote, TextSpan
+from reader.text.language import guess_language
 
 SCHEMA_VERSION = 1
 
@@ -44,11 +45,13 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     analysis = document.analysis
     model = analysis.model if analysis else None
     meta = document.article.meta
+    language = guess_language(document.text)
     return {
         "schema": SCHEMA_VERSION,
         "source": document.source,
         "title": document.title,
         "meta": {"author": meta.author, "date": meta.date, "site": meta.site},
+        "language": {"english": language.is_english, "name": language.language, "note": language.description},
         "text": document.text,
         "paragraphs": [{"start": p.start, "end": p.end} for p in document.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason} for r in document.removed],

@@ -217,7 +217,7 @@ class ReaderApp(App[int]):
     def _show_progress(self, message: AnalysisProgress) -> None:
         text = f"Analysing… {message.done}/{message.total} paragraphs"
         self.query_one(Sidebar).show_progress(text)
-        self._set_status(text)
+        self._set_status(f"{self.notice} · {text}" if self.notice else text)
 
     @on(AnalysisReady)
     def _show_analysis(self, message: AnalysisReady) -> None:
@@ -230,7 +230,8 @@ class ReaderApp(App[int]):
                 self._set_target(entity.id)
                 return
         entities, quotes = len(self.document.entities), len(self.document.quotes)
-        self._set_status(f"{entities} entities · {quotes} quotes · Tab to the sidebar, Enter to jump, ? for keys")
+        status = f"{entities} entities · {quotes} quotes · Tab to the sidebar, Enter to jump, ? for keys"
+        self._set_status(f"{self.notice} · {status}" if self.notice else status)
 
     @on(Worker.StateChanged)
     def _report_crash(self, event: Worker.StateChanged) -> None:
