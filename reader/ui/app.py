@@ -171,8 +171,8 @@ class ReaderApp(App[int]):
         title = Text(self.document.title or "(untitled)", style="bold")
         source = self.document.source
         title.append(f"  {'stdin' if source == '-' else Path(source).name}", style="dim")
-        meta = getattr(self.document.article, "meta", None)
-        details = [value for value in (getattr(meta, key, None) for key in ("author", "date", "site")) if value]
+        meta = self.document.article.meta
+        details = [value for value in (meta.author, meta.date, meta.site) if value]
         if details:
             title.append("\n" + " · ".join(details), style="italic")
         return title

@@ -263,3 +263,32 @@ async def test_markup_in_entity_names_and_quotes_is_shown_literally_in_the_sideb
         await pilot.press("tab", "enter")
         assert _status(app) == "[R-TX] · PERSON · mention 1 of 1"
         assert app.is_running
+
+
+async def test_r_shows_the_original_with_each_removal_in_place_and_its_reason(sample_document: Document) -> None:
+    from reader.ui.screens.removed import RemovedScreen
+
+    app = ReaderApp(sample_document, analyse=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        assert isinstance(app.screen, RemovedScreen)
+        shown = app.screen.query_one("#removed-text").render()
+        plain = shown.plain
+        assert plain.startswith(sample_document.article.original[:40])  # nothing left out, in order
+        advert = plain.index("Advertisement")
+        assert plain[advert:].startswith("Advertisement advertisement ")  # the reason follows the line
+        styles = [span.style for span in shown.spans if span.start <= advert < span.end]
+        assert any("dim" in str(style) for style in styles)
+        assert "ALSO READ" in plain and " related link " in plain
+        await pilot.press("escape")
+        assert not isinstance(app.screen, RemovedScreen)
+
+
+async def test_title_bar_shows_author_date_and_site_when_known() -> None:
+    from reader.text.article import Meta
+
+    article = CleanArticle.from_paragraphs("Title", ["Body text here."], meta=Meta("Jane Doe", "2026-11-02", "Example"))
+    app = ReaderApp(Document("a.txt", article), analyse=False)
+    async with app.run_test(size=SIZE):
+        title = str(app.query_one("#title").render())
+        assert "Title" in title and "Jane Doe · 2026-11-02 · Example" in title

@@ -22,12 +22,12 @@ REASON_STYLE = "italic reverse"
 
 def removed_view_text(article: CleanArticle) -> Text:
     """The original text with each removal dimmed and labelled `[reason]`; a list when offsets are unknown."""
-    original = getattr(article, "original", None)
+    original = article.original
     spans = sorted(
-        (r for r in article.removed if getattr(r, "start", None) is not None and getattr(r, "end", None) is not None),
-        key=lambda r: (r.start, r.end),
+        (r for r in article.removed if r.start is not None and r.end is not None),
+        key=lambda r: (r.start or 0, r.end or 0),
     )
-    if original is None or not spans:
+    if not original or not spans:
         text = Text()
         if not article.removed:
             text.append("The cleaner removed nothing.")
@@ -40,6 +40,7 @@ def removed_view_text(article: CleanArticle) -> Text:
     text = Text()
     position = 0
     for removal in spans:
+        assert removal.start is not None and removal.end is not None
         if removal.start < position:  # nested or repeated removal: already shown
             continue
         text.append(original[position : removal.start])
