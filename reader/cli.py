@@ -126,9 +126,15 @@ def run_app(args: argparse.Namespace) -> int:
         from reader.store.positions import PositionStore
 
         memory = PositionStore(data_dir(), warnings.append)
+    from reader.ui.keymap import keymap_path, load_keymap
+
+    keymap, keymap_warning = load_keymap(keymap_path())
+    if keymap_warning:
+        warnings.append(keymap_warning)
     app = ReaderApp(
         document,
         notice=language_notice(document.text),
+        keymap=keymap,
         analyser=spacy_analyser(args.model, cache),
         analyse=not args.no_analysis,
         memory=memory,

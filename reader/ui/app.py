@@ -100,7 +100,13 @@ class ReaderApp(App[int]):
         Binding("r", "show_removed", "Removed", show=False, id="removed", tooltip="What the cleaner removed"),
         Binding("escape", "clear", "Clear", show=False, id="clear"),
         *(
-            Binding(str(number), f"toggle_group('{group.key}')", f"Show/hide {group.title}", show=False)
+            Binding(
+                str(number),
+                f"toggle_group('{group.key}')",
+                f"Show/hide {group.title}",
+                show=False,
+                id=f"type-{group.key}",
+            )
             for number, group in enumerate(LABEL_GROUPS, start=1)
         ),
         Binding("question_mark,f1", "toggle_help", "Keys", id="help", tooltip="Show or hide the keys"),
@@ -133,6 +139,7 @@ class ReaderApp(App[int]):
         memory: PositionMemory | None = None,
         notice: str | None = None,
         warnings: tuple[str, ...] = (),
+        keymap: dict[str, str] | None = None,
     ) -> None:
         """`analyser` replaces the spaCy analysis (tests, cache); `analyse=False` skips it.
 
@@ -146,6 +153,8 @@ class ReaderApp(App[int]):
         self.memory = memory
         self.notice = notice
         self.startup_warnings = warnings
+        if keymap:
+            self.set_keymap(keymap)
         self.target: str | None = None  # the selected entity's id
         self.search: Search | None = None  # the accepted search, when it is the target
         self.current_mention: int | None = None  # index into the target's mentions

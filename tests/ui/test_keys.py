@@ -367,3 +367,28 @@ async def test_quitting_mid_analysis_stops_the_analysis_at_once() -> None:
         assert started.wait(5)
         await pilot.press("q")
     assert stopped.wait(1.0)
+
+
+async def test_a_keymap_rebinds_a_key_by_its_id(tmp_path) -> None:
+    from reader.ui.keymap import load_keymap
+    from tests.ui.fixtures import fixed_analyser
+
+    path = tmp_path / "keymap.json"
+    path.write_text('{"next-quote": "x"}', encoding="utf-8")
+    keymap, warning = load_keymap(path)
+    assert warning is None
+    document = harbour_document()
+    app = ReaderApp(document, analyser=fixed_analyser(document), keymap=keymap)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("x")
+        assert _status(app).startswith("Quote 1 of 4")
+
+
+def test_a_broken_keymap_file_is_a_warning_not_a_crash(tmp_path) -> None:
+    from reader.ui.keymap import load_keymap
+
+    path = tmp_path / "keymap.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert load_keymap(path)[0] == {} and "not valid JSON" in load_keymap(path)[1]
+    assert load_keymap(tmp_path / "absent.json") == ({}, None)
