@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.errors import InputError
+from reader.io.printable import visible_controls
 
 MIN_FILES_PER_PROCESS = 4  # below this, one process: a second spaCy load costs more than it saves
 
@@ -50,7 +51,7 @@ def _cache(options: BatchOptions) -> Any:
 
 
 def _warn(message: str) -> None:
-    print(f"reader: warning: {message}", file=sys.stderr)
+    print(f"reader: warning: {visible_controls(message)}", file=sys.stderr)
 
 
 def process_file(source: str, options: BatchOptions) -> FileResult:

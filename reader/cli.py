@@ -16,6 +16,7 @@ from typing import TextIO
 from reader import __version__
 from reader.errors import InputError, ReaderError, UsageError
 from reader.io.load import DEFAULT_MAX_BYTES, load_source
+from reader.io.printable import visible_controls
 from reader.model.document import Document
 from reader.text.clean import clean_article, split_paragraphs
 
@@ -173,7 +174,8 @@ def _reattach_terminal() -> None:
 
 
 def _say(message: str) -> None:
-    print(f"reader: {message}", file=sys.stderr)
+    """One line on stderr; control characters (from a hostile file name) are shown, not sent."""
+    print(f"reader: {visible_controls(message)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

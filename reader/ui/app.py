@@ -21,6 +21,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import ReaderError
+from reader.io.printable import visible_controls
 from reader.model.cite import cite_quote
 from reader.model.document import Document
 from reader.model.search import find_matches
@@ -179,7 +180,8 @@ class ReaderApp(App[int]):
     def _title_text(self) -> Text:
         title = Text(self.document.title or "(untitled)", style="bold")
         source = self.document.source
-        title.append(f"  {'stdin' if source == '-' else Path(source).name}", style="dim")
+        name = "stdin" if source == "-" else visible_controls(Path(source).name)
+        title.append(f"  {name}", style="dim")
         meta = self.document.article.meta
         details = [value for value in (meta.author, meta.date, meta.site) if value]
         if details:

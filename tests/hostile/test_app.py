@@ -89,11 +89,6 @@ async def test_escape_payloads_with_the_real_analysis(corpus: dict[str, Path], n
         assert not controls_in("".join(screen_rows(app)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/ui/app.py _title_text: the file name is shown raw, so ESC ] 0 ; … BEL in a file name "
-    "reaches the terminal (the pty test shows it retitles the window)",
-)
 async def test_a_hostile_file_name_is_not_drawn_raw_in_the_title() -> None:
     article = CleanArticle.from_paragraphs("Title", ["Some text to read."])
     app = ReaderApp(Document("downloads/news\x1b]0;evil title\x07.txt", article), analyse=False)

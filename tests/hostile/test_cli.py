@@ -107,11 +107,6 @@ def test_a_raised_limit_reads_a_big_line(corpus: dict[str, Path]) -> None:
     assert whole.returncode == 0 and len(whole.stdout) > 1_000_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/cli.py and reader/io/load.py: error messages print the path as given, so a file name "
-    "carrying ESC ] 0 ; … BEL retitles the terminal",
-)
 def test_a_hostile_file_name_in_an_error_never_reaches_the_terminal(tmp_path: Path) -> None:
     missing = tmp_path / "news\x1b]0;evil title\x07.txt"
     result = run_reader("--text", str(missing))
