@@ -24,6 +24,7 @@ FOOTER = "footer"
 LINK_LIST = "link list"
 COMMENT = "comment"
 OUTSIDE = "outside the article"
+CALL_TO_ACTION = "call to action"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40
@@ -113,6 +114,19 @@ _FOOTER_LABEL = re.compile(
     re.I,
 )
 
+# Buttons and shop links: "Buy now", "Visit website", "Check price at Amazon", "Get a free quote".
+_ACTION = re.compile(
+    r"(?:buy|shop|order|book|get|try|visit|check|compare|view|see|read|watch|download|start|request|claim|apply"
+    r"|call|contact|find out|learn|explore|discover|track|install|register)\b(?:\s+\S+){0,5}",
+    re.I,
+)
+_ACTION_OBJECT = re.compile(
+    r"\b(?:now|today|here|online|free|price|prices|deals?|offers?|website|site|store|shop|quote|demo|trial"
+    r"|details|review|reviews|rates?|tickets?|availability|app|amazon|ebay|walmart|retailer)\b",
+    re.I,
+)
+_MAX_ACTION_WORDS = 6
+
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
 _NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
 _READING_TIME = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?")
@@ -141,18 +155,33 @@ _CREDIT_END = re.compile(
 _CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration)s?\s*:\s*[^.!?:]{1,60}$", re.I)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_MIN_TABLE_NUMBERS = 2
+
+
 def classify(line: str) -> str | None:
     """The reason to drop this line or paragraph, or None to keep it."""
     text = " ".join(line.split())
     if not any(char.isalpha() for char in text):
-        return NO_LETTERS
+        # A row of figures is a table's content; a lone number or a rule of symbols is decoration.
+        return None if len(_NUMBER.findall(text)) >= _MIN_TABLE_NUMBERS else NO_LETTERS
     words = text.split()
     if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(text):
         return COOKIE_NOTICE
     if len(words) > _MAX_CLUTTER_WORDS:
         return None
     key = _label_key(text)
-    rules = (_advertisement, _related_link, _share_prompt, _newsletter_prompt, _navigation, _footer, _byline, _caption)
+    rules = (
+        _advertisement,
+        _related_link,
+        _share_prompt,
+        _newsletter_prompt,
+        _navigation,
+        _footer,
+        _call_to_action,
+        _byline,
+        _caption,
+    )
     for rule in rules:
         reason = rule(text, key, len(words))
         if reason:
@@ -219,6 +248,14 @@ def _navigation(text: str, key: str, words: int) -> str | None:
         return NAVIGATION
     if words <= 12 and not _ends_sentence(text) and _BREADCRUMB.fullmatch(text):
         return NAVIGATION
+    return None
+
+
+def _call_to_action(text: str, key: str, words: int) -> str | None:
+    if words > _MAX_ACTION_WORDS or _ends_sentence(text):
+        return None
+    if _ACTION.fullmatch(key) and _ACTION_OBJECT.search(key):
+        return CALL_TO_ACTION
     return None
 
 

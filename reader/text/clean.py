@@ -20,10 +20,11 @@ from reader.text.boilerplate import (
     RELATED_LINK,
     classify,
 )
+from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, meta_from_lines
 from reader.text.region import COMMENTS, RELATED, Region, main_region
-from reader.text.sections import section_start
+from reader.text.sections import section_starts
 
 # A headline is short and is not a sentence; past these it is the first paragraph.
 _MAX_TITLE_WORDS = 25
@@ -55,7 +56,7 @@ def clean_article(
     units = split_units(original)
     rules = [classify(unit.text) for unit in units]
     stats = [line_stats(unit.text) for unit in units]
-    ends = [section_start(unit.text, line.words) for unit, line in zip(units, stats, strict=True)]
+    ends = section_starts([unit.text for unit in units], [line.words for line in stats])
     region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
     # The head of the article: the lines above its first paragraph and just after it.
     first = _first_body(units, rules, region)
@@ -73,11 +74,12 @@ def clean_article(
     removed: list[Removal] = []
     seen: set[str] = {_duplicate_key(title)} if title else set()
     short_runs = _short_runs(stats)
+    among_clutter = short_lines_among_clutter(stats, rules, region)
     for index, unit in enumerate(units):
         if index == title_index:
             continue
         if region.start <= index < region.end:
-            reason = rules[index] or _repeat(unit, seen)
+            reason = rules[index] or (CLUTTER_BLOCK if index in among_clutter else _repeat(unit, seen))
         else:
             reason = rules[index] or _outside_reason(index, region, stats[index], short_runs[index])
         if reason:

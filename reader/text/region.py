@@ -24,11 +24,14 @@ _MIN_ARTICLE_WORDS = 40
 # Share of the region's prose that must come before a comment thread / a related box for it to end the article.
 _COMMENTS_SHARE = 0.2
 _RELATED_SHARE = 0.75
+# A box of other stories: at least this many lines, at least this share of them short.
+_MIN_TEASER_LINES = 6
+_TEASER_SHORT_SHARE = 0.5
 COMMENTS = "comments"
 RELATED = "related"
 _CLUTTER_PENALTY = 4.0
 _MENU_PENALTY = 3.0
-_SHORT_PENALTY = 2.0
+_SHORT_PENALTY = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,25 @@ def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Seque
         kind = ends[index]
         if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
             # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
-            if kind == COMMENTS or before >= _RELATED_SHARE * total:
-                return Region(region.start, index, kind)
+            if kind == COMMENTS or before >= _RELATED_SHARE * total or _teasers(stats, index + 1, region.end):
+                return Region(region.start, _trim_end(stats, clutter, region.start, index, check), kind)
         before += gains[index]
     return region
+
+
+def _teasers(stats: Sequence[LineStats], start: int, end: int) -> bool:
+    """True if the lines read as a list of other stories: headlines and names between short blurbs,
+    rather than the paragraphs of an article that a related box interrupted."""
+    lines = stats[start:end]
+    return len(lines) >= _MIN_TEASER_LINES and sum(line.is_short for line in lines) >= _TEASER_SHORT_SHARE * len(lines)
+
+
+def _trim_end(stats: Sequence[LineStats], clutter: Sequence[bool], start: int, end: int, check: bool) -> int:
+    """Drop the menu lines and labels between the article's last paragraph and a section that ends it
+    (tag lists, share rows)."""
+    while end > start and line_gain(stats[end - 1], clutter[end - 1], check) < 0:
+        end -= 1
+    return end
 
 
 def _densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:

@@ -7,6 +7,7 @@ prose). `region.main_region` uses these to stop the article where they begin.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.text.boilerplate import has_date
 from reader.text.region import COMMENTS, RELATED
@@ -26,6 +27,8 @@ _RELATED_HEADER = re.compile(
     r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|also on\b.*|around the web|from the web",
     re.I,
 )
+# "More Washington Post", "More from The Verge": a heading over the site's other stories.
+_MORE_FROM_NAME = re.compile(r"More (?:from (?:the |The )?(?:[A-Z][\w'’&.-]*\s?){1,4}|(?:[A-Z][\w'’&.-]*\s?){2,4})")
 _DECORATION = " \t-–—_*·•|:.!>»«"
 
 
@@ -38,6 +41,20 @@ def section_start(text: str, words: int) -> str | None:
         return COMMENTS
     if _COMMENT_BYLINE.fullmatch(key) and (has_date(key) or (words <= 4 and "," not in key)):
         return COMMENTS
-    if _RELATED_HEADER.fullmatch(key):
+    if _RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key):
         return RELATED
     return None
+
+
+def section_starts(texts: list[str], words: list[int]) -> list[str | None]:
+    """`section_start` for each line, ignoring related-story labels that recur: "More on X" before
+    every item of a list, or an inline "Related article" link, is part of the article's layout."""
+    kinds = [section_start(text, count) for text, count in zip(texts, words, strict=True)]
+    keys = [_label_head(text) if kind == RELATED else None for text, kind in zip(texts, kinds, strict=True)]
+    counts = Counter(key for key in keys if key)
+    return [None if key and counts[key] > 1 else kind for kind, key in zip(kinds, keys, strict=True)]
+
+
+def _label_head(text: str) -> str:
+    """The first two words of a label, lower-cased: what repeated labels share."""
+    return " ".join(text.strip(_DECORATION).lower().split()[:2])

@@ -104,3 +104,47 @@ def test_dateline_led_lead_and_one_line_quote_are_kept() -> None:
     body = [lead, BODY[0], quote, *BODY[1:]]
     cleaned = clean_article(page(MENU, HEADLINE, body, MENU))
     assert paragraphs(cleaned) == body
+
+
+def test_list_of_other_stories_after_the_article_goes() -> None:
+    teasers: list[str] = ["More Example Gazette"]
+    for number in range(4):
+        teasers += [
+            f"Harbour plan number {number} splits the town",
+            "Sam Porter",
+            "The harbour board met again on Monday night and could not agree on what to do with the old quay.",
+        ]
+    cleaned = clean_article(page(HEADLINE, BODY, teasers))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, "Sam Porter") == "related link"
+
+
+def test_repeated_more_on_labels_inside_a_list_do_not_end_the_article() -> None:
+    body: list[str] = []
+    for school in ("North", "South", "East"):
+        body += [
+            f"{school} College",
+            f"More on {school} College:",
+            BODY[0].replace("city", school),
+            BODY[1].replace("town", f"the {school} campus"),
+        ]
+    cleaned = clean_article(page(HEADLINE, body))
+    assert paragraphs(cleaned)[-1] == body[-1]
+
+
+def test_buttons_and_shop_links_go() -> None:
+    cleaned = clean_article(page(HEADLINE, BODY[:2], "Buy now", "Check price at Amazon", BODY[2:]))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, "Buy now") == "call to action"
+
+
+def test_a_row_of_figures_is_kept_and_a_lone_number_goes() -> None:
+    cleaned = clean_article(page(HEADLINE, BODY[:2], "2023 1,204 3.5%", "12", BODY[2:]))
+    assert "2023 1,204 3.5%" in paragraphs(cleaned)
+    assert reason_of(cleaned, "12") == "no letters"
+
+
+def test_a_short_line_between_two_pieces_of_clutter_goes_with_them() -> None:
+    cleaned = clean_article(page(HEADLINE, BODY[:2], "Advertisement", "Pros", "Visit website", BODY[2:]))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, "Pros") == "part of a clutter block"
