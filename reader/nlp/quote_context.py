@@ -51,13 +51,14 @@ def build_mention_index(
     """
     in_quote = _covered_by(sorted((base + q.start, base + q.end) for q, base in quotes))
     paragraph_starts = [paragraph.start for paragraph in parsed]
+    paragraph_ends = [paragraph.end for paragraph in parsed]  # `end` rebuilds the Doc's text: once each
     sentence_starts = [[s.start for s in paragraph.doc.sents] for paragraph in parsed]
     sentence_bases = list(accumulate((len(starts) for starts in sentence_starts), initial=0))
     candidates: list[Candidate] = []
     for entity in entities:
         for mention in entity.mentions:
             number = bisect_right(paragraph_starts, mention.start) - 1
-            if number < 0 or mention.start >= parsed[number].end or in_quote(mention.start):
+            if number < 0 or mention.start >= paragraph_ends[number] or in_quote(mention.start):
                 continue
             paragraph = parsed[number]
             head = _head_token(paragraph.doc, mention.start - paragraph.start, mention.end - paragraph.start)

@@ -99,18 +99,19 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
     """Indirect and mixed speech of one paragraph in text order. `direct` holds the paragraph char
     spans (marks included) of the direct quotes already found: cues inside them are the quoted
     person's words, and content lying inside one is that direct quote, not reported speech."""
+    text = doc.text  # built from the tokens on each access: once per paragraph
     found: list[ReportedSpeech] = []
     taken: list[tuple[int, int]] = []
     for sentence in doc.sents:
+        cues = [token for token in sentence if _is_according(doc, token) or _may_report(token)]
         # The main clause's attribution first: in 'A said B asked C to D', A's report holds B's.
-        for token in sorted(sentence, key=_depth):
+        for token in sorted(cues, key=_depth):
             if _inside(token.idx, direct):
                 continue
-            report = None
-            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                report = _according_to(doc, sentence, token, direct)
-            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ANY_LEMMA:
-                report = _reported_by(doc, sentence, token, direct)
+            if _is_according(doc, token):
+                report = _according_to(doc, text, sentence, token, direct)
+            else:
+                report = _reported_by(doc, text, sentence, token, direct)
             if report is None or any(_crosses(report.start, report.end, start, end) for start, end in taken):
                 continue
             found.append(report)
@@ -119,7 +120,9 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
     return found
 
 
-def _reported_by(doc: Doc, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]) -> ReportedSpeech | None:
+def _reported_by(
+    doc: Doc, text: str, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]
+) -> ReportedSpeech | None:
     lemma = verb.lemma_.lower()
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in _TO_COMPLEMENT:
@@ -154,7 +157,7 @@ def _reported_by(doc: Doc, sentence: Span, verb: Token, direct: Sequence[tuple[i
         return None
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
-    return _content(doc, first, last, attribution, direct)
+    return _content(doc, text, first, last, attribution, direct)
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:
@@ -176,7 +179,7 @@ def _object_of(verb: Token, lemma: str) -> Token | None:
 
 
 def _according_to(
-    doc: Doc, sentence: Span, according: Token, direct: Sequence[tuple[int, int]]
+    doc: Doc, text: str, sentence: Span, according: Token, direct: Sequence[tuple[int, int]]
 ) -> ReportedSpeech | None:
     """`according to X`: the rest of the sentence is the content, X the speaker."""
     to = doc[according.i + 1]
@@ -192,16 +195,15 @@ def _according_to(
     head = objects[0]
     start, end = noun_phrase(head)
     attribution = Attribution(according.i, according.i + 2, head.i, start, end)
-    return _content(doc, first, last, attribution, direct)
+    return _content(doc, text, first, last, attribution, direct)
 
 
 def _content(
-    doc: Doc, first: int, last: int, attribution: Attribution, direct: Sequence[tuple[int, int]]
+    doc: Doc, text: str, first: int, last: int, attribution: Attribution, direct: Sequence[tuple[int, int]]
 ) -> ReportedSpeech | None:
     """Trim the token range to its words and classify it; None when it is too short or a direct quote."""
     if last < first:
         return None
-    text = doc.text
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
     while start < end and text[start] in _EDGE_CHARS:
         start += 1
@@ -239,6 +241,14 @@ def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:
     covered = sum(max(0, min(end, close_at + 1) - max(start, open_at)) for open_at, close_at in direct)
     return covered / max(1, end - start)
+
+
+def _is_according(doc: Doc, token: Token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+
+
+def _may_report(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ANY_LEMMA
 
 
 def _depth(token: Token) -> int:
