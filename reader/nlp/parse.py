@@ -83,10 +83,12 @@ def _best_cut(text: str, start: int, stop: int) -> tuple[int, int]:
             if match.start() <= stop:
                 last = match
         if last is not None:
-            resume = last.end()
+            end, resume = last.start(), last.end()
+            while end > start + 1 and text[end - 1].isspace():  # "word  \n": the spaces go too
+                end -= 1
             while resume < len(text) and text[resume].isspace():
                 resume += 1
-            return last.start(), resume
+            return end, resume
     return stop, stop
 
 

@@ -122,3 +122,22 @@ def test_escapes_on_standard_input_are_stripped_too(corpus: dict[str, Path]) -> 
     )
     assert result.returncode == 0 and result.stderr == b""
     assert b"\x1b" not in result.stdout and b"paints red words here" in result.stdout
+
+
+@pytest.mark.parametrize("case", case_params())
+def test_no_clean_json_is_valid_or_one_line(
+    case: Case, corpus: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--no-clean keeps each block's own line breaks: the same guarantees on the raw text."""
+    status = main(["--json", "--no-analysis", "--no-clean", str(corpus[case.name])])
+    out, err = capsys.readouterr()
+    if not case.ok:
+        assert status == 2 and out == "" and err.startswith("reader: ") and err.count("\n") == 1
+        return
+    assert status == 0 and err == ""
+    data = json.loads(out)
+    assert not any(CONTROL.search(s) for s in strings_in(data))
+    assert_offsets(data)
+    assert data["removed"] == [] and "\r" not in data["text"]
+    for literal in case.shows:
+        assert " ".join(literal.split()) in " ".join(data["text"].split())

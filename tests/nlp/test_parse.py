@@ -4,6 +4,8 @@ offsets preserved, and the analysis still finds what is in every piece."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.nlp.analyze import analyze
 from reader.nlp.parse import MAX_PIECE_CHARS, parse_paragraphs, piece_limit, split_long
@@ -94,3 +96,17 @@ def test_analysis_of_a_paragraph_over_max_length_finds_quotes_and_people(nlp, mo
     direct = [q for q in analysis.quotes if q.kind == "direct"]
     assert [q.text for q in direct] == ["We will not sign it"]
     assert direct[0].speaker == "Maria Lopez"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab .!?\n\t。”"')) | st.text(), st.integers(min_value=1, max_value=30))
+def test_pieces_cover_every_character_but_the_whitespace_at_cuts(text: str, limit: int) -> None:
+    text = text.strip()
+    pieces = split_long(text, 0, len(text), limit)
+    position = 0
+    for start, end in pieces:
+        assert position <= start < end and end - start <= limit
+        assert not text[position:start].strip()  # only whitespace is left between pieces
+        assert text[start:end] == text[start:end].strip()
+        position = end
+    assert position == len(text)
