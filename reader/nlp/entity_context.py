@@ -132,12 +132,14 @@ def _headline_name(
     lower, _ = words
     spans = word_spans(mention.text)
     if mention.label == "PERSON" and name_key(mention.text) not in people:
-        # the longest run of its words the article uses as a person's name ("Rip Donald Trump")
+        # The longest run of its words the article uses as a person's name: words after it are the
+        # headline's verb ("Clinton Breaks With"); words before it are dropped only before a full
+        # name ("Rip Donald Trump"), else they are a first name the body leaves out ("Hillary Clinton").
         for size in range(len(spans) - 1, 0, -1):
             for first in range(len(spans) - size + 1):
                 start, end = spans[first][0], spans[first + size - 1][1]
                 if name_key(mention.text[start:end]) in people:
-                    return _cut(mention, start, end)
+                    return _cut(mention, start if size > 1 else 0, end)
     # Trimming a few words off a longer name would leave a fragment ("Black Caucus Foundation"):
     # the span goes whole or stays whole.
     common = sum(1 for start, end in spans if lower[mention.text[start:end].casefold()])

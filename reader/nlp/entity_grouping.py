@@ -8,10 +8,12 @@ The rules, in the order they apply:
 3. Short names of things named in full join them (`entity_aliases`): capital abbreviations
    ("CFPB"), places without their head word ("Panjshir" → "Panjshir Valley"), departments by
    their subject ("Justice" → "Justice Department").
-4. Full person names (two or more words) stay apart unless equal: "Ahmad Massoud" is not
-   "Ahmad Shah Massoud".
-5. A short form of full person names joins the nearest preceding full mention (else the nearest
-   following). A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
+4. Full person names (two or more words) stay apart unless equal leaving out middle initials and
+   "Jr.": "Ahmad Massoud" is not "Ahmad Shah Massoud"; "Joseph R. Biden Jr." is "Joseph Biden". A
+   longer name ending in a person's full name is that person whatever its tag ("Enrique Peña
+   Nieto" tagged ORG beside "Peña Nieto").
+5. A short form of full person names joins the nearest preceding full mention in its paragraph,
+   else the full name the article introduced first. A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
    surname is one word), or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
    "Aung San Suu Kyi"), never an abbreviation in capitals ("U.N." is not "Kim Jong Un"). It joins
    when the recogniser tagged the form PERSON at least once (mentions of it tagged otherwise join
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.entity_aliases import Form, alias_targets, group_key, is_acronym
@@ -55,10 +57,18 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
     mentions = _without_overlaps(mentions)
-    clusters = _cluster(mentions, definitions)  # may relabel surnames it joins to a person
+    clusters = _cluster(mentions, definitions, _paragraph_index(text))  # may relabel the mentions it joins
     entities = [_entity(mentions, members) for members in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start))
     return [_with_id(entity, f"e{number}") for number, entity in enumerate(entities, 1)]
+
+
+def _paragraph_index(text: str | None) -> Callable[[int], int]:
+    """Offset → number of the paragraph (line) holding it; without the text, one paragraph."""
+    if text is None:
+        return lambda offset: 0
+    breaks = [index for index, char in enumerate(text) if char == "\n"]
+    return lambda offset: bisect.bisect_right(breaks, offset)
 
 
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
@@ -86,7 +96,9 @@ def _vote(labels: Sequence[str]) -> str:
     return max(counts, key=lambda label: (counts[label], label == "PERSON", -labels.index(label)))
 
 
-def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list[list[int]]:
+def _cluster(
+    mentions: list[RawMention], definitions: Mapping[str, str], paragraph_of: Callable[[int], int]
+) -> list[list[int]]:
     """Indices into `mentions`, one list per entity.
 
     A surname joined to a person is relabelled PERSON in `mentions`: the join is the judgement
@@ -106,6 +118,12 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list
         for key, members in forms.items()
         if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
     }
+    # "Enrique Peña Nieto" tagged ORG is still the person "Peña Nieto" names in full.
+    for key, members in forms.items():
+        if key not in persons and any(_ends_with(key, other) for other in persons):
+            for i in members:
+                mentions[i] = replace(mentions[i], label="PERSON")
+            persons[key] = members
     # "Suu Kyi" beside "Aung San Suu Kyi" is a short form, not a full name of its own.
     full_names = {key: members for key, members in persons.items() if not any(_ends_with(o, key) for o in persons)}
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
@@ -130,7 +148,7 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str]) -> list
         staying: list[int] = []
         for i in members:
             if mentions[i].label == "PERSON" or person_majority:
-                clusters[_nearest_full_name(starts, mentions[i].start)].append(i)
+                clusters[_nearest_full_name(starts, mentions[i].start, paragraph_of)].append(i)
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
@@ -168,10 +186,14 @@ def _contains_words(full: str, short: str) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
-def _nearest_full_name(starts: Sequence[tuple[int, str]], offset: int) -> str:
-    """The full name mentioned last before `offset`, else the first one after it."""
+def _nearest_full_name(starts: Sequence[tuple[int, str]], offset: int, paragraph_of: Callable[[int], int]) -> str:
+    """The full name mentioned last before `offset` in the same paragraph, else the one the article
+    introduced first: outside its paragraph a short form means the article's main bearer of the
+    name ("Trump" is Donald Trump even after a paragraph about Ivanka Trump)."""
     position = bisect.bisect_left(starts, (offset, ""))
-    return starts[position - 1][1] if position > 0 else starts[position][1]
+    if position > 0 and paragraph_of(starts[position - 1][0]) == paragraph_of(offset):
+        return starts[position - 1][1]
+    return starts[0][1]
 
 
 def _canonical_name(members: Sequence[RawMention]) -> str:

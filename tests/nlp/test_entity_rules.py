@@ -281,3 +281,36 @@ def test_a_headline_person_span_is_cut_to_the_name_used_in_the_body():
     entities = group_mentions(raw, text)
     assert names(entities) == [("Donald Trump", 2)]
     assert spans_ok(text, entities)
+
+
+def test_a_headline_full_name_is_kept_when_the_body_uses_only_the_surname():
+    text = "Hillary Clinton Goes After Her Rival Tonight\n\nClinton spoke first. Clinton spoke again."
+    raw = mentions_of(text, ("Hillary Clinton", "PERSON"), ("Clinton", "PERSON"), ("Clinton", "PERSON"))
+    assert names(group_mentions(raw, text)) == [("Hillary Clinton", 3)]
+
+
+def test_a_longer_name_ending_in_a_persons_name_is_that_person():
+    text = "President Enrique Peña Nieto met him. Peña Nieto later regretted it."
+    raw = mentions_of(text, ("Enrique Peña Nieto", "ORG"), ("Peña Nieto", "PERSON"))
+    entities = group_mentions(raw, text)
+    assert [(e.name, e.label, len(e.mentions)) for e in entities] == [("Enrique Peña Nieto", "PERSON", 2)]
+
+
+def test_outside_its_paragraph_a_surname_means_the_person_introduced_first():
+    text = (
+        "Donald Trump proposed a plan. Trump said it was fair.\n\n"
+        "Ivanka Trump designed it. Trump, she said, agreed.\n\n"
+        "The Trump campaign defended the plan."
+    )
+    raw = mentions_of(
+        text,
+        ("Donald Trump", "PERSON"),
+        ("Trump", "PERSON"),
+        ("Ivanka Trump", "PERSON"),
+        ("Trump", "PERSON"),
+        ("Trump", "PERSON"),
+    )
+    entities = group_mentions(raw, text)
+    donald, ivanka = by_name(entities, "Donald Trump"), by_name(entities, "Ivanka Trump")
+    assert [m.start for m in donald.mentions] == [0, text.index("Trump said"), text.rindex("Trump")]
+    assert [m.start for m in ivanka.mentions] == [text.index("Ivanka"), text.index("Trump, she")]
