@@ -96,7 +96,7 @@ def run_json(args: argparse.Namespace, out: TextIO) -> int:
     status = 0
     for result in process_files(args.files, options, jobs):
         if result.data is None:
-            _say(f"{result.source}: {result.error}" if many else str(result.error))
+            _say(str(result.error))  # the message names the file already
             status = max(status, result.exit_code)
             continue
         if many:

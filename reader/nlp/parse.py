@@ -25,6 +25,10 @@ ProgressCallback = Callable[[int, int], None]  # (paragraphs done, paragraphs to
 # one line, and smaller Docs parse faster in `nlp.pipe` batches than one huge Doc.
 MAX_PIECE_CHARS = 10_000
 
+# Below this many characters a second process costs more (spaCy load, Doc transfer) than it saves.
+PARALLEL_MIN_CHARS = 400_000
+MAX_PROCESSES = 2
+
 # Where to cut, best first: a line break; the end of a sentence (". ", "? ", "! ", "。"); any space.
 _LINE_BREAK = re.compile(r"\n\s*")
 _SENTENCE_END = re.compile(
@@ -102,24 +106,39 @@ def _pieces(article: CleanArticle, limit: int) -> Iterator[tuple[int, int, int, 
             yield index, start, end, number > 0
 
 
+def processes_for(chars: int) -> int:
+    """How many processes to parse `chars` characters with: two cores pay off only on long texts, and
+    never inside a worker process (a batch run already spreads files over the cores)."""
+    import multiprocessing
+    import os
+
+    if chars < PARALLEL_MIN_CHARS or multiprocessing.current_process().daemon:
+        return 1
+    return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
+
+
 def parse_paragraphs(
     article: CleanArticle,
     nlp: Language,
     *,
     on_progress: ProgressCallback | None = None,
     batch_size: int = 16,
+    n_process: int | None = None,
 ) -> list[ParsedParagraph]:
     """Parse every paragraph (or piece of one) with `nlp.pipe`; never the whole text at once.
 
     `on_progress(done, total)` counts whole paragraphs, called when a paragraph's last piece is done.
+    `n_process` None picks one process, or several for a book-length text (`processes_for`).
     """
     pieces = list(_pieces(article, piece_limit(nlp)))
     texts = (article.text[start:end] for _, start, end, _ in pieces)
     parsed: list[ParsedParagraph] = []
     total = len(article.paragraphs)
-    for number, ((index, start, _, continued), doc) in enumerate(
-        zip(pieces, nlp.pipe(texts, batch_size=batch_size), strict=True)
-    ):
+    processes = processes_for(len(article.text)) if n_process is None else n_process
+    if processes > 1:
+        batch_size = max(batch_size, 64)  # fewer, larger messages between the processes
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=processes)
+    for number, ((index, start, _, continued), doc) in enumerate(zip(pieces, docs, strict=True)):
         parsed.append(ParsedParagraph(start, doc, continued))
         last_piece = number + 1 == len(pieces) or pieces[number + 1][0] != index
         if on_progress is not None and last_piece:

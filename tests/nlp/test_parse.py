@@ -110,3 +110,23 @@ def test_pieces_cover_every_character_but_the_whitespace_at_cuts(text: str, limi
         assert text[start:end] == text[start:end].strip()
         position = end
     assert position == len(text)
+
+
+def test_two_processes_parse_exactly_as_one(nlp) -> None:
+    from reader.nlp.parse import parse_paragraphs
+    from reader.text.article import CleanArticle
+
+    paragraphs = [f"Maria Lopez met Tom Reed in Lisbon on day {n}. They talked for an hour." for n in range(40)]
+    article = CleanArticle.from_paragraphs("T", paragraphs)
+    one = parse_paragraphs(article, nlp, n_process=1)
+    two = parse_paragraphs(article, nlp, n_process=2)
+    assert [(p.start, [(e.text, e.label_) for e in p.doc.ents]) for p in one] == [
+        (p.start, [(e.text, e.label_) for e in p.doc.ents]) for p in two
+    ]
+
+
+def test_only_long_texts_use_a_second_process() -> None:
+    from reader.nlp.parse import PARALLEL_MIN_CHARS, processes_for
+
+    assert processes_for(10_000) == 1
+    assert processes_for(PARALLEL_MIN_CHARS * 2) in (1, 2)  # 1 only on a one-core machine
