@@ -44,6 +44,7 @@ class RawQuote:
     continues_previous: bool  # nothing but the previous quote's attribution lies between the two
     floating: bool  # the paragraph holds nothing but quotes
     embedded: bool  # a fragment inside the writer's own sentence ('called it "a disaster"'): mixed speech
+    runs_on: bool = False  # no closing mark: the quote goes on in the next paragraph
 
 
 def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQuote]:
@@ -56,12 +57,16 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
     found: list[RawQuote] = []
     previous_after: range | None = None
     previous_last: int | None = None
+    # A title or scare quote ("Fox and Friends", "Cia") inside an attribution does not end its frame.
+    minor = [_looks_like_scare_quote(text[slice(*s.content(text))], has_cue=False, follows_word=True) for s in spans]
     for index, (span, (first, last)) in enumerate(zip(spans, ranges, strict=False)):
         start, end = span.content(text)
         if end <= start:
             continue
-        next_first = ranges[index + 1][0] if index + 1 < len(ranges) else len(doc)
-        prev_last = ranges[index - 1][1] + 1 if index > 0 else 0
+        later = [ranges[j][0] for j in range(index + 1, len(ranges)) if not minor[j]]
+        earlier = [ranges[j][1] + 1 for j in range(index) if not minor[j]]
+        next_first = later[0] if later else len(doc)
+        prev_last = earlier[-1] if earlier else 0
         after_all = after_frame(doc, last, next_first)
         # A quote ending in a full stop ends its sentence: what follows is not its attribution.
         after = after_all if not text[start:end].endswith(".") else range(last + 1, last + 1)
@@ -76,7 +81,8 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
             covered = set(previous_after or ())
             continues = all(i in covered or doc[i].is_punct or doc[i].is_space for i in between)
         embedded = _is_embedded(doc, first, words, continues)
-        found.append(RawQuote(start, end, first, last, attribution, continues, floating, embedded))
+        runs_on = span.close_at is None
+        found.append(RawQuote(start, end, first, last, attribution, continues, floating, embedded, runs_on))
         previous_after, previous_last = after, last
     return found
 

@@ -3,8 +3,8 @@
 Per paragraph, `quote_find` pairs the quotation marks and reads the cue and speaker phrase next to
 each direct quote, and `speech_reported` reads indirect and mixed speech off the parse. Here all of
 it is put in article order, direct quotes with no cue of their own inherit the previous quote's
-speaker (the second half of a split quote; a paragraph that is nothing but a quote right after a
-quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
+speaker when it is in the same paragraph (the second half of a split quote; news gives a paragraph
+one speaker) or when their paragraph is nothing but a quote right after a quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             and not item.attributed
             and previous is not None
             and (
-                (raw.continues_previous and previous_paragraph == item.paragraph)
+                previous_paragraph == item.paragraph
                 or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
             )
         )
@@ -109,7 +109,30 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             previous_entity = entity
         quotes.append(quote)
         previous, previous_paragraph = quote, item.paragraph
-    return tuple(quotes)
+    return tuple(_speakers_from_later_paragraphs(quotes, located))
+
+
+def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]) -> list[Quote]:
+    """A quote that runs on into the next paragraph with no speaker of its own takes the speaker of
+    its continuation, when the attribution only comes there ('"A. | "B," she said.')."""
+    for index in range(len(quotes) - 2, -1, -1):
+        item, following = located[index], located[index + 1]
+        if (
+            isinstance(item.raw, RawQuote)
+            and item.raw.runs_on
+            and quotes[index].speaker is None
+            and following.kind == "direct"
+            and following.paragraph == item.paragraph + 1
+            and quotes[index + 1].speaker is not None
+        ):
+            later = quotes[index + 1]
+            quotes[index] = replace(
+                quotes[index],
+                speaker=later.speaker,
+                speaker_entity=later.speaker_entity,
+                speaker_mention=later.speaker_mention,
+            )
+    return quotes
 
 
 def _pronoun_of(quote: Quote | None) -> str | None:

@@ -1,0 +1,100 @@
+"""How direct quotes are written: across paragraphs, nested, inverted, interrupted by titles, and marks
+that never close. Real spaCy pipeline, short made-up paragraphs."""
+
+from __future__ import annotations
+
+from tests.nlp.test_quotes import entity, quotes_of
+
+
+def test_multi_paragraph_quote_keeps_its_speaker_in_the_next_paragraph(nlp):
+    paragraphs = [
+        'The engineer said: "The first part of the plan is simple. We build the road before winter.',
+        '"The second part is harder. We need the money from the state."',
+        "Traffic was heavy all day.",
+    ]
+    text, quotes = quotes_of(nlp, paragraphs)
+    assert [q.text for q in quotes] == [
+        "The first part of the plan is simple. We build the road before winter.",
+        "The second part is harder. We need the money from the state.",
+    ]
+    assert [q.speaker for q in quotes] == ["The engineer", "The engineer"]
+    assert quotes[1].end < text.index("Traffic")
+
+
+def test_multi_paragraph_quote_attributed_at_its_end_gives_the_speaker_back(nlp):
+    paragraphs = [
+        '"The first part of the plan is simple. We build the road before winter.',
+        '"The second part is harder," the engineer said.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert len(quotes) == 2
+    assert [q.speaker for q in quotes] == ["the engineer", "the engineer"]
+    assert quotes[0].cue is None and quotes[1].cue.text == "said"
+
+
+def test_inverted_cue_with_a_name_and_with_a_description(nlp):
+    def ents(text):
+        return (entity(text, "e1", "Sergei Lavrov", "PERSON", "Sergei Lavrov", "Lavrov", roles=("Foreign Minister",)),)
+
+    paragraphs = [
+        "Foreign Minister Sergei Lavrov arrived in Geneva.",
+        '"It is over," said Lavrov.',
+        '"Nothing has changed in our position," said the minister.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, ents)
+    assert [q.speaker_mention.text for q in quotes] == ["Lavrov", "the minister"]
+    assert [q.speaker for q in quotes] == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert all(q.cue.text == "said" for q in quotes)
+
+
+def test_single_marks_inside_double_marks_are_part_of_the_quote(nlp):
+    _, quotes = quotes_of(nlp, ["“She told me ‘never again’ and left,” Smith said."])
+    assert [q.text for q in quotes] == ["She told me ‘never again’ and left"]
+    assert quotes[0].speaker == "Smith"
+
+
+def test_later_quote_in_the_same_paragraph_keeps_the_speaker(nlp):
+    _, quotes = quotes_of(
+        nlp, ['"We will win this race," Tom Reed said on Monday. He smiled at the crowd. "Nobody can stop us now."']
+    )
+    assert [q.text for q in quotes] == ["We will win this race", "Nobody can stop us now."]
+    assert [q.speaker for q in quotes] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_quoted_title_or_nickname_in_the_attribution_does_not_hide_the_cue(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        [
+            '"We will win," Jane Roe said on "Morning Report." "The polls agree with us."',
+            '"This is a big year for our town!" the mayor\'s niece, Dana "Dee" Price, shouted to the crowd.',
+        ],
+    )
+    assert [q.text for q in quotes] == ["We will win", "The polls agree with us.", "This is a big year for our town!"]
+    assert [q.speaker for q in quotes][:2] == ["Jane Roe", "Jane Roe"]
+    assert quotes[2].cue.text == "shouted" and quotes[2].speaker is not None
+
+
+def test_a_document_can_speak(nlp):
+    _, quotes = quotes_of(nlp, ['"Our schools offer hope to every family," the letter reads.'])
+    assert quotes[0].cue.text == "reads" and quotes[0].speaker == "the letter"
+
+
+def test_unbalanced_mark_never_runs_past_its_paragraph(nlp):
+    paragraphs = [
+        'The mayor said "the road will open and then walked away.',
+        "Traffic was heavy all day.",
+        "Crews worked through the night.",
+    ]
+    text, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert quotes and all(q.end <= text.index("Traffic") for q in quotes)
+    assert not any(q.kind == "direct" for q in quotes)
+
+
+def test_quote_marks_with_nobody_speaking_are_not_quotes(nlp):
+    paragraphs = [
+        'Critics mocked the "historic breakthrough" at the summit.',
+        'The band played "Born in the USA" twice.',
+        'Residents call the old mill "the castle" and avoid it at night.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [q.kind for q in quotes if q.kind == "direct"] == []
