@@ -290,6 +290,8 @@ class ReaderApp(App[int]):
         self.current_mention = self.current_match = self.current_quote = None
         if self.focus_mode:
             self._apply_focus_mode()
+        if entity_id is not None and self.document.quotes_by(entity_id):
+            self.query_one(QuoteTree).show(self.document, first_speaker=entity_id)  # their quotes first
         self._refresh_highlight()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
