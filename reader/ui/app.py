@@ -534,6 +534,11 @@ class ReaderApp(App[int]):
         shown = self.document.paragraphs_mentioning(self.target) if self.focus_mode and self.target else None
         if self.focus_mode and self.target is None:
             self.focus_mode = False
+        if shown and self.document.paragraph_index_at(self.view.cursor) not in shown:
+            # the cursor's paragraph is left out: put it on the next paragraph that is shown
+            here = self.document.paragraph_index_at(self.view.cursor)
+            index = next((i for i in shown if i > here), shown[0])
+            self.view.cursor = self.document.paragraphs[index].start
         self.view.set_shown_paragraphs(shown)
 
     def action_toggle_sidebar(self) -> None:
