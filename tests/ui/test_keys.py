@@ -174,6 +174,7 @@ async def test_focus_mode_shows_only_paragraphs_that_mention_the_target(app: Rea
         await pilot.press("shift+tab", "f")
         shown = {line.paragraph for line in app.view.lines if not line.hidden and line.end > line.start}
         assert shown == {3, 6}
+        assert app.view.cursor == app.document.paragraphs[3].start  # moved out of the hidden lead
         screen = _screen_text(app.view)
         assert "3 paragraphs left out" in screen and "Filler paragraph three" not in screen
         assert "focus: 2 of 12 paragraphs" in _status(app)
