@@ -71,6 +71,7 @@ _PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 _NAMING = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"})
 _ANY_LEMMA = REPORTING_LEMMAS | _TO_COMPLEMENT | _OBJECT_LEMMAS | frozenset(_PREPOSITION_OBJECT) | _NAMING
+_ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "npadvmod"})
 _COMPLEMENT_DEPS = frozenset({"ccomp"})
 _SKIP_EDGE = frozenset({"punct", "cc", "conj"})
 _QUOTE_CHARS = frozenset('"“”„‟«»')
@@ -143,6 +144,10 @@ def _reported_by(
         after = cue_first > head.i
     elif (content := _object_of(verb, lemma)) is not None:
         first, last = content.left_edge.i, content.right_edge.i
+        # "described X as Y", "blasted X for Y": the position taken includes the predicate.
+        for child in verb.rights:
+            if child.i > content.i and child.dep_ == "prep" and child.lower_ in ("as", "for"):
+                last = max(last, child.right_edge.i)
         after = False
     elif lemma in _NAMING:
         # 'called half of them "deplorables"': the words after the verb, reported only when quoted.
@@ -156,6 +161,7 @@ def _reported_by(
     else:
         return None
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
+    last = _without_asides(doc, first, last)
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     return _content(doc, text, first, last, attribution, direct)
 
@@ -176,6 +182,25 @@ def _object_of(verb: Token, lemma: str) -> Token | None:
                 if objects:
                     return objects[0]
     return None
+
+
+def _without_asides(doc: Doc, first: int, last: int) -> int:
+    """Where the reported words end before the writer's closing aside: a non-restrictive clause or
+    apposition after a comma that runs to the end (", who has not been charged", ", the presumed
+    favorite", ", putting his name on the line"), or a second reporting verb joined by "and" (its
+    own attribution)."""
+    for token in doc[first + 1 : last + 1]:
+        comma = token.left_edge.i - 1
+        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
+        runs_to_end = all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1 : last + 1])
+        if aside and runs_to_end and first < comma and doc[comma].text == "," and token.head.i < comma:
+            return comma - 1
+        if token.dep_ == "conj" and _may_report(token) and token.head.i < token.i:
+            cut = token.left_edge.i - 1
+            while cut > first and doc[cut].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut
+    return last
 
 
 def _according_to(

@@ -129,3 +129,32 @@ def test_unbalanced_mark_in_reported_speech_stays_in_its_sentence(nlp):
     text, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert all(q.end <= text.index("Traffic") for q in quotes)
     assert all(q.kind != "direct" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The senator said the mayor would resign, a move few had expected.",
+            "the mayor would resign",
+        ),
+        (
+            "Ms. Chan said the mayor, who took office in May, would resign.",
+            "the mayor, who took office in May, would resign",
+        ),
+        (
+            "The board said the plant would close and warned that jobs would go.",
+            "the plant would close",
+        ),
+    ],
+)
+def test_the_writers_closing_aside_is_not_part_of_what_was_said(nlp, sentence, content):
+    quotes = reported(nlp, [sentence])
+    assert quotes[0].text == content
+
+
+def test_stance_verb_reports_its_object_with_the_predicate(nlp):
+    quotes = reported(nlp, ["The senator described the new budget as a gift to the banks."])
+    assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
+        ("indirect", "the new budget as a gift to the banks", "described")
+    ]
