@@ -55,7 +55,7 @@ def clean_article(
     original = normalize_newlines(text)
     units = split_units(original)
     rules = [classify(unit.text) for unit in units]
-    stats = [line_stats(unit.text) for unit in units]
+    stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
     ends = section_starts([unit.text for unit in units], [line.words for line in stats])
     region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
     # The head of the article: the lines above its first paragraph and just after it.

@@ -29,6 +29,8 @@ STOPWORDS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?;:,]\s")
+# Braces, semicolons at the end, assignments and calls: a line of code or markup, not a menu entry.
+_CODE = re.compile(r"[{}]|;$|\w\s?=\s?\S|\w\(.*\)|^</?\w+[^>]*>$|^#|^//")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,7 @@ class LineStats:
     ends_sentence: bool
     inner_punctuation: int
     digits: bool
+    code: bool = False
 
     @property
     def is_short(self) -> bool:
@@ -49,8 +52,8 @@ class LineStats:
         return self.words < 8
 
 
-def line_stats(text: str) -> LineStats:
-    """Describe `text` (one collapsed line)."""
+def line_stats(text: str, *, indented: bool = False) -> LineStats:
+    """Describe `text` (one collapsed line); `indented` says the raw line began with whitespace."""
     words = _WORD.findall(text)
     count = len(words)
     if not count:
@@ -65,4 +68,5 @@ def line_stats(text: str) -> LineStats:
         bool(_SENTENCE_END.search(text.rstrip())),
         len(_INNER_SENTENCE.findall(text)),
         any(char.isdigit() for char in text),
+        indented or bool(_CODE.search(text)) or (text.startswith("|") and text.endswith("|")),
     )

@@ -69,7 +69,12 @@ def line_gain(line: LineStats, junk: bool, check: bool) -> float:
         return float(line.words)
     if line.ends_sentence and line.words >= 4 and (not check or line.stopwords > 0):
         return 0.5 * line.words
-    if line.words >= 2 * _MIN_PROSE_WORDS or line.digits or (line.words >= 4 and line.stopwords >= _MIN_STOPWORDS):
+    if (
+        line.words >= 2 * _MIN_PROSE_WORDS
+        or line.digits
+        or line.code
+        or (line.words >= 4 and line.stopwords >= _MIN_STOPWORDS)
+    ):
         # Code, tables, data rows and list items with running words: content on some pages, so
         # they neither pull nor push.
         return 0.0
