@@ -7,12 +7,16 @@ The spaCy-facing part is only this module and `entity_roles`; the grouping rules
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.nlp.entity_grouping import group_mentions
 from reader.nlp.entity_mentions import RawMention
 from reader.nlp.entity_roles import appositive_roles, role_prefix
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.types import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["RawMention", "find_entities", "group_mentions", "raw_mentions"]
 
@@ -26,9 +30,21 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
             prefix, roles = "", ()
             if span.label_ == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
-            start = paragraph.start + span.start_char
-            found.append(RawMention(start, start + len(span.text), span.text, span.label_, prefix, roles))
+            words = _without_leading_function_words(span)
+            start = paragraph.start + words.start_char
+            found.append(RawMention(start, start + len(words.text), words.text, span.label_, prefix, roles))
     return found
+
+
+# Parts of speech that never begin a name: "Beyond Trump's finances", "Unlike Obama".
+_NOT_NAME_START = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "INTJ"})
+
+
+def _without_leading_function_words(span: Span) -> Span:
+    start = span.start
+    while start < span.end - 1 and span.doc[start].pos_ in _NOT_NAME_START:
+        start += 1
+    return span.doc[start : span.end]
 
 
 def find_entities(text: str, parsed: Sequence[ParsedParagraph]) -> tuple[Entity, ...]:

@@ -9,29 +9,30 @@
   name the article uses ("Clinton Breaks With…" → "Clinton", "Rip Donald Trump" → "Donald Trump").
 - A span that runs across a possessive into something else ("Pagliano's Fifth Amendment") is
   split when the owner is a person the article names.
+- A person's name the recogniser cut in two ("Ivanka" PRODUCT + "Trump" PERSON, or "Trump" alone
+  after an untagged "Ivanka") is made whole when the article names that person in full elsewhere.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.nlp.entity_layout import Headlines, starts_sentence
 from reader.nlp.entity_mentions import RawMention, tidy_mention
 from reader.nlp.names import PORTFOLIOS, TITLE_NOUNS, VALUE_LABELS, name_key, word_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _SENTENCE_END = frozenset(".!?:;\"\u201c\u201d\u2018'(\n")
 _TITLE_BEFORE = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_HEADLINE_MAX_WORDS = 30
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?=\S)")
 
 
 def drop_context_junk(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     """`mentions` without the junk above, trimmed or split where a part of a span is a name."""
-    headlines = _Headlines(text)
+    headlines = Headlines(text)
     words = _word_counts(text, headlines)
     people = _person_keys(mentions, headlines)
     kept: list[RawMention] = []
@@ -49,31 +50,7 @@ def drop_context_junk(text: str, mentions: Sequence[RawMention]) -> list[RawMent
     return kept
 
 
-class _Headlines:
-    """The lines of `text` written as a headline: short, every longer word capitalised."""
-
-    def __init__(self, text: str) -> None:
-        self._lines: list[tuple[int, int]] = []
-        start = 0
-        for line in text.split("\n"):
-            if _is_headline(line):
-                self._lines.append((start, start + len(line)))
-            start += len(line) + 1
-
-    def holds(self, offset: int) -> bool:
-        position = bisect.bisect_right(self._lines, offset, key=lambda line: line[0]) - 1
-        return position >= 0 and offset < self._lines[position][1]
-
-
-def _is_headline(line: str) -> bool:
-    words = _WORD.findall(line)
-    long_words = [w for w in words if len(w) > 3]
-    if len(long_words) < 3 or len(words) > _HEADLINE_MAX_WORDS:
-        return False
-    return all(w[0].isupper() for w in long_words)
-
-
-def _word_counts(text: str, headlines: _Headlines) -> tuple[Counter[str], Counter[str]]:
+def _word_counts(text: str, headlines: Headlines) -> tuple[Counter[str], Counter[str]]:
     """How often each word is written in lowercase, and capitalised inside a sentence."""
     lower: Counter[str] = Counter()
     inner_capital: Counter[str] = Counter()
@@ -81,16 +58,9 @@ def _word_counts(text: str, headlines: _Headlines) -> tuple[Counter[str], Counte
         word = match.group()
         if word.islower():
             lower[word] += 1
-        elif not _starts_sentence(text, match.start()) and not headlines.holds(match.start()):
+        elif not starts_sentence(text, match.start()) and not headlines.holds(match.start()):
             inner_capital[word.casefold()] += 1
     return lower, inner_capital
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position] in " \t\u00a0":
-        position -= 1
-    return position < 0 or text[position] in _SENTENCE_END
 
 
 def _is_title_part(text: str, mention: RawMention) -> bool:
@@ -108,13 +78,13 @@ def _is_title_part(text: str, mention: RawMention) -> bool:
 def _is_common_word(text: str, mention: RawMention, words: tuple[Counter[str], Counter[str]]) -> bool:
     """One capitalised word opening a sentence that the article otherwise writes in lowercase."""
     lower, inner_capital = words
-    if mention.label == "PERSON" or " " in mention.text or not _starts_sentence(text, mention.start):
+    if mention.label == "PERSON" or " " in mention.text or not starts_sentence(text, mention.start):
         return False
     word = mention.text.casefold()
     return lower[word] > 0 and inner_capital[word] == 0
 
 
-def _person_keys(mentions: Sequence[RawMention], headlines: _Headlines) -> set[str]:
+def _person_keys(mentions: Sequence[RawMention], headlines: Headlines) -> set[str]:
     """Comparison keys of the names the article gives people outside headlines, and their surnames."""
     keys: set[str] = set()
     for mention in mentions:
@@ -162,3 +132,41 @@ def _split_possessive(mention: RawMention, people: set[str]) -> list[RawMention]
     owner = RawMention(mention.start, mention.start + match.start(), mention.text[: match.start()], "PERSON")
     rest = tidy_mention(_cut(mention, match.end(), len(mention.text)))  # "Obama's 2008": no name after
     return [owner] if rest is None else [owner, rest]
+
+
+def join_split_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Mentions with each piece of a known full person name grown back into the whole name."""
+    full_names = {key for m in mentions if m.label == "PERSON" and len((key := name_key(m.text)).split()) >= 2}
+    if not full_names:
+        return list(mentions)
+    grown: dict[int, RawMention] = {}
+    for index, mention in enumerate(mentions):
+        if mention.label in VALUE_LABELS:
+            continue
+        start = _start_of_full_name(text, mention, full_names)
+        if start is not None:
+            grown[index] = RawMention(start, mention.end, text[start : mention.end], "PERSON", roles=mention.roles)
+    if not grown:
+        return list(mentions)
+    covered = [(m.start, m.end) for m in grown.values()]
+    return [
+        grown.get(index, mention)
+        for index, mention in enumerate(mentions)
+        if index in grown or not any(a <= mention.start and mention.end <= b for a, b in covered)
+    ]
+
+
+def _start_of_full_name(text: str, mention: RawMention, full_names: set[str]) -> int | None:
+    """Where a full name ending with `mention` starts, when the words right before it complete one."""
+    key = name_key(mention.text)
+    if key in full_names or not any(full.endswith(" " + key) for full in full_names):
+        return None
+    start = mention.start
+    for _ in range(3):  # a name has a few words before the surname at most
+        previous = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 40) : start])
+        if previous is None or not previous.group(1)[:1].isupper():
+            return None
+        start -= len(previous.group(0))
+        if name_key(text[start : mention.end]) in full_names:
+            return start
+    return None

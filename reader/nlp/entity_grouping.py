@@ -12,8 +12,9 @@ The rules, in the order they apply:
    "Jr.": "Ahmad Massoud" is not "Ahmad Shah Massoud"; "Joseph R. Biden Jr." is "Joseph Biden". A
    longer name ending in a person's full name is that person whatever its tag ("Enrique Peña
    Nieto" tagged ORG beside "Peña Nieto").
-5. A short form of full person names joins the nearest preceding full mention in its paragraph,
-   else the full name the article introduced first. A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
+5. A short form of full person names joins the candidate mentioned last before it in its
+   paragraph (or in the paragraph before, when the short form opens its sentence), else the full
+   name the article introduced first (`_bearer`). A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
    surname is one word), or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
    "Aung San Suu Kyi"), never an abbreviation in capitals ("U.N." is not "Kim Jong Un"). It joins
    when the recogniser tagged the form PERSON at least once (mentions of it tagged otherwise join
@@ -25,11 +26,12 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.entity_aliases import Form, alias_targets, group_key, is_acronym
-from reader.nlp.entity_context import drop_context_junk
+from reader.nlp.entity_context import drop_context_junk, join_split_names
+from reader.nlp.entity_layout import Layout
 from reader.nlp.entity_mentions import (
     RawMention,
     acronym_mentions,
@@ -56,19 +58,13 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         definitions, extra = acronym_mentions(text, mentions)
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
+        mentions = join_split_names(text, mentions)
     mentions = _without_overlaps(mentions)
-    clusters = _cluster(mentions, definitions, _paragraph_index(text))  # may relabel the mentions it joins
-    entities = [_entity(mentions, members) for members in clusters]
+    layout = Layout(text)
+    clusters = _cluster(mentions, definitions, layout)  # may relabel the mentions it joins
+    entities = [_entity(mentions, members, layout) for members in clusters]
     entities.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start))
     return [_with_id(entity, f"e{number}") for number, entity in enumerate(entities, 1)]
-
-
-def _paragraph_index(text: str | None) -> Callable[[int], int]:
-    """Offset → number of the paragraph (line) holding it; without the text, one paragraph."""
-    if text is None:
-        return lambda offset: 0
-    breaks = [index for index, char in enumerate(text) if char == "\n"]
-    return lambda offset: bisect.bisect_right(breaks, offset)
 
 
 def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
@@ -96,9 +92,7 @@ def _vote(labels: Sequence[str]) -> str:
     return max(counts, key=lambda label: (counts[label], label == "PERSON", -labels.index(label)))
 
 
-def _cluster(
-    mentions: list[RawMention], definitions: Mapping[str, str], paragraph_of: Callable[[int], int]
-) -> list[list[int]]:
+def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout: Layout) -> list[list[int]]:
     """Indices into `mentions`, one list per entity.
 
     A surname joined to a person is relabelled PERSON in `mentions`: the join is the judgement
@@ -118,9 +112,14 @@ def _cluster(
         for key, members in forms.items()
         if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
     }
-    # "Enrique Peña Nieto" tagged ORG is still the person "Peña Nieto" names in full.
+    # "Enrique Peña Nieto" tagged ORG is still the person "Peña Nieto" names in full; "The New Jim
+    # Crow" is not a person: its extra word is a common one.
     for key, members in forms.items():
-        if key not in persons and any(_ends_with(key, other) for other in persons):
+        if key in persons:
+            continue
+        person = next((other for other in persons if _ends_with(key, other)), None)
+        extra = key.split()[: -len(person.split())] if person else []
+        if person and not any(layout.written_in_lowercase(word) for word in extra):
             for i in members:
                 mentions[i] = replace(mentions[i], label="PERSON")
             persons[key] = members
@@ -144,11 +143,10 @@ def _cluster(
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
-        starts = sorted((mentions[i].start, full) for full in candidates for i in full_names[full])
         staying: list[int] = []
         for i in members:
             if mentions[i].label == "PERSON" or person_majority:
-                clusters[_nearest_full_name(starts, mentions[i].start, paragraph_of)].append(i)
+                clusters[_bearer(candidates, clusters, mentions, mentions[i].start, layout)].append(i)
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
@@ -186,24 +184,53 @@ def _contains_words(full: str, short: str) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
-def _nearest_full_name(starts: Sequence[tuple[int, str]], offset: int, paragraph_of: Callable[[int], int]) -> str:
-    """The full name mentioned last before `offset` in the same paragraph, else the one the article
-    introduced first: outside its paragraph a short form means the article's main bearer of the
-    name ("Trump" is Donald Trump even after a paragraph about Ivanka Trump)."""
-    position = bisect.bisect_left(starts, (offset, ""))
-    if position > 0 and paragraph_of(starts[position - 1][0]) == paragraph_of(offset):
-        return starts[position - 1][1]
-    return starts[0][1]
+def _bearer(
+    candidates: Sequence[str],
+    clusters: Mapping[str, Sequence[int]],
+    mentions: Sequence[RawMention],
+    offset: int,
+    layout: Layout,
+) -> str:
+    """Which of the full names a short form at `offset` stands for.
+
+    The candidate mentioned last before it (in full, or by a short form already given to it) when
+    that mention is in the same paragraph, or in the paragraph before when the short form opens
+    its sentence (it continues the person just named: "Jeh Johnson says… ¶ Johnson tells…").
+    Otherwise the full name the article's body introduced first, its main bearer of the name ("the
+    Trump campaign" is Donald Trump's even after a paragraph about Ivanka Trump).
+    """
+    seen = sorted((mentions[i].start, full) for full in candidates for i in clusters[full])
+    position = bisect.bisect_left(seen, (offset, ""))
+    if position > 0:
+        start, full = seen[position - 1]
+        distance = layout.paragraph_of(offset) - layout.paragraph_of(start)
+        if distance == 0 or (distance == 1 and layout.opens_sentence(offset)):
+            return full
+
+    def introduction(full: str) -> tuple[bool, int]:
+        # the body introduces people in order; a headline names whom the story is about
+        starts = [mentions[i].start for i in clusters[full]]
+        body = [start for start in starts if not layout.headlines.holds(start)]
+        return (not body, min(body or starts))
+
+    return min(candidates, key=introduction)
 
 
-def _canonical_name(members: Sequence[RawMention]) -> str:
-    """The fullest form (most words), ties by frequency then first appearance; its commonest spelling
-    that is not shouted in capitals."""
+def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: bool = False) -> str:
+    """The fullest form (most words), ties by frequency then first appearance, among the forms the
+    article itself uses outside quotations ("Crooked Hillary Clinton" in a quote is not her name);
+    its commonest spelling that is not shouted in capitals."""
     by_key: dict[str, list[RawMention]] = {}
     for mention in members:
         by_key.setdefault(name_key(mention.text), []).append(mention)
     order = list(by_key)
-    best = max(order, key=lambda key: (len(key.split()), len(by_key[key]), -order.index(key)))
+    narrative = [key for key in order if any(not layout.in_quotation(m.start) for m in by_key[key])]
+
+    # a group is named in the plural on a tie ("Republicans", not "Republican")
+    def rank(key: str) -> tuple[int, int, bool, int]:
+        return (len(key.split()), len(by_key[key]), group and key.endswith("s"), -order.index(key))
+
+    best = max(narrative or order, key=rank)
     spellings = [m.text for m in by_key[best]]
     counts = Counter(spellings)
     # A dateline's "WASHINGTON" loses to "Washington" however often it appears.
@@ -218,12 +245,13 @@ def _roles(members: Sequence[RawMention]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _entity(mentions: Sequence[RawMention], indices: Sequence[int]) -> Entity:
+def _entity(mentions: Sequence[RawMention], indices: Sequence[int], layout: Layout) -> Entity:
     members = [mentions[i] for i in indices]
+    label = _vote([m.label for m in members])
     return Entity(
         id="",
-        name=_canonical_name(members),
-        label=_vote([m.label for m in members]),
+        name=_canonical_name(members, layout, group=label == "NORP"),
+        label=label,
         aliases=tuple(sorted({m.text for m in members})),
         mentions=tuple(TextSpan(m.start, m.end, m.text) for m in members),
         roles=_roles(members),

@@ -274,7 +274,8 @@ WORK_NOUNS = frozenset(
 )
 
 # Generic head words of place names: "Panjshir" is short for "the Panjshir Valley" when the article
-# names both. Trailing heads ("X Valley") and leading ones ("Mount X").
+# names both. Trailing heads ("X Valley") and leading ones ("Mount X"). Not "City" or "State":
+# "Mexico" is not "Mexico City", nor "Washington" "Washington State".
 PLACE_HEADS = frozenset(
     {
         "valley",
@@ -286,9 +287,7 @@ PLACE_HEADS = frozenset(
         "hills",
         "island",
         "islands",
-        "city",
         "county",
-        "state",
         "district",
         "region",
         "lake",

@@ -314,3 +314,93 @@ def test_outside_its_paragraph_a_surname_means_the_person_introduced_first():
     donald, ivanka = by_name(entities, "Donald Trump"), by_name(entities, "Ivanka Trump")
     assert [m.start for m in donald.mentions] == [0, text.index("Trump said"), text.rindex("Trump")]
     assert [m.start for m in ivanka.mentions] == [text.index("Ivanka"), text.index("Trump, she")]
+
+
+def test_a_name_used_only_inside_a_quotation_is_not_the_canonical_one():
+    text = 'Hillary Clinton spoke. Trump said: "Crooked Hillary Clinton lied." Clinton laughed.'
+    raw = mentions_of(text, ("Hillary Clinton", "PERSON"), ("Crooked Hillary Clinton", "PERSON"), ("Clinton", "PERSON"))
+    assert names(group_mentions(raw, text)) == [("Hillary Clinton", 3)]
+
+
+def test_quotation_marks_of_both_styles_count_together():
+    from reader.nlp.entity_layout import Layout
+
+    text = 'She sorted "work-related\u201d mail from \u201cpersonal\u201d mail for Heather Samuelson.'
+    layout = Layout(text)
+    assert not layout.in_quotation(text.index("Heather"))
+    assert layout.in_quotation(text.index("personal"))
+
+
+def test_the_body_not_the_headline_decides_who_a_surname_means():
+    text = (
+        "Hold Melania Trump To Her Husband's Standards\n\n"
+        "Donald Trump said Melania Trump would talk.\n\n"
+        "Still, the letters argue, Trump demands accountability."
+    )
+    raw = mentions_of(
+        text, ("Melania Trump", "PERSON"), ("Donald Trump", "PERSON"), ("Melania Trump", "PERSON"), ("Trump", "PERSON")
+    )
+    raw[-1] = RawMention(text.rindex("Trump"), text.rindex("Trump") + 5, "Trump", "PERSON")
+    entities = group_mentions(raw, text)
+    # outside the paragraphs naming them, "Trump" is the person the body introduced first
+    assert text.rindex("Trump") in {m.start for m in by_name(entities, "Donald Trump").mentions}
+    assert len(by_name(entities, "Melania Trump").mentions) == 2
+
+
+def test_a_surname_opening_a_sentence_continues_the_person_named_just_before():
+    text = (
+        "Gary Johnson is running.\n\n"
+        "Officials met on Friday.\n\n"
+        "Jeh Johnson says hackers are busy.\n\n"
+        "Johnson tells reporters more.\n\n"
+        "Experts agree with Johnson on that."
+    )
+    raw = mentions_of(
+        text, ("Gary Johnson", "PERSON"), ("Jeh Johnson", "PERSON"), ("Johnson", "PERSON"), ("Johnson", "PERSON")
+    )
+    entities = group_mentions(raw, text)
+    assert [m.text for m in by_name(entities, "Jeh Johnson").mentions] == ["Jeh Johnson", "Johnson"]
+    assert [m.start for m in by_name(entities, "Gary Johnson").mentions] == [0, text.rindex("Johnson")]
+
+
+def test_a_name_the_recogniser_cut_in_two_is_made_whole():
+    text = "Ivanka Trump spoke. Later Ivanka Trump wrote. The campaign credited Ivanka Trump with it."
+    first, second, third = (i for i in range(len(text)) if text.startswith("Ivanka", i))
+    raw = [
+        RawMention(first, first + 12, "Ivanka Trump", "PERSON"),
+        RawMention(second, second + 6, "Ivanka", "PRODUCT"),
+        RawMention(second + 7, second + 12, "Trump", "PERSON"),
+        RawMention(third + 7, third + 12, "Trump", "ORG"),
+    ]
+    entities = group_mentions(raw, text)
+    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [("Ivanka Trump", ["Ivanka Trump"] * 3)]
+    assert spans_ok(text, entities)
+
+
+def test_a_city_named_after_its_country_is_another_place():
+    text = "Mexico exports cars. They met in Mexico City. Mexico agreed."
+    raw = mentions_of(text, ("Mexico", "GPE"), ("Mexico City", "GPE"), ("Mexico", "GPE"))
+    assert names(group_mentions(raw, text)) == [("Mexico", 2), ("Mexico City", 1)]
+
+
+def test_a_title_ending_in_a_persons_name_is_not_that_person_when_its_first_word_is_common():
+    text = "Her new book, The New Jim Crow, covers Jim Crow laws. Jim Crow ended."
+    raw = mentions_of(text, ("New Jim Crow", "WORK_OF_ART"), ("Jim Crow", "PERSON"), ("Jim Crow", "PERSON"))
+    assert names(group_mentions(raw, text)) == [("Jim Crow", 2), ("New Jim Crow", 1)]
+
+
+def test_a_group_is_named_in_the_plural_on_a_tie():
+    text = "A Republican objected. Republicans left."
+    raw = mentions_of(text, ("Republican", "NORP"), ("Republicans", "NORP"))
+    assert names(group_mentions(raw, text)) == [("Republicans", 2)]
+
+
+def test_function_words_do_not_begin_a_name(nlp):
+    from spacy.tokens import Doc
+
+    from reader.nlp.entities import _without_leading_function_words
+
+    doc = Doc(nlp.vocab, words=["Beyond", "Trump", "'s", "money"], pos=["ADP", "PROPN", "PART", "NOUN"])
+    assert _without_leading_function_words(doc[0:2]).text == "Trump"
+    names_doc = Doc(nlp.vocab, words=["Hillary", "Clinton"], pos=["PROPN", "PROPN"])
+    assert _without_leading_function_words(names_doc[0:2]).text == "Hillary Clinton"

@@ -1,0 +1,84 @@
+"""Where an offset sits in the article: which paragraph, whether it opens a sentence, whether it is
+inside a quotation or a headline. Pure; the grouping rules ask these questions about mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_SENTENCE_END = frozenset(".!?:;\"\u201c\u201d\u2018'(\n")
+_BREAKS = re.compile(r"\n+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_HEADLINE_MAX_WORDS = 30
+_LOWERCASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
+_SPACES = frozenset(" \t\u00a0")
+_DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
+
+
+class Layout:
+    """Answers about offsets into one article body; without a body, the article is one paragraph
+    of narrative and nothing opens a sentence."""
+
+    def __init__(self, text: str | None) -> None:
+        self._text = text or ""
+        # a run of line breaks ends a paragraph (the cleaned body puts a blank line between them)
+        self._breaks = [match.start() for match in _BREAKS.finditer(self._text)]
+        self._ends = [match.end() for match in _BREAKS.finditer(self._text)]
+        self._lowercase: set[str] | None = None
+        self.headlines = Headlines(self._text)
+
+    def written_in_lowercase(self, word: str) -> bool:
+        """The article uses `word` as a common word somewhere ("new" in "her new film")."""
+        if self._lowercase is None:
+            self._lowercase = set(_LOWERCASE_WORD.findall(self._text))
+        return word.casefold() in self._lowercase
+
+    def paragraph_of(self, offset: int) -> int:
+        """Number of the paragraph holding `offset`."""
+        return bisect.bisect_right(self._breaks, offset)
+
+    def opens_sentence(self, offset: int) -> bool:
+        """Only spaces lie between `offset` and the end of the previous sentence or line."""
+        return bool(self._text) and starts_sentence(self._text, offset)
+
+    def in_quotation(self, offset: int) -> bool:
+        """`offset` is inside quotation marks opened earlier in its paragraph."""
+        if not self._text:
+            return False
+        position = self.paragraph_of(offset)
+        start = self._ends[position - 1] if position else 0
+        before = self._text[start:offset]
+        # Marks counted together: scraped text mixes straight and curly ones ('"work-related”').
+        return sum(before.count(mark) for mark in _DOUBLE_QUOTES) % 2 == 1
+
+
+class Headlines:
+    """The lines of `text` written as a headline: short, every longer word capitalised."""
+
+    def __init__(self, text: str) -> None:
+        self._lines: list[tuple[int, int]] = []
+        start = 0
+        for line in text.split("\n"):
+            if _is_headline(line):
+                self._lines.append((start, start + len(line)))
+            start += len(line) + 1
+
+    def holds(self, offset: int) -> bool:
+        position = bisect.bisect_right(self._lines, offset, key=lambda line: line[0]) - 1
+        return position >= 0 and offset < self._lines[position][1]
+
+
+def _is_headline(line: str) -> bool:
+    words = _WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3 or len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    return all(w[0].isupper() for w in long_words)
+
+
+def starts_sentence(text: str, offset: int) -> bool:
+    position = offset - 1
+    while position >= 0 and text[position] in _SPACES:
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END
