@@ -226,9 +226,9 @@ def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: boo
     order = list(by_key)
     narrative = [key for key in order if any(not layout.in_quotation(m.start) for m in by_key[key])]
 
-    # a group is named in the plural on a tie ("Republicans", not "Republican")
-    def rank(key: str) -> tuple[int, int, bool, int]:
-        return (len(key.split()), len(by_key[key]), group and key.endswith("s"), -order.index(key))
+    # a group is named by its plural when the article uses one ("Mexicans", not "Mexican")
+    def rank(key: str) -> tuple[int, bool, int, int]:
+        return (len(key.split()), group and key.endswith("s"), len(by_key[key]), -order.index(key))
 
     best = max(narrative or order, key=rank)
     spellings = [m.text for m in by_key[best]]
