@@ -7,6 +7,7 @@ compounds, so "Ambassador to Chile Jane Roe said" counts as the subject of "said
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
 
     from reader.nlp.quote_find import RawQuote
 
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        "man father husband son brother king spokesman chairman congressman businessman boyfriend uncle "
+        "grandfather actor councilman assemblyman".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "woman mother wife daughter sister queen spokeswoman chairwoman congresswoman businesswoman girlfriend "
+        "aunt grandmother actress councilwoman assemblywoman".split(),
+        "f",
+    ),
+}
 _CLIMB = frozenset({"appos", "compound", "flat", "conj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
@@ -68,6 +83,27 @@ def build_mention_index(
             candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
     candidates.sort(key=lambda c: c.start)
     return MentionIndex(tuple(entities), tuple(candidates), {e.id: e.roles for e in entities})
+
+
+def known_genders(text: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity id -> "m"/"f" where the article says it: the honorific before its mentions ("Mrs. Clinton")
+    or a gendered role ("spokeswoman"), by majority; people the article never marks stay unknown."""
+    genders: dict[str, str] = {}
+    for entity in entities:
+        if entity.label != "PERSON":
+            continue
+        votes = {"m": 0, "f": 0}
+        for mention in entity.mentions:
+            found = _HONORIFIC.search(text, max(0, mention.start - 6), mention.start)
+            if found:
+                votes[_HONORIFIC_GENDER[found.group(1).lower()]] += 1
+        for role in entity.roles:
+            for word in re.findall(r"[a-z]+", role.lower()):
+                if word in _ROLE_GENDER:
+                    votes[_ROLE_GENDER[word]] += 1
+        if votes["m"] != votes["f"]:
+            genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
+    return genders
 
 
 def _covered_by(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

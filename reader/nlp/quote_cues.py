@@ -128,8 +128,8 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+            if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
+                return _antecedent(verb, subject)
             return subject
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
             return verb.head
@@ -145,6 +145,17 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return child
+    return None
+
+
+def _antecedent(verb: Token, relative: Token) -> Token | None:
+    """Who "who"/"which" stands for: the noun the relative clause hangs on, else the noun just before
+    the pronoun ("the police department which reported"); never the pronoun itself."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
+        return verb.head
+    before = relative.doc[relative.i - 1] if relative.i > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "NOUN"):
+        return before
     return None
 
 

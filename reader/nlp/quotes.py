@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.nlp.parse import ParsedParagraph
-from reader.nlp.quote_context import MentionIndex, build_mention_index
+from reader.nlp.quote_context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quote_cues import Attribution
 from reader.nlp.quote_find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quote_marks import starts_with_opening_mark
@@ -43,6 +43,7 @@ class _Located:
     mention: TextSpan | None
     head_pos: str | None
     head_word: str | None
+    head: TextSpan | None  # the speaker phrase's head word
 
 
 def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> tuple[Quote, ...]:
@@ -53,7 +54,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     direct = [(q.raw, parsed[q.paragraph].start) for q in located if isinstance(q.raw, RawQuote)]
     index = build_mention_index(parsed, entities, direct)
     quotes: list[Quote] = []
-    genders: dict[str, str] = {}
+    genders = known_genders(text, entities)
     previous: Quote | None = None
     previous_paragraph: int | None = None
     previous_entity: Entity | None = None
@@ -149,7 +150,13 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
     if kind == "name" or kind == "other":
-        return entity_by_overlap(index.entities, mention.start, mention.end)
+        # The entity must name the head ("many European citizens" is not the NORP "European"); a name
+        # whose head the recogniser left outside its entity falls back to the whole phrase.
+        assert item.head is not None
+        entity = entity_by_overlap(index.entities, item.head.start, item.head.end)
+        if entity is None and kind == "name":
+            entity = entity_by_overlap(index.entities, mention.start, mention.end)
+        return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":
         entity = resolve_pronoun(item.head_word, candidates, context, genders)
@@ -202,7 +209,7 @@ def _with_attribution(
     attribution: Attribution | None,
 ) -> _Located:
     """Article-offset cue and speaker phrase of a quote; `source` is the paragraph the attribution is in."""
-    cue = mention = None
+    cue = mention = head_span = None
     head_pos = head_word = None
     doc = source.doc
     if attribution is not None:
@@ -213,7 +220,8 @@ def _with_attribution(
             mention = _span(text, source, doc[attribution.speaker_start : attribution.speaker_end])
             head = doc[attribution.speaker_head]
             head_pos, head_word = head.pos_, head.text
-    return _Located(number, sentence, raw, kind, attribution is not None, cue, mention, head_pos, head_word)
+            head_span = _span(text, source, doc[head.i : head.i + 1])
+    return _Located(number, sentence, raw, kind, attribution is not None, cue, mention, head_pos, head_word, head_span)
 
 
 def _span(text: str, paragraph: ParsedParagraph, tokens) -> TextSpan:

@@ -24,8 +24,9 @@ PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
     "she": ("PERSON",),
     "her": ("PERSON",),
     "it": ("ORG", "GPE", "NORP"),
-    "they": ("ORG", "NORP", "GPE"),
-    "them": ("ORG", "NORP", "GPE"),
+    # Not places: "they" is a newsroom, party or group far more often than a city.
+    "they": ("ORG", "NORP"),
+    "them": ("ORG", "NORP"),
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})

@@ -158,3 +158,45 @@ def test_stance_verb_reports_its_object_with_the_predicate(nlp):
     assert [(q.kind, q.text, q.cue.text) for q in quotes] == [
         ("indirect", "the new budget as a gift to the banks", "described")
     ]
+
+
+def test_honorifics_tell_she_from_he(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg", "Berg"),
+            entity(text, "e2", "Paul Stone", "PERSON", "Paul Stone", "Stone"),
+        )
+
+    paragraphs = [
+        "Mrs. Anna Berg met Mr. Paul Stone in Oslo. Mr. Stone praised the deal.",
+        '"We are not there yet," she said.',
+    ]
+    quotes = quotes_of(nlp, paragraphs, ents)[1]
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("she", "Anna Berg")]
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_stands_for(nlp):
+    quotes = reported(nlp, ["Reporters called the police department, which said that two officers had been hurt."])
+    assert [q.text for q in quotes] == ["that two officers had been hurt"]
+    assert quotes[0].speaker_mention.text == "the police department"
+
+
+def test_a_group_described_by_a_nationality_is_not_that_nationality(nlp):
+    def ents(text):
+        return (entity(text, "e1", "European", "NORP", "European"),)
+
+    quotes = reported(nlp, ["In those towns, many European citizens feel that the rules are unfair."], ents)
+    assert quotes[0].speaker_mention.text == "many European citizens"
+    assert quotes[0].speaker_entity is None
+
+
+def test_they_is_not_resolved_to_a_city(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Factcheck Weekly", "ORG", "Factcheck Weekly"),
+            entity(text, "e2", "Denver", "GPE", "Denver"),
+        )
+
+    paragraphs = ["Factcheck Weekly looked at the claim about Denver.", "They said the claim was false."]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [(q.speaker_mention.text, q.speaker_entity) for q in quotes] == [("They", "e1")]
