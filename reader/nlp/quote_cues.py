@@ -119,6 +119,12 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
     if head is None:
         return Attribution(cue_start, cue_end, None, None, None)
     start, end = noun_phrase(head)
+    doc = head.doc
+    # The recogniser sometimes takes a dash or a space into a name ("― Jane Doe"): not the speaker's words.
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     return Attribution(cue_start, cue_end, head.i, start, end)
 
 

@@ -98,3 +98,10 @@ def test_quote_marks_with_nobody_speaking_are_not_quotes(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [q.kind for q in quotes if q.kind == "direct"] == []
+
+
+def test_dash_attribution_names_the_person_without_the_dash(nlp):
+    _, quotes = quotes_of(
+        nlp, ["“Our town deserves better roads. The bridge is falling apart and nobody cares.” ― Jacklyn Ashley"]
+    )
+    assert [(q.speaker_mention.text, q.cue) for q in quotes] == [("Jacklyn Ashley", None)]
