@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _ATTRIBUTION_LEMMAS = frozenset(
     """
     believe think expect hope fear worry doubt suspect feel know find show indicate signal
-    determine acknowledge concede recognize recognise imply hold forecast project
+    determine acknowledge concede recognize recognise imply hold forecast project rule
     """.split()
 )
 # Speech verbs that never report a clause ("laughed", "sang"); "continue" takes "to" far more as a
