@@ -40,7 +40,12 @@ def clean_pages(pages: Path, ids: list[str], suffix: str, out: Path) -> tuple[li
         try:
             loaded = load_source(str(pages / f"{page_id}{suffix}"))
             body = clean_article(
-                loaded.text, title=loaded.title, author=loaded.author, date=loaded.date, site=loaded.site
+                loaded.text,
+                title=loaded.title,
+                author=loaded.author,
+                date=loaded.date,
+                site=loaded.site,
+                extracted=loaded.html,
             ).text
         except InputError:
             refused, body = refused + 1, ""

@@ -60,7 +60,14 @@ def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MA
     """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
     loaded = load_source(source, max_bytes=max_bytes)
     article = (
-        clean_article(loaded.text, title=loaded.title, author=loaded.author, date=loaded.date, site=loaded.site)
+        clean_article(
+            loaded.text,
+            title=loaded.title,
+            author=loaded.author,
+            date=loaded.date,
+            site=loaded.site,
+            extracted=loaded.html,
+        )
         if clean
         else split_paragraphs(loaded.text)
     )

@@ -43,21 +43,32 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
 
 
 def clean_article(
-    text: str, *, title: str | None = None, author: str | None = None, date: str | None = None, site: str | None = None
+    text: str,
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
+    site: str | None = None,
+    extracted: bool = False,
 ) -> CleanArticle:
     """Split `text` into paragraphs, take the headline as the title, and drop web clutter.
 
     `title`, `author`, `date` and `site` are what the page itself declares (HTML metadata); when
     given they win over what the text suggests, and the line that repeats the title is not kept
-    in the body. Every dropped line is in `removed`, verbatim, with the reason and its offsets in
-    `original` (the text with line ends normalised).
+    in the body. `extracted` says an HTML extractor already cut the article out of its page, so
+    only the line rules apply, not the search for the article region. Every dropped line is in
+    `removed`, verbatim, with the reason and its offsets in `original` (the text with line ends
+    normalised).
     """
     original = normalize_newlines(text)
     units = split_units(original)
     rules = [classify(unit.text) for unit in units]
     stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
     ends = section_starts([unit.text for unit in units], [line.words for line in stats])
-    region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
+    if extracted:
+        region = Region(0, len(units))
+    else:
+        region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
     # The head of the article: the lines above its first paragraph and just after it.
     first = _first_body(units, rules, region)
     head = range(max(0, first - HEAD_LINES), min(len(units), first + 2))
@@ -74,7 +85,8 @@ def clean_article(
     removed: list[Removal] = []
     seen: set[str] = {_duplicate_key(title)} if title else set()
     short_runs = _short_runs(stats)
-    among_clutter = short_lines_among_clutter(stats, rules, region)
+    # An extractor's output ends where the article does; elsewhere the region's end is clutter.
+    among_clutter = set() if extracted else short_lines_among_clutter(stats, rules, region)
     for index, unit in enumerate(units):
         if index == title_index:
             continue

@@ -28,6 +28,8 @@ _RELATED_SHARE = 0.75
 _MIN_TEASER_LINES = 6
 _TEASER_SHORT_SHARE = 0.5
 COMMENTS = "comments"
+# The signature line of one comment: "Sam on 4 May 2024 at 9:12 am said:".
+COMMENT_SIGNED = "signed comment"
 RELATED = "related"
 _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
@@ -98,6 +100,9 @@ def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Seque
     before = 0.0
     for index in range(region.start, region.end):
         kind = ends[index]
+        if kind == COMMENT_SIGNED and before >= _MIN_ARTICLE_WORDS:
+            # "Sam on 4 May 2024 at 9:12 said:" opens a thread however long the thread is.
+            return Region(region.start, _trim_end(stats, clutter, region.start, index, check), COMMENTS)
         if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
             # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
             if kind == COMMENTS or before >= _RELATED_SHARE * total or _teasers(stats, index + 1, region.end):

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from reader.text.boilerplate import has_date
-from reader.text.region import COMMENTS, RELATED
+from reader.text.region import COMMENT_SIGNED, COMMENTS, RELATED
 
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\b.*)?"
@@ -39,7 +39,9 @@ def section_start(text: str, words: int) -> str | None:
     key = " ".join(text.strip(_DECORATION).split())
     if _COMMENTS_HEADER.fullmatch(key):
         return COMMENTS
-    if _COMMENT_BYLINE.fullmatch(key) and (has_date(key) or (words <= 4 and "," not in key)):
+    if _COMMENT_BYLINE.fullmatch(key) and has_date(key):
+        return COMMENT_SIGNED
+    if _COMMENT_BYLINE.fullmatch(key) and words <= 4 and "," not in key:
         return COMMENTS
     if _RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key):
         return RELATED

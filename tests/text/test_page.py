@@ -148,3 +148,23 @@ def test_a_short_line_between_two_pieces_of_clutter_goes_with_them() -> None:
     cleaned = clean_article(page(HEADLINE, BODY[:2], "Advertisement", "Pros", "Visit website", BODY[2:]))
     assert paragraphs(cleaned) == BODY
     assert reason_of(cleaned, "Pros") == "part of a clutter block"
+
+
+def test_signed_comments_end_the_article_even_when_the_thread_is_longer() -> None:
+    thread: list[str] = []
+    for day in range(1, 6):
+        thread += [f"Reader {day} on March {day}, 2024 at 9:12 am said:", BODY[day % 5].replace("the", "our")]
+    cleaned = clean_article(page(HEADLINE, BODY[:2], thread))
+    assert paragraphs(cleaned) == BODY[:2]
+    assert {r.reason for r in cleaned.removed} == {"comment"}
+
+
+def test_extracted_html_text_is_not_searched_for_an_article_region() -> None:
+    # An extractor already cut the article out: its short closing lines are the article's own.
+    text = page(BODY, "Sources", "City engineering office", "Council minutes")
+    assert paragraphs(clean_article(text, extracted=True)) == [
+        *BODY,
+        "Sources",
+        "City engineering office",
+        "Council minutes",
+    ]
