@@ -2,8 +2,8 @@
 
     python benchmarks/quotes.py [--limit N] [--model NAME] [--full]
 
-Writes each dev article to a temporary file, runs `reader --json --no-clean` over all of them (one
-process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
+Writes each dev article to a temporary file, runs `reader --json --no-clean --no-cache` over all of
+them (one process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
 scorer's format and prints, in one table, the direct-quote view (`--types direct --split-fragments`)
 with speaker accuracy, and the all-attributions view (default) with recall per gold kind, next to
 the open tools' reference points. `--full` also prints the scorer's own reports.
@@ -41,7 +41,7 @@ def run_reader(texts: dict[str, str], folder: Path, model: str | None) -> tuple[
         path = folder / f"{doc_id}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    command = [sys.executable, "-m", "reader", "--json", "--no-clean", *paths]
+    command = [sys.executable, "-m", "reader", "--json", "--no-clean", "--no-cache", *paths]
     if model:
         command += ["--model", model]
     started = time.perf_counter()
@@ -176,7 +176,9 @@ def main() -> int:
                 out.write(json.dumps(to_prediction(ids[name], analysis, texts[name])) + "\n")
         direct, direct_text = score(gold, pred, "--types", "direct", "--split-fragments")
         everything, everything_text = score(gold, pred)
-        print(f"{len(records)} PolNeAR dev articles, reader --json --no-clean in {seconds:.1f} s; overlap-50 match\n")
+        print(
+            f"{len(records)} PolNeAR dev articles, reader --json --no-clean --no-cache in {seconds:.1f} s; overlap-50 match\n"
+        )
         print(report(direct, everything))
         if args.full:
             print(f"\n== direct quotes (--types direct --split-fragments)\n{direct_text}")
