@@ -8,7 +8,6 @@ outdated row is ignored and rewritten.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import time
 from functools import lru_cache
 from importlib import metadata
@@ -17,7 +16,7 @@ from pathlib import Path
 from reader import __version__
 from reader.nlp.types import Analysis
 from reader.store.codec import decode_analysis, encode_analysis
-from reader.store.database import Report, open_database
+from reader.store.database import Report, SqliteStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS analyses (
@@ -61,27 +60,14 @@ def cache_key(text: str, model: str) -> str:
     return digest.hexdigest()
 
 
-class AnalysisCache:
+class AnalysisCache(SqliteStore):
     """get/put analyses by key; every failure is reported once and the reader carries on uncached."""
 
     def __init__(self, directory: Path, report: Report) -> None:
-        self._report = report
-        self._reported = False
-        self._db = open_database(directory / CACHE_FILE, SCHEMA, self._report_once)
-
-    def _report_once(self, message: str) -> None:
-        if not self._reported:
-            self._reported = True
-            self._report(f"analysis cache: {message}")
+        super().__init__(directory / CACHE_FILE, SCHEMA, "analysis cache", report)
 
     def get(self, key: str) -> Analysis | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute("SELECT analysis FROM analyses WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as error:
-            self._report_once(f"cannot read ({error})")
-            return None
+        row = self._query("SELECT analysis FROM analyses WHERE key = ?", (key,))
         if row is None:
             return None
         try:
@@ -90,17 +76,7 @@ class AnalysisCache:
             return None  # outdated or damaged row: the caller analyses again and put() replaces it
 
     def put(self, key: str, analysis: Analysis) -> None:
-        if self._db is None:
-            return
-        try:
-            self._db.execute(
-                "INSERT OR REPLACE INTO analyses (key, analysis, stored) VALUES (?, ?, ?)",
-                (key, encode_analysis(analysis), time.time()),
-            )
-        except sqlite3.Error as error:
-            self._report_once(f"cannot write ({error})")
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        self._write(
+            "INSERT OR REPLACE INTO analyses (key, analysis, stored) VALUES (?, ?, ?)",
+            (key, encode_analysis(analysis), time.time()),
+        )

@@ -49,3 +49,41 @@ def open_database(path: Path, schema: str, report: Report) -> sqlite3.Connection
     except (sqlite3.Error, OSError) as error:
         report(f"cannot rebuild {path} ({error}); carrying on without it")
         return None
+
+
+class SqliteStore:
+    """A store that reports its first failure (prefixed with `label`) and then carries on without it."""
+
+    def __init__(self, path: Path, schema: str, label: str, report: Report) -> None:
+        self._label = label
+        self._report = report
+        self._reported = False
+        self._db = open_database(path, schema, self._report_once)
+
+    def _report_once(self, message: str) -> None:
+        if not self._reported:
+            self._reported = True
+            self._report(f"{self._label}: {message}")
+
+    def _query(self, sql: str, parameters: tuple[object, ...]) -> tuple | None:
+        """The first row of a SELECT, or None (no row, no store, or an error, which is reported)."""
+        if self._db is None:
+            return None
+        try:
+            return self._db.execute(sql, parameters).fetchone()
+        except sqlite3.Error as error:
+            self._report_once(f"cannot read ({error})")
+            return None
+
+    def _write(self, sql: str, parameters: tuple[object, ...]) -> None:
+        if self._db is None:
+            return
+        try:
+            self._db.execute(sql, parameters)
+        except sqlite3.Error as error:
+            self._report_once(f"cannot write ({error})")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import time
 from pathlib import Path
 
-from reader.store.database import Report, open_database
+from reader.store.database import Report, SqliteStore
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS positions (
@@ -24,40 +23,20 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class PositionStore:
+class PositionStore(SqliteStore):
     """Implements the app's PositionMemory on SQLite; failures are reported once, never raised."""
 
     def __init__(self, directory: Path, report: Report) -> None:
-        self._report = report
-        self._reported = False
-        self._db = open_database(directory / POSITIONS_FILE, SCHEMA, self._report_once)
-
-    def _report_once(self, message: str) -> None:
-        if not self._reported:
-            self._reported = True
-            self._report(f"reading positions: {message}")
+        super().__init__(directory / POSITIONS_FILE, SCHEMA, "reading positions", report)
 
     def load(self, text: str) -> tuple[int, str | None] | None:
-        if self._db is None:
-            return None
-        try:
-            row = self._db.execute(
-                "SELECT offset, entity FROM positions WHERE text_hash = ?", (text_hash(text),)
-            ).fetchone()
-        except sqlite3.Error as error:
-            self._report_once(f"cannot read ({error})")
-            return None
+        row = self._query("SELECT offset, entity FROM positions WHERE text_hash = ?", (text_hash(text),))
         if row is None or not isinstance(row[0], int):
             return None
         return row[0], row[1] if isinstance(row[1], str) else None
 
     def save(self, text: str, offset: int, entity_name: str | None) -> None:
-        if self._db is None:
-            return
-        try:
-            self._db.execute(
-                "INSERT OR REPLACE INTO positions (text_hash, offset, entity, seen) VALUES (?, ?, ?, ?)",
-                (text_hash(text), offset, entity_name, time.time()),
-            )
-        except sqlite3.Error as error:
-            self._report_once(f"cannot write ({error})")
+        self._write(
+            "INSERT OR REPLACE INTO positions (text_hash, offset, entity, seen) VALUES (?, ?, ?, ?)",
+            (text_hash(text), offset, entity_name, time.time()),
+        )

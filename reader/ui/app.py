@@ -81,12 +81,12 @@ class ReaderApp(App[int]):
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_target", "Next", id="next", tooltip="Next mention of the target (entity or search)"),
-        Binding("N", "previous_target", "Prev", id="previous", tooltip="Previous mention of the target"),
-        Binding("right_square_bracket", "next_quote", "Next quote", id="next-quote"),
-        Binding("left_square_bracket", "previous_quote", "Prev quote", id="previous-quote", show=False),
-        Binding("e", "next_any", "Next entity mention", show=False, id="next-any"),
-        Binding("E", "previous_any", "Previous entity mention", show=False, id="previous-any"),
+        Binding("n", "step_target(1)", "Next", id="next", tooltip="Next mention of the target (entity or search)"),
+        Binding("N", "step_target(-1)", "Prev", id="previous", tooltip="Previous mention of the target"),
+        Binding("right_square_bracket", "step_quote(1)", "Next quote", id="next-quote"),
+        Binding("left_square_bracket", "step_quote(-1)", "Prev quote", id="previous-quote", show=False),
+        Binding("e", "step_any(1)", "Next entity mention", show=False, id="next-any"),
+        Binding("E", "step_any(-1)", "Previous entity mention", show=False, id="previous-any"),
         Binding("asterisk", "target_at_cursor", "Target entity at cursor", show=False, id="star"),
         Binding("slash", "search", "Search", id="search"),
         Binding("ctrl+o,backspace,alt+left", "back", "Back", show=False, id="back"),
@@ -295,19 +295,13 @@ class ReaderApp(App[int]):
         self._refresh_highlight()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("next_target", "previous_target"):
+        if action == "step_target":
             return True if self.target is not None or self.search is not None else None
-        if action in ("next_quote", "previous_quote", "copy_quote"):
+        if action in ("step_quote", "copy_quote"):
             return True if self.document.quotes else None
         return True
 
-    def action_next_target(self) -> None:
-        self._step_target(+1)
-
-    def action_previous_target(self) -> None:
-        self._step_target(-1)
-
-    def _step_target(self, step: int) -> None:
+    def action_step_target(self, step: int) -> None:
         if self.search is not None:
             self._step_match(step)
             return
@@ -388,13 +382,7 @@ class ReaderApp(App[int]):
         self.current_quote, self.current_mention = index, None
         self._move(self.document.quotes[index].start)
 
-    def action_next_quote(self) -> None:
-        self._step_quote(+1)
-
-    def action_previous_quote(self) -> None:
-        self._step_quote(-1)
-
-    def _step_quote(self, step: int) -> None:
+    def action_step_quote(self, step: int) -> None:
         if self.current_quote is not None:
             offset = self.document.quotes[self.current_quote].start
         else:
@@ -408,13 +396,7 @@ class ReaderApp(App[int]):
             self._notify_wrap(step, "quotes")
         self._jump_to_quote(index)
 
-    def action_next_any(self) -> None:
-        self._step_any(+1)
-
-    def action_previous_any(self) -> None:
-        self._step_any(-1)
-
-    def _step_any(self, step: int) -> None:
+    def action_step_any(self, step: int) -> None:
         """`e`/`E`: the next mention of any entity, as Tab moves through links in w3m."""
         found = self.document.next_any_mention(self.view.cursor, step=step)
         if found is None:
