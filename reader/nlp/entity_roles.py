@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.names import is_honorific, is_title_word
+from reader.nlp.names import is_honorific, is_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NO_QUOTES = str.maketrans("", "", '"\u201c\u201d')
-_LEADING_ARTICLES = frozenset({"the", "a", "an"})
+# Words before a description that add nothing to it: "another critic", "my colleague" ("his wife"
+# keeps "his": whose wife is the point).
+_LEADING_ARTICLES = frozenset({"the", "a", "an", "another", "my", "our", "your", "this", "that"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _MAX_PREFIX = 10
 _COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _WORD_JOINERS = frozenset({"-", "'", "\u2019", "."})
@@ -38,7 +41,10 @@ def _describes(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct and t.lower_ not in _LEADING_ARTICLES]
     if not words or all(is_honorific(t.text) for t in words):
         return False
-    return any(t.pos_ == "NOUN" or (is_title_word(t.text) and not is_honorific(t.text)) for t in words)
+    if words[-1].tag_ in _PLURAL_TAGS:  # "two Vermont developers": a person is one
+        return False
+    # an office ("Senator"), not just a word that qualifies one ("House", "Foreign")
+    return any(t.pos_ == "NOUN" or (is_office(t.text) and not is_honorific(t.text)) for t in words)
 
 
 def role_prefix(span: Span) -> str:
@@ -70,7 +76,21 @@ def role_prefix(span: Span) -> str:
     # A comma, dash or quote inside means the parse ran across a list or a clause.
     if any(t.is_punct and t.text not in _WORD_JOINERS for t in tokens) or not _describes(tokens):
         return ""
+    if tokens and not _touches(tokens[-1], span):
+        return ""
     return _phrase(tokens)
+
+
+def _touches(last: Token, span: Span) -> bool:
+    """The description runs into the name, or is set off by a comma alone and is no list
+    ("the first lady, Michelle Obama"; not "Editor's note: Donald Trump", not "the White House
+    and frankly the president, Flynn")."""
+    between = [t for t in span.doc[last.i + 1 : span.start] if not is_honorific(t.text)]  # ", Mr."
+    if not between:
+        return True
+    if [t.text for t in between] != [","]:
+        return False
+    return not any(t.pos_ == "CCONJ" for t in last.subtree)
 
 
 def _appositives_after(span: Span) -> list[Token]:

@@ -450,6 +450,11 @@ def is_honorific(word: str) -> bool:
     return _bare(word) in HONORIFICS
 
 
+def is_office(word: str) -> bool:
+    """An office or rank ("Minister", "Sen."), not a word that only qualifies one ("Foreign")."""
+    return _bare(word) in TITLE_NOUNS
+
+
 def is_title_word(word: str) -> bool:
     """An office, rank or honorific, or a word that modifies one inside a title."""
     bare = _bare(word)

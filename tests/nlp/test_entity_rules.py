@@ -404,3 +404,39 @@ def test_function_words_do_not_begin_a_name(nlp):
     assert _without_leading_function_words(doc[0:2]).text == "Trump"
     names_doc = Doc(nlp.vocab, words=["Hillary", "Clinton"], pos=["PROPN", "PROPN"])
     assert _without_leading_function_words(names_doc[0:2]).text == "Hillary Clinton"
+
+
+# --- roles (on hand-built parses, so no model tagging is involved) -----------------------------
+
+
+def built_doc(nlp, words, pos, tags):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags)
+
+
+def test_a_role_describes_one_person_by_an_office_or_a_noun(nlp):
+    from reader.nlp.entity_roles import _describes
+
+    doc = built_doc(nlp, ["two", "Vermont", "developers"], ["NUM", "PROPN", "NOUN"], ["CD", "NNP", "NNS"])
+    assert not _describes(list(doc))  # a person is one
+    doc = built_doc(nlp, ["House"], ["PROPN"], ["NNP"])
+    assert not _describes(list(doc))  # a word that only qualifies an office
+    doc = built_doc(nlp, ["Foreign", "Minister"], ["PROPN", "PROPN"], ["NNP", "NNP"])
+    assert _describes(list(doc))
+    doc = built_doc(nlp, ["another", "critic"], ["DET", "NOUN"], ["DT", "NN"])
+    assert _describes(list(doc))
+
+
+def test_a_role_must_run_into_the_name_or_be_set_off_by_a_comma(nlp):
+    from reader.nlp.entity_roles import _touches
+
+    words = ["Editor", "'s", "note", ":", "Donald", "Trump", "spoke"]
+    doc = built_doc(nlp, words, ["NOUN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"], ["NN"] * 7)
+    assert not _touches(doc[2], doc[4:6])
+    words = ["the", "first", "lady", ",", "Michelle", "Obama", "spoke"]
+    doc = built_doc(nlp, words, ["DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"], ["NN"] * 7)
+    assert _touches(doc[2], doc[4:6])
+    words = ["the", "minister", ",", "Mr.", "Guajardo", "said"]
+    doc = built_doc(nlp, words, ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"], ["NN"] * 6)
+    assert _touches(doc[1], doc[4:5])
