@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_POSSESSIVE = re.compile(r"\b(his|himself|her|herself)\b", re.IGNORECASE)
+_PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _ROLE_GENDER = {
     **dict.fromkeys(
         "man father husband son brother king spokesman chairman congressman businessman boyfriend uncle "
@@ -85,22 +87,40 @@ def build_mention_index(
     return MentionIndex(tuple(entities), tuple(candidates), {e.id: e.roles for e in entities})
 
 
-def known_genders(text: str, entities: Sequence[Entity]) -> dict[str, str]:
-    """Entity id -> "m"/"f" where the article says it: the honorific before its mentions ("Mrs. Clinton")
-    or a gendered role ("spokeswoman"), by majority; people the article never marks stay unknown."""
+def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> dict[str, str]:
+    """Entity id -> "m"/"f" where the article says it, by majority: the honorific before a mention
+    ("Mrs. Clinton") and a gendered role ("spokeswoman") count three, a possessive or reflexive pronoun
+    later in a sentence that names no other person ("Trump defended his record") one. People the
+    article never marks stay unknown, and then fit either pronoun."""
+    people = [entity for entity in entities if entity.label == "PERSON"]
+    sentences = sorted(
+        (paragraph.start + s.start_char, paragraph.start + s.end_char)
+        for paragraph in parsed
+        for s in paragraph.doc.sents
+    )
+    sentence_starts = [start for start, _ in sentences]
+    named_in: dict[int, set[str]] = {}
+    for entity in people:
+        for mention in entity.mentions:
+            named_in.setdefault(bisect_right(sentence_starts, mention.start) - 1, set()).add(entity.id)
     genders: dict[str, str] = {}
-    for entity in entities:
-        if entity.label != "PERSON":
-            continue
+    for entity in people:
         votes = {"m": 0, "f": 0}
         for mention in entity.mentions:
             found = _HONORIFIC.search(text, max(0, mention.start - 6), mention.start)
             if found:
-                votes[_HONORIFIC_GENDER[found.group(1).lower()]] += 1
+                votes[_HONORIFIC_GENDER[found.group(1).lower()]] += 3
+            number = bisect_right(sentence_starts, mention.start) - 1
+            if number >= 0 and named_in.get(number) == {entity.id}:
+                said = {
+                    _PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, sentences[number][1])
+                }
+                if len(said) == 1:
+                    votes[said.pop()] += 1
         for role in entity.roles:
             for word in re.findall(r"[a-z]+", role.lower()):
                 if word in _ROLE_GENDER:
-                    votes[_ROLE_GENDER[word]] += 1
+                    votes[_ROLE_GENDER[word]] += 3
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders

@@ -54,7 +54,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     direct = [(q.raw, parsed[q.paragraph].start) for q in located if isinstance(q.raw, RawQuote)]
     index = build_mention_index(parsed, entities, direct)
     quotes: list[Quote] = []
-    genders = known_genders(text, entities)
+    genders = known_genders(text, parsed, entities)
     previous: Quote | None = None
     previous_paragraph: int | None = None
     previous_entity: Entity | None = None

@@ -200,3 +200,19 @@ def test_they_is_not_resolved_to_a_city(nlp):
     paragraphs = ["Factcheck Weekly looked at the claim about Denver.", "They said the claim was false."]
     quotes = reported(nlp, paragraphs, ents)
     assert [(q.speaker_mention.text, q.speaker_entity) for q in quotes] == [("They", "e1")]
+
+
+def test_possessive_pronouns_tell_she_from_he_when_no_honorific_does(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg", "Berg"),
+            entity(text, "e2", "Paul Stone", "PERSON", "Paul Stone", "Stone"),
+        )
+
+    paragraphs = [
+        "Anna Berg met Paul Stone in Oslo. Berg thanked her staff. Stone praised his team.",
+        "Stone spoke first.",
+        '"We are not there yet," she said.',
+    ]
+    quotes = quotes_of(nlp, paragraphs, ents)[1]
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("she", "Anna Berg")]
