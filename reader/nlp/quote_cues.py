@@ -120,6 +120,10 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
         return Attribution(cue_start, cue_end, None, None, None)
     start, end = noun_phrase(head)
     doc = head.doc
+    # "Anna Berg and Paul Stone said": the speaker's words run over the coordinated names.
+    for conjunct in head.children:
+        if conjunct.dep_ == "conj" and conjunct.i > head.i and conjunct.pos_ in ("PROPN", "NOUN"):
+            end = max(end, noun_phrase(conjunct)[1])
     # The recogniser sometimes takes a dash or a space into a name ("― Jane Doe"): not the speaker's words.
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -145,7 +145,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # Nouns that describe an organisation; they resolve to an ORG entity whose name contains them.
 ORG_NOUNS = frozenset(
     "ministry department agency company firm group organisation organization government office embassy party "
-    "committee campaign council court bank union commission bureau service association network newspaper".split()
+    "committee campaign council court bank union commission bureau service association network newspaper "
+    "authority administration board foundation institute university corporation fund".split()
 )
 
 

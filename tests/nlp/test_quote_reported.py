@@ -216,3 +216,23 @@ def test_possessive_pronouns_tell_she_from_he_when_no_honorific_does(nlp):
     ]
     quotes = quotes_of(nlp, paragraphs, ents)[1]
     assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("she", "Anna Berg")]
+
+
+def test_coordinated_speakers_are_written_out_and_resolved_to_the_first(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg"),
+            entity(text, "e2", "Paul Stone", "PERSON", "Paul Stone"),
+        )
+
+    quotes = reported(nlp, ['"We will not sign this deal," Anna Berg and Paul Stone said in a joint statement.'], ents)
+    assert [(q.speaker_mention.text, q.speaker_entity) for q in quotes] == [("Anna Berg and Paul Stone", "e1")]
+
+
+def test_an_organisation_noun_resolves_to_the_organisation(nlp):
+    def ents(text):
+        return (entity(text, "e1", "Port Authority", "ORG", "Port Authority"),)
+
+    paragraphs = ["The Port Authority opened a new dock on Monday.", "The authority said the ships would sail on time."]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("The authority", "Port Authority")]
