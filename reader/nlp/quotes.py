@@ -93,6 +93,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_entity=previous_entity,
                     previous_paragraph=previous_paragraph,
                     previous_pronoun=_pronoun_of(previous),
+                    previous_end=previous.end if previous is not None else None,
                 )
                 entity = _resolve(item, index, context, genders)
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)

@@ -11,7 +11,7 @@ Anything else stays unresolved; the caller then shows the words as written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.nlp.quote_roles import ORG_NOUNS, role_fits
@@ -30,6 +30,7 @@ PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
+_SUBJECT_WEIGHT = 3.0  # quote_context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
 
 
@@ -53,6 +54,7 @@ class SpeakerContext:
     previous_entity: Entity | None  # the speaker of the previous quote, when it was resolved
     previous_paragraph: int | None
     previous_pronoun: str | None  # the previous quote's speaker mention when it was a pronoun
+    previous_end: int | None = None  # where the previous quote ends: subjects after it are newer news
 
 
 def mention_kind(words: Sequence[str], head_pos: str) -> str:
@@ -101,6 +103,7 @@ def resolve_pronoun(
         and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
         and fits(previous)
         and (context.previous_pronoun is None or _same_class(context.previous_pronoun, pronoun))
+        and not _new_subject_since(previous, candidates, context, fits)
     ):
         return previous
     best, best_score = None, 0.0
@@ -112,6 +115,25 @@ def resolve_pronoun(
         if score > best_score:
             best, best_score = candidate.entity, score
     return best
+
+
+def _new_subject_since(
+    previous: Entity, candidates: Sequence[Candidate], context: SpeakerContext, fits: Callable[[Entity], bool]
+) -> bool:
+    """True when another fitting person became a subject after the previous quote, in the quote's own
+    paragraph and sentence or the one before ('"A," Kidd said. | Scott bristles at that. "B," he
+    said.': he is Scott)."""
+    if context.previous_end is None:
+        return False
+    return any(
+        candidate.start > context.previous_end
+        and candidate.entity.id != previous.id
+        and candidate.role_weight >= _SUBJECT_WEIGHT
+        and candidate.paragraph == context.paragraph
+        and context.sentence - candidate.sentence <= 1
+        and fits(candidate.entity)
+        for candidate in candidates
+    )
 
 
 def _same_class(previous: str, pronoun: str) -> bool:

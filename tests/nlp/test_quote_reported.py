@@ -236,3 +236,18 @@ def test_an_organisation_noun_resolves_to_the_organisation(nlp):
     paragraphs = ["The Port Authority opened a new dock on Monday.", "The authority said the ships would sail on time."]
     quotes = reported(nlp, paragraphs, ents)
     assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("The authority", "Port Authority")]
+
+
+def test_a_person_who_becomes_the_subject_before_the_quote_takes_the_pronoun(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Quentin Kidd", "PERSON", "Quentin Kidd"),
+            entity(text, "e2", "Bobby Scott", "PERSON", "Bobby Scott"),
+        )
+
+    paragraphs = [
+        '"There is doubt whether he can raise money," said Quentin Kidd, a professor at the university.',
+        'Bobby Scott bristles at the suggestion. "I have raised all I needed," he said.',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Quentin Kidd", "Bobby Scott"]
