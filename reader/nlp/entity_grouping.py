@@ -12,14 +12,14 @@ The rules, in the order they apply:
    "Jr.": "Ahmad Massoud" is not "Ahmad Shah Massoud"; "Joseph R. Biden Jr." is "Joseph Biden". A
    longer name ending in a person's full name is that person whatever its tag ("Enrique Peña
    Nieto" tagged ORG beside "Peña Nieto").
-5. A short form of full person names joins the candidate mentioned last before it in its
-   paragraph (or in the paragraph before, when the short form opens its sentence), else the full
-   name the article introduced first (`_bearer`). A short form is one word of the full names ("Lavrov", "Saleh"; a hyphenated
-   surname is one word), or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
+5. A short form of full person names is one word of them ("Lavrov", "Saleh"; a hyphenated
+   surname is one word) or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
    "Aung San Suu Kyi"), never an abbreviation in capitals ("U.N." is not "Kim Jong Un"). It joins
    when the recogniser tagged the form PERSON at least once (mentions of it tagged otherwise join
    too when PERSON is the majority for the form), or when it is the surname of those full names
-   and was never tagged a place ("Neumann" tagged ORG): then every mention of it joins.
+   and was never tagged a place ("Neumann" tagged ORG): then every mention of it joins. It joins
+   the candidate mentioned last before it in its paragraph (or in the paragraph before, when it
+   opens its sentence), else the full name the article's body introduced first (`_Bearer`).
 """
 
 from __future__ import annotations
@@ -143,10 +143,12 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
+        bearer = _Bearer(candidates, clusters, mentions, layout)
         staying: list[int] = []
-        for i in members:
+        for i in members:  # in article order, so each choice can lean on the ones before it
             if mentions[i].label == "PERSON" or person_majority:
-                clusters[_bearer(candidates, clusters, mentions, mentions[i].start, layout)].append(i)
+                full = bearer.of(mentions[i].start)
+                clusters[full].append(i)
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
@@ -184,14 +186,8 @@ def _contains_words(full: str, short: str) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
-def _bearer(
-    candidates: Sequence[str],
-    clusters: Mapping[str, Sequence[int]],
-    mentions: Sequence[RawMention],
-    offset: int,
-    layout: Layout,
-) -> str:
-    """Which of the full names a short form at `offset` stands for.
+class _Bearer:
+    """Which of the full names in `candidates` a short form stands for, asked in article order.
 
     The candidate mentioned last before it (in full, or by a short form already given to it) when
     that mention is in the same paragraph, or in the paragraph before when the short form opens
@@ -199,21 +195,38 @@ def _bearer(
     Otherwise the full name the article's body introduced first, its main bearer of the name ("the
     Trump campaign" is Donald Trump's even after a paragraph about Ivanka Trump).
     """
-    seen = sorted((mentions[i].start, full) for full in candidates for i in clusters[full])
-    position = bisect.bisect_left(seen, (offset, ""))
-    if position > 0:
-        start, full = seen[position - 1]
-        distance = layout.paragraph_of(offset) - layout.paragraph_of(start)
-        if distance == 0 or (distance == 1 and layout.opens_sentence(offset)):
-            return full
 
-    def introduction(full: str) -> tuple[bool, int]:
-        # the body introduces people in order; a headline names whom the story is about
-        starts = [mentions[i].start for i in clusters[full]]
-        body = [start for start in starts if not layout.headlines.holds(start)]
-        return (not body, min(body or starts))
+    def __init__(
+        self,
+        candidates: Sequence[str],
+        clusters: Mapping[str, Sequence[int]],
+        mentions: Sequence[RawMention],
+        layout: Layout,
+    ) -> None:
+        self._seen = sorted((mentions[i].start, full) for full in candidates for i in clusters[full])
+        self._layout = layout
+        self._last: tuple[int, str] | None = None  # the latest answer: it is seen from then on
 
-    return min(candidates, key=introduction)
+        def introduction(full: str) -> tuple[bool, int]:
+            # the body introduces people in order; a headline names whom the story is about
+            starts = [mentions[i].start for i in clusters[full]]
+            body = [start for start in starts if not layout.headlines.holds(start)]
+            return (not body, min(body or starts))
+
+        self._first = min(candidates, key=introduction)
+
+    def of(self, offset: int) -> str:
+        position = bisect.bisect_left(self._seen, (offset, ""))
+        previous = self._seen[position - 1] if position else None
+        if self._last is not None and (previous is None or self._last[0] > previous[0]):
+            previous = self._last
+        full = self._first
+        if previous is not None:
+            distance = self._layout.paragraph_of(offset) - self._layout.paragraph_of(previous[0])
+            if distance == 0 or (distance == 1 and self._layout.opens_sentence(offset)):
+                full = previous[1]
+        self._last = (offset, full)
+        return full
 
 
 def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: bool = False) -> str:

@@ -13,7 +13,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _HEADLINE_MAX_WORDS = 30
 _LOWERCASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
 _SPACES = frozenset(" \t\u00a0")
-_DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
+_DOUBLE_QUOTES = frozenset('"\u201c\u201d')
 
 
 class Layout:
@@ -26,6 +26,7 @@ class Layout:
         self._breaks = [match.start() for match in _BREAKS.finditer(self._text)]
         self._ends = [match.end() for match in _BREAKS.finditer(self._text)]
         self._lowercase: set[str] | None = None
+        self._quotes = [index for index, char in enumerate(self._text) if char in _DOUBLE_QUOTES]
         self.headlines = Headlines(self._text)
 
     def written_in_lowercase(self, word: str) -> bool:
@@ -48,9 +49,9 @@ class Layout:
             return False
         position = self.paragraph_of(offset)
         start = self._ends[position - 1] if position else 0
-        before = self._text[start:offset]
         # Marks counted together: scraped text mixes straight and curly ones ('"work-related”').
-        return sum(before.count(mark) for mark in _DOUBLE_QUOTES) % 2 == 1
+        marks = bisect.bisect_left(self._quotes, offset) - bisect.bisect_left(self._quotes, start)
+        return marks % 2 == 1
 
 
 class Headlines:

@@ -5,6 +5,8 @@ Pure: works on strings and offsets, so every trimming rule is testable without s
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -240,11 +242,14 @@ def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
             if not is_title_word(last):
                 surnames.add(last)
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # furthest end among the first k
     found: list[RawMention] = []
     for surname in sorted(surnames):
         pattern = rf"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s){re.escape(surname)}(?![\w-])(?!\s[A-Z])"
         for match in re.finditer(pattern, text):
             start, end = match.span()
-            if not any(a < end and start < b for a, b in taken):
+            before = bisect.bisect_left(starts, end)  # mentions starting before this one ends
+            if not before or reach[before - 1] <= start:
                 found.append(RawMention(start, end, surname, "PERSON"))
     return found

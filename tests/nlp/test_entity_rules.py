@@ -440,3 +440,20 @@ def test_a_role_must_run_into_the_name_or_be_set_off_by_a_comma(nlp):
     words = ["the", "minister", ",", "Mr.", "Guajardo", "said"]
     doc = built_doc(nlp, words, ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"], ["NN"] * 6)
     assert _touches(doc[1], doc[4:5])
+
+
+def test_grouping_stays_fast_on_a_long_article():
+    import re
+    import time
+
+    para = 'Donald Trump met Ivanka Trump in "New York". Trump said Clinton and the U.N. agreed near Panjshir.'
+    text = "\n\n".join([para] * 1000)
+    labels = {"New York": "GPE", "Panjshir": "GPE", "U.N.": "ORG"}
+    raw = [
+        RawMention(m.start(), m.end(), m.group(), labels.get(m.group(), "PERSON"))
+        for m in re.finditer(r"Donald Trump|Ivanka Trump|Trump|Clinton|U\.N\.|Panjshir|New York", text)
+    ]
+    started = time.perf_counter()
+    entities = group_mentions(raw, text)
+    assert time.perf_counter() - started < 5  # about 0.4 s: nothing quadratic in the mentions
+    assert sum(len(e.mentions) for e in entities) == len(raw)
