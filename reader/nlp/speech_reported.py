@@ -71,6 +71,7 @@ _PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 _NAMING = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"})
 _ANY_LEMMA = REPORTING_LEMMAS | _TO_COMPLEMENT | _OBJECT_LEMMAS | frozenset(_PREPOSITION_OBJECT) | _NAMING
+_ADDRESSEE = frozenset({"you", "yourself", "yourselves"})
 _ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "npadvmod"})
 _COMPLEMENT_DEPS = frozenset({"ccomp"})
 _SKIP_EDGE = frozenset({"punct", "cc", "conj"})
@@ -163,6 +164,8 @@ def _reported_by(
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
     last = _without_asides(doc, first, last)
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
+    if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
+        return None  # "you'd think", "do you know": the reader addressed, nobody reported
     return _content(doc, text, first, last, attribution, direct)
 
 

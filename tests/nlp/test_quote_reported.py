@@ -251,3 +251,10 @@ def test_a_person_who_becomes_the_subject_before_the_quote_takes_the_pronoun(nlp
     ]
     quotes = reported(nlp, paragraphs, ents)
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Quentin Kidd", "Bobby Scott"]
+
+
+def test_the_reader_addressed_as_you_reports_nothing(nlp):
+    assert (
+        reported(nlp, ["You would think the council would object to the plan.", "Do you know where the money went?"])
+        == ()
+    )
