@@ -143,7 +143,11 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
-        bearer = _Bearer(candidates, clusters, mentions, layout)
+        known = _known_by_title(members, candidates, clusters, mentions, layout)
+        clusters[key] = []
+        if known is not None:  # "President Obama" before "Michelle Obama" is someone else
+            candidates = [*candidates, key]
+        bearer = _Bearer(candidates, clusters, mentions, layout, introduced={key: known} if known is not None else {})
         staying: list[int] = []
         for i in members:  # in article order, so each choice can lean on the ones before it
             if mentions[i].label == "PERSON" or person_majority:
@@ -152,7 +156,7 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
-        clusters[key] = staying
+        clusters[key] += staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
 
 
@@ -186,6 +190,32 @@ def _contains_words(full: str, short: str) -> bool:
     return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
+def _known_by_title(
+    members: Sequence[int],
+    candidates: Sequence[str],
+    clusters: Mapping[str, Sequence[int]],
+    mentions: Sequence[RawMention],
+    layout: Layout,
+) -> int | None:
+    """Where the body calls someone by title and surname ("President Obama") before naming in full
+    anyone the surname could stand for: a person the reader is expected to know, not one the
+    article introduces later. None when it does not."""
+    body = [
+        mentions[i].start
+        for full in candidates
+        for i in clusters[full]
+        if not layout.headlines.holds(mentions[i].start)
+    ]
+    if not body:
+        return None
+    titled = [
+        mentions[i].start
+        for i in members
+        if mentions[i].roles and mentions[i].start < min(body) and not layout.headlines.holds(mentions[i].start)
+    ]
+    return min(titled, default=None)
+
+
 class _Bearer:
     """Which of the full names in `candidates` a short form stands for, asked in article order.
 
@@ -202,6 +232,7 @@ class _Bearer:
         clusters: Mapping[str, Sequence[int]],
         mentions: Sequence[RawMention],
         layout: Layout,
+        introduced: Mapping[str, int],
     ) -> None:
         self._seen = sorted((mentions[i].start, full) for full in candidates for i in clusters[full])
         self._layout = layout
@@ -209,6 +240,8 @@ class _Bearer:
 
         def introduction(full: str) -> tuple[bool, int]:
             # the body introduces people in order; a headline names whom the story is about
+            if full in introduced:
+                return (False, introduced[full])
             starts = [mentions[i].start for i in clusters[full]]
             body = [start for start in starts if not layout.headlines.holds(start)]
             return (not body, min(body or starts))

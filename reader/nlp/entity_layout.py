@@ -12,6 +12,37 @@ _BREAKS = re.compile(r"\n+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _HEADLINE_MAX_WORDS = 30
 _LOWERCASE_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])")
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])([A-Za-z]+)$")
+# Abbreviations whose dot ends no sentence: courtesy titles and ranks written before names.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "rev",
+        "capt",
+        "adm",
+        "maj",
+        "cmdr",
+        "del",
+        "pres",
+        "hon",
+        "no",
+        "vs",
+    }
+)
 _SPACES = frozenset(" \t\u00a0")
 _DOUBLE_QUOTES = frozenset('"\u201c\u201d')
 
@@ -79,7 +110,15 @@ def _is_headline(line: str) -> bool:
 
 
 def starts_sentence(text: str, offset: int) -> bool:
+    """Only spaces lie between `offset` and the end of a sentence or line; the dot of "Mr." or of
+    an initial ("John F.") ends no sentence."""
     position = offset - 1
     while position >= 0 and text[position] in _SPACES:
         position -= 1
-    return position < 0 or text[position] in _SENTENCE_END
+    if position < 0:
+        return True
+    if text[position] == ".":
+        word = _WORD_BEFORE_DOT.search(text, max(0, position - 12), position)
+        if word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            return False
+    return text[position] in _SENTENCE_END

@@ -457,3 +457,26 @@ def test_grouping_stays_fast_on_a_long_article():
     entities = group_mentions(raw, text)
     assert time.perf_counter() - started < 5  # about 0.4 s: nothing quadratic in the mentions
     assert sum(len(e.mentions) for e in entities) == len(raw)
+
+
+def test_a_person_called_by_title_before_a_namesake_is_introduced_stays_apart():
+    text = (
+        "President Obama spoke in Ohio. Obama praised the crowd.\n\n"
+        "The campaign will use the first lady, Michelle Obama, in Florida.\n\n"
+        "Aides said Obama would travel next week."
+    )
+    raw = mentions_of(text, ("Obama", "PERSON"), ("Obama", "PERSON"), ("Michelle Obama", "PERSON"), ("Obama", "PERSON"))
+    raw[0] = RawMention(text.index("Obama"), text.index("Obama") + 5, "Obama", "PERSON", roles=("President",))
+    entities = group_mentions(raw, text)
+    president, michelle = by_name(entities, "Obama"), by_name(entities, "Michelle Obama")
+    assert [m.start for m in president.mentions] == [10, text.index("Obama praised"), text.rindex("Obama")]
+    assert [m.text for m in michelle.mentions] == ["Michelle Obama"]
+
+
+def test_the_dot_of_a_courtesy_title_or_an_initial_ends_no_sentence():
+    from reader.nlp.entity_layout import starts_sentence
+
+    text = "He left. Obama said that Mr. Obama and John F. Kennedy met."
+    assert starts_sentence(text, 0) and starts_sentence(text, text.index("Obama"))
+    assert not starts_sentence(text, text.index("Obama", 20))
+    assert not starts_sentence(text, text.index("Kennedy"))
