@@ -14,6 +14,8 @@ _HTML_ANYWHERE = re.compile(r"<(?:html|body)\b[^>]*>", re.I)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|tr|td|img|meta|script|style)\b[^>]*>", re.I
 )
+# "&#27;" and "&#x7;" name control characters, which lxml refuses (and a terminal must never get).
+_CHAR_REF = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,6})|0*([0-9]{1,7}));")
 # A plain-text article may quote a tag or two; a page fragment is made of them.
 _MIN_TAGS = 10
 _MIN_TAG_SHARE = 0.05
@@ -46,6 +48,7 @@ def extract_html(html: str) -> ExtractedPage:
     """
     import trafilatura
 
+    html = _CHAR_REF.sub(_drop_control_ref, html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, output_format="txt")
     if not text or not text.strip():
         raise InputError("no article text found in the HTML")
@@ -64,3 +67,10 @@ def extract_html(html: str) -> ExtractedPage:
 def _field(value: object) -> str | None:
     """A metadata value as one trimmed line, or None when the page leaves it empty."""
     return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _drop_control_ref(match: re.Match[str]) -> str:
+    """Remove a character reference to a control character (tab and line breaks excepted)."""
+    code = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    is_control = code < 0x20 and code not in (0x09, 0x0A, 0x0D) or 0x7F <= code <= 0x9F
+    return "" if is_control else match.group(0)

@@ -13,7 +13,8 @@ _ESCAPES = re.compile(
     | \x1b[PX^_][^\x1b\n]*(?:\x1b\\)?             # DCS, SOS, PM, APC strings
     | \x1b\[[0-?]*[ -/]*[@-~]                     # CSI (colours, cursor moves, screen clears)
     | \x9b[0-?]*[ -/]*[@-~]                       # 8-bit CSI
-    | \x9d[^\x07\x9c\n]*(?:\x07|\x9c)?            # 8-bit OSC
+    | \x9d[^\x07\x9c\n]*(?:\x07|\x9c)             # 8-bit OSC, terminated: a lone U+009D is
+                                                  # mojibake ("â€\x9d" for "”"), not a command
     | \x1b[ -/]*[0-~]                             # ESC + one final char (with intermediates)
     """,
     re.VERBOSE,

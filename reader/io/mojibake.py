@@ -1,0 +1,48 @@
+"""Repair UTF-8 that was decoded as Windows-1252 or Latin-1 before it was saved ("â€™" for "’").
+
+Scraped pages often carry such double-encoded text. Each suspicious run is re-encoded and decoded
+as UTF-8; it is replaced only when that yields one character of the kinds such runs come from
+(accented letters, typographic punctuation, currency signs), so text that merely contains "Ã" or
+"Â" next to a symbol is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What cp1252 shows for bytes 0x80-0x9F; Latin-1 keeps them as C1 controls (U+0080-U+009F).
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONTINUATION = f"[\\x80-\\xbf{_CP1252_HIGH}]"
+# A UTF-8 lead byte read as one character, then its continuation bytes.
+_RUN = re.compile(f"[\\xc2-\\xdf]{_CONTINUATION}|[\\xe0-\\xef]{_CONTINUATION}{{2}}|[\\xf0-\\xf4]{_CONTINUATION}{{3}}")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with double-encoded UTF-8 sequences turned back into the characters they encode."""
+    if not _RUN.search(text):
+        return text
+    return _RUN.sub(_repair, text)
+
+
+def _repair(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        data = bytes(_byte(char) for char in run)
+        fixed = data.decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return run
+    return fixed if len(fixed) == 1 and _plausible(fixed) else run
+
+
+def _byte(char: str) -> int:
+    """The byte a character stood for: cp1252's reading of 0x80-0x9F, else Latin-1's."""
+    code = ord(char)
+    if code < 0x100:
+        return code
+    return char.encode("cp1252")[0]
+
+
+def _plausible(char: str) -> bool:
+    """Characters double encoding usually mangles: Latin letters, punctuation, currency, symbols."""
+    code = ord(char)
+    return 0xA0 <= code <= 0x24F or 0x2000 <= code <= 0x206F or 0x20A0 <= code <= 0x20CF or code in (0x2122, 0x2116)
