@@ -71,6 +71,7 @@ _PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 _NAMING = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"})
 _ANY_LEMMA = REPORTING_LEMMAS | _TO_COMPLEMENT | _OBJECT_LEMMAS | frozenset(_PREPOSITION_OBJECT) | _NAMING
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _ADDRESSEE = frozenset({"you", "yourself", "yourselves"})
 _ASIDE_DEPS = frozenset({"relcl", "appos", "acl", "npadvmod"})
 _COMPLEMENT_DEPS = frozenset({"ccomp"})
@@ -194,7 +195,7 @@ def _without_asides(doc: Doc, first: int, last: int) -> int:
     own attribution)."""
     for token in doc[first + 1 : last + 1]:
         comma = token.left_edge.i - 1
-        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"))
+        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and _is_aside_clause(token))
         runs_to_end = all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1 : last + 1])
         if aside and runs_to_end and first < comma and doc[comma].text == "," and token.head.i < comma:
             return comma - 1
@@ -204,6 +205,14 @@ def _without_asides(doc: Doc, first: int, last: int) -> int:
                 cut -= 1
             return cut
     return last
+
+
+def _is_aside_clause(clause: Token) -> bool:
+    """A participle clause (", putting his name on the line") or a concessive one (", although it may
+    take days to know"): the writer's comment more often than the speaker's words."""
+    if clause.tag_ in ("VBG", "VBN"):
+        return True
+    return any(child.dep_ == "mark" and child.lower_ in _CONCESSIVE for child in clause.children)
 
 
 def _according_to(

@@ -146,6 +146,10 @@ def test_unbalanced_mark_in_reported_speech_stays_in_its_sentence(nlp):
             "The board said the plant would close and warned that jobs would go.",
             "the plant would close",
         ),
+        (
+            "The agency said the test was its largest yet, although the data is still being checked.",
+            "the test was its largest yet",
+        ),
     ],
 )
 def test_the_writers_closing_aside_is_not_part_of_what_was_said(nlp, sentence, content):
