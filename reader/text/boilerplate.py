@@ -25,6 +25,7 @@ LINK_LIST = "link list"
 COMMENT = "comment"
 OUTSIDE = "outside the article"
 CALL_TO_ACTION = "call to action"
+AUTHOR_BIO = "author bio"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40

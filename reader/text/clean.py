@@ -10,6 +10,7 @@ import re
 from reader.text.article import CleanArticle, Meta, Removal
 from reader.text.blocks import Unit, collapse_whitespace, normalize_newlines, split_blocks, split_units
 from reader.text.boilerplate import (
+    AUTHOR_BIO,
     BYLINE,
     COMMENT,
     DUPLICATE,
@@ -23,7 +24,7 @@ from reader.text.boilerplate import (
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, meta_from_lines
-from reader.text.region import COMMENTS, RELATED, Region, main_region
+from reader.text.region import BIO, COMMENTS, RELATED, Region, main_region
 from reader.text.sections import section_starts
 
 # A headline is short and is not a sentence; past these it is the first paragraph.
@@ -160,6 +161,8 @@ def _outside_reason(index: int, region: Region, stats: LineStats, run: int) -> s
         return COMMENT
     if index >= region.end and region.ended_by == RELATED:
         return RELATED_LINK
+    if index >= region.end and region.ended_by == BIO:
+        return AUTHOR_BIO
     if run >= _LINK_LIST_RUN:
         return LINK_LIST
     if not stats.is_short:

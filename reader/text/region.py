@@ -31,6 +31,7 @@ COMMENTS = "comments"
 # The signature line of one comment: "Sam on 4 May 2024 at 9:12 am said:".
 COMMENT_SIGNED = "signed comment"
 RELATED = "related"
+BIO = "author bio"
 _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
 _SHORT_PENALTY = 1.5

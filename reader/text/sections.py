@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from reader.text.boilerplate import has_date
-from reader.text.region import COMMENT_SIGNED, COMMENTS, RELATED
+from reader.text.region import BIO, COMMENT_SIGNED, COMMENTS, RELATED
 
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\b.*)?"
@@ -29,11 +29,22 @@ _RELATED_HEADER = re.compile(
 )
 # "More Washington Post", "More from The Verge": a heading over the site's other stories.
 _MORE_FROM_NAME = re.compile(r"More (?:from (?:the |The )?(?:[A-Z][\w'’&.-]*\s?){1,4}|(?:[A-Z][\w'’&.-]*\s?){2,4})")
+# "About the author", "About Jane Doe"; "Jane Doe is a reporter for …" opening a short bio.
+_BIO_HEADER = re.compile(
+    r"(?i:about (?:the )?(?:authors?|writers?|reporters?|contributors?|editors?))|[Aa]bout (?:[A-Z][\w.'’-]*\s?){1,3}"
+)
+_BIO_SENTENCE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor"
+    r"|correspondent|columnist|contributor|author|photographer|blogger)\b"
+)
+_MAX_BIO_WORDS = 40
 _DECORATION = " \t-–—_*·•|:.!>»«"
 
 
 def section_start(text: str, words: int) -> str | None:
     """COMMENTS or RELATED if the line heads a comment thread or a box of other stories."""
+    if words <= _MAX_BIO_WORDS and _BIO_SENTENCE.match(text.strip(_DECORATION)):
+        return BIO
     if words > 12:
         return None
     key = " ".join(text.strip(_DECORATION).split())
@@ -45,6 +56,8 @@ def section_start(text: str, words: int) -> str | None:
         return COMMENTS
     if _RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key):
         return RELATED
+    if _BIO_HEADER.fullmatch(key):
+        return BIO
     return None
 
 

@@ -168,3 +168,19 @@ def test_extracted_html_text_is_not_searched_for_an_article_region() -> None:
         "City engineering office",
         "Council minutes",
     ]
+
+
+def test_author_bio_after_the_article_goes() -> None:
+    bio = [
+        "About the author",
+        "Jane Doe is a senior reporter for the Gazette who has covered city hall and its budgets since 2015.",
+        "She lives by the river with two cats and far too many bicycles, and she still takes the old bridge.",
+    ]
+    cleaned = clean_article(page(HEADLINE, BODY, bio))
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, bio[1]) == "author bio"
+
+
+def test_a_person_described_mid_article_is_not_a_bio() -> None:
+    body = [BODY[0], "Jane Doe is a structural engineer who has inspected the bridge every year since 2015.", *BODY[1:]]
+    assert paragraphs(clean_article(page(HEADLINE, body))) == body
