@@ -163,6 +163,12 @@ def _reported_by(
     else:
         return None
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
+    # A semicolon ends what was reported: "A; B," he said reports B, he said "A; B" reports A.
+    semicolons = [t.i for t in doc[first : last + 1] if t.text == ";"]
+    if semicolons and verb.i < first:
+        last = semicolons[0] - 1
+    elif semicolons and verb.i > last:
+        first = semicolons[-1] + 1
     last = _without_asides(doc, first, last)
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
@@ -196,10 +202,13 @@ def _without_asides(doc: Doc, first: int, last: int) -> int:
     for token in doc[first + 1 : last + 1]:
         comma = token.left_edge.i - 1
         aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and _is_aside_clause(token))
+        if token.dep_ == "appos" and any(t.dep_ == "cc" for t in token.subtree):
+            aside = False  # a list ("the musician A, the player B and the judge C"), not an aside
         runs_to_end = all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1 : last + 1])
         if aside and runs_to_end and first < comma and doc[comma].text == "," and token.head.i < comma:
             return comma - 1
-        if token.dep_ == "conj" and _may_report(token) and token.head.i < token.i:
+        shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.dep_ == "conj" and _may_report(token) and shares_subject and token.head.i < token.i:
             cut = token.left_edge.i - 1
             while cut > first and doc[cut].dep_ in ("cc", "punct"):
                 cut -= 1

@@ -150,6 +150,14 @@ def test_unbalanced_mark_in_reported_speech_stays_in_its_sentence(nlp):
             "The agency said the test was its largest yet, although the data is still being checked.",
             "the test was its largest yet",
         ),
+        (
+            "Republicans said the timing was not intentional; they learned of the deal on Friday.",
+            "the timing was not intentional",
+        ),
+        (
+            "The police chief said witnesses saw a gun and that one was found nearby.",
+            "witnesses saw a gun and that one was found nearby",
+        ),
     ],
 )
 def test_the_writers_closing_aside_is_not_part_of_what_was_said(nlp, sentence, content):
