@@ -24,6 +24,8 @@ _MIN_ARTICLE_WORDS = 40
 # Share of the region's prose that must come before a comment thread / a related box for it to end the article.
 _COMMENTS_SHARE = 0.2
 _RELATED_SHARE = 0.75
+# An author bio is short: it ends the article when most of the prose is before it.
+_BIO_SHARE = 0.5
 # A box of other stories: at least this many lines, at least this share of them short.
 _MIN_TEASER_LINES = 6
 _TEASER_SHORT_SHARE = 0.5
@@ -106,7 +108,8 @@ def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Seque
             return Region(region.start, _trim_end(stats, clutter, region.start, index, check), COMMENTS)
         if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
             # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
-            if kind == COMMENTS or before >= _RELATED_SHARE * total or _teasers(stats, index + 1, region.end):
+            share = _BIO_SHARE if kind == BIO else _RELATED_SHARE
+            if kind == COMMENTS or before >= share * total or _teasers(stats, index + 1, region.end):
                 return Region(region.start, _trim_end(stats, clutter, region.start, index, check), kind)
         before += gains[index]
     return region
