@@ -130,6 +130,8 @@ def _reported_by(
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in _TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
+    if not complements and lemma in SPEECH_LEMMAS:
+        complements = [c for c in verb.rights if _misparsed_complement(c)]
     if complements:
         complement = complements[0]
         first, last = complement.left_edge.i, complement.right_edge.i
@@ -214,6 +216,15 @@ def _without_asides(doc: Doc, first: int, last: int) -> int:
                 cut -= 1
             return cut
     return last
+
+
+def _misparsed_complement(clause: Token) -> bool:
+    """A clause the parser hung on a speech verb as an adverbial although it is what was said: it has
+    its own subject and no subordinator ("said after the convention he would not accept", "have not
+    said when they would vote")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _is_aside_clause(clause: Token) -> bool:

@@ -31,6 +31,12 @@ def reported(nlp, paragraphs: list[str], entities=None):
         ),
         ("The talks have failed, the minister said.", "The talks have failed", "said", "the minister"),
         ("The union vowed to strike until the mine reopens.", "to strike until the mine reopens", "vowed", "The union"),
+        (
+            "Lawmakers have not said when they would vote on the bill.",
+            "when they would vote on the bill",
+            "said",
+            "Lawmakers",
+        ),
     ],
 )
 def test_reporting_verb_with_a_complement_is_indirect_speech(nlp, sentence, content, cue, speaker):
