@@ -25,7 +25,6 @@ from reader.nlp.entity_mentions import RawMention, tidy_mention
 from reader.nlp.names import PORTFOLIOS, TITLE_NOUNS, VALUE_LABELS, name_key, word_spans
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_SENTENCE_END = frozenset(".!?:;\"\u201c\u201d\u2018'(\n")
 _TITLE_BEFORE = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?=\S)")
 
