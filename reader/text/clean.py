@@ -206,9 +206,20 @@ def _duplicate_key(text: str) -> str:
     return collapse_whitespace(text.translate(_QUOTES).casefold()).rstrip(" .!?;:,")
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """True if `text` has at least `count` letters; stops counting there (long paragraphs)."""
+    found = 0
+    for char in text:
+        if char.isalpha():
+            found += 1
+            if found >= count:
+                return True
+    return False
+
+
 def _repeat(unit: Unit, seen: set[str]) -> str | None:
     """Name a paragraph that repeats an earlier one (or the title); remember it otherwise."""
-    if sum(char.isalpha() for char in unit.text) < _MIN_DUPLICATE_LETTERS:
+    if not _has_letters(unit.text, _MIN_DUPLICATE_LETTERS):
         return None
     key = _duplicate_key(unit.text)
     if key in seen:
