@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,12 +24,52 @@ class VisualLine:
     hidden: int = 0
 
 
+# Characters that surely take one cell each (printable Latin, Greek, Cyrillic, general punctuation);
+# a paragraph made only of these (and newlines) is wrapped by counting characters, not cells.
+_NOT_ONE_CELL = re.compile(r"[^\n\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e]")
+
+
 def wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Break `text[start:end]` into lines of at most `width` cells, at spaces where possible.
 
     Returns (start, end) offsets; the space a line breaks at belongs to neither line.
     """
     width = max(1, width)
+    if _NOT_ONE_CELL.search(text, start, end) is None:
+        return _wrap_one_cell_text(text, start, end, width)
+    return _wrap_by_cells(text, start, end, width)
+
+
+def _wrap_one_cell_text(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """`wrap_paragraph` for text whose every character is one cell: str.find instead of a loop per
+    character (a book-length text wraps in a fraction of a second). Same lines as `_wrap_by_cells`."""
+    lines: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        newline = text.find("\n", line_start, end)
+        hard_end = end if newline == -1 else newline
+        limit = line_start + width  # the first character that does not fit
+        if hard_end <= limit:
+            lines.append((line_start, hard_end))
+            line_start = hard_end + 1
+            continue
+        if text[limit] == " ":
+            lines.append((line_start, limit))
+            line_start = limit + 1
+        else:
+            space = text.rfind(" ", line_start + 1, limit)
+            if space != -1:
+                lines.append((line_start, space))
+                line_start = space + 1
+            else:
+                lines.append((line_start, limit))
+                line_start = limit
+        while line_start < end and text[line_start] == " ":
+            line_start += 1
+    return lines or [(start, start)]
+
+
+def _wrap_by_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     line_start = start
     while line_start < end:

@@ -45,3 +45,13 @@ def test_every_non_space_character_is_shown_once_in_order(text: str, width: int)
     shown = "".join(text[s:e] for s, e in spans)
     assert shown.replace(" ", "") == text.replace(" ", "")
     assert all(cell_len(text[s:e]) <= max(width, 2) for s, e in spans)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab cd  ef\n—é’Жx")), max_size=300),
+    st.integers(min_value=1, max_value=30),
+)
+def test_the_fast_wrap_breaks_lines_exactly_as_the_cell_by_cell_wrap(text: str, width: int) -> None:
+    from reader.ui.layout import _wrap_by_cells, _wrap_one_cell_text
+
+    assert _wrap_one_cell_text(text, 0, len(text), width) == _wrap_by_cells(text, 0, len(text), width)
