@@ -12,12 +12,7 @@ import pytest
 from tests.hostile.corpus import CASES, CASES_BY_NAME
 
 # Hostile inputs that expose a bug in code this suite does not own; each reason says where.
-KNOWN_BUGS = {
-    "mojibake": "reader/io/sanitize.py: a lone U+009D (8-bit OSC, common in double-encoded UTF-8 as 'â€\\x9d') "
-    "is read as an unterminated OSC and the rest of the line is deleted silently",
-    "html_control_refs": "reader/io/html.py: lxml rejects the control characters that &#27; and &#7; decode to, "
-    "trafilatura returns None and a readable page is refused as 'no article text found'",
-}
+KNOWN_BUGS: dict[str, str] = {}  # case name → the bug it shows, while it is open (marks the case xfail)
 
 
 def case_params(names: tuple[str, ...] | None = None) -> list:
