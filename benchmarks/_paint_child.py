@@ -1,7 +1,7 @@
 """Child process for benchmarks/speed.py: open the real app headless on a file and report, as wall-clock
 times, when the article was first painted and when the sidebar was ready. Also times keypresses.
 
-    python benchmarks/_paint_child.py FILE [--keys] [--no-clean]
+    python benchmarks/_paint_child.py FILE [--keys] [--no-clean] [--paint-only]
 
 Prints one JSON object on stdout. The parent takes the process start time just before it spawns this.
 """
@@ -41,7 +41,7 @@ class TimedApp(ReaderApp):
         self.ready = time.time()
 
 
-async def run(path: str, keys: bool, clean: bool) -> dict[str, object]:
+async def run(path: str, keys: bool, clean: bool, paint_only: bool) -> dict[str, object]:
     document = read_article(path, clean=clean)
     cache = AnalysisCache(cache_dir(), lambda message: print(message, file=sys.stderr))
     app = TimedApp(document, analyser=spacy_analyser(None, cache))
@@ -50,12 +50,16 @@ async def run(path: str, keys: bool, clean: bool) -> dict[str, object]:
         while app.painted is None:
             await pilot.pause(0.005)
         result["painted"] = app.painted
+        if paint_only:  # quit at once: the analysis stops at its next paragraph
+            result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            return result
         await app.workers.wait_for_complete()
         await pilot.pause()
         result["ready"] = app.ready
         if keys:
             result["keys"] = await time_keys(app, pilot)
     result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["max_child_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return result
 
 
@@ -79,7 +83,8 @@ async def time_keys(app: TimedApp, pilot) -> dict[str, float]:
 
 def main() -> None:
     path = sys.argv[1]
-    result = asyncio.run(run(path, "--keys" in sys.argv, "--no-clean" not in sys.argv))
+    flags = set(sys.argv[2:])
+    result = asyncio.run(run(path, "--keys" in flags, "--no-clean" not in flags, "--paint-only" in flags))
     print(json.dumps(result))
 
 
