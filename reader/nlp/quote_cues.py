@@ -29,6 +29,7 @@ SPEECH_LEMMAS = frozenset(
 _LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _DASHES = frozenset({"―", "—", "–", "--"})
+_DASH_CHARS = frozenset("―—–")
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "... and said", "..., adding:" take the subject above
 _INVERTED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "oprd", "nsubjpass", "dep"})
@@ -93,9 +94,13 @@ def according_to(doc: Doc, frame: range) -> Attribution | None:
 def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
     """'"..." ― Jane Doe': a dash right after the quote, then a name, is a byline-style attribution."""
     tokens = [i for i in frame if not doc[i].is_space]
-    if len(tokens) < 2 or doc[tokens[0]].text not in _DASHES:
+    before = doc[frame.start - 1] if frame.start > 0 else None
+    if before is not None and len(before.text) > 1 and before.text[-1] in _DASH_CHARS and tokens:
+        name = doc[tokens[0]]  # '”― Jane Doe': the tokenizer glued the dash to the closing mark
+    elif len(tokens) >= 2 and doc[tokens[0]].text in _DASHES:
+        name = doc[tokens[1]]
+    else:
         return None
-    name = doc[tokens[1]]
     if name.pos_ != "PROPN":
         return None
     head = name

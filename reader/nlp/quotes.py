@@ -68,7 +68,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             and not item.attributed
             and previous is not None
             and (
-                previous_paragraph == item.paragraph
+                (previous_paragraph == item.paragraph and "\n" not in text[previous.end : start])
                 or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
             )
         )

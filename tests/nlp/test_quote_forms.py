@@ -105,3 +105,12 @@ def test_dash_attribution_names_the_person_without_the_dash(nlp):
         nlp, ["“Our town deserves better roads. The bridge is falling apart and nobody cares.” ― Jacklyn Ashley"]
     )
     assert [(q.speaker_mention.text, q.cue) for q in quotes] == [("Jacklyn Ashley", None)]
+
+
+def test_lines_of_dash_attributed_quotes_each_keep_their_own_name(nlp):
+    paragraph = (
+        "“Our town deserves better roads. Nobody fixes them.” ― Jacklyn Ashley\n"
+        "“The schools need more teachers. We have waited for years.”― Carla Sanchez"
+    )
+    _, quotes = quotes_of(nlp, [paragraph])
+    assert [q.speaker for q in quotes] == ["Jacklyn Ashley", "Carla Sanchez"]
