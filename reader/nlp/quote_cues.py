@@ -156,10 +156,36 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     before = cue.i - 1
     if before >= 0 and before not in quoted and _could_speak(cue.doc[before]) and cue.doc[before].dep_ != "dobj":
         return cue.doc[before]
-    if after_quote and cue.lemma_.lower() not in _LISTENER_OBJECT:
+    if quoted:
+        named = _first_name_after_quote(cue, quoted)
+        if named is not None:
+            return named
+    # "Said Ellis:" opening a sentence, which the parser reads as a name with "Said" in it.
+    if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
+        return cue.head
+    inverted = after_quote or cue.is_sent_start
+    if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT:
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return child
+    return None
+
+
+def _first_name_after_quote(cue: Token, quoted: frozenset[int]) -> Token | None:
+    """'"…," Flynn, a top adviser, said': when the parser hung the name on the quote, the first noun
+    between the closing mark and the cue is the speaker (the head of its name)."""
+    doc = cue.doc
+    start = cue.i - 1
+    while start >= 0 and start not in quoted and doc[start].text not in _SENTENCE_END:
+        start -= 1
+    if start < 0 or start not in quoted:
+        return None
+    for i in range(start + 1, cue.i):
+        token = doc[i]
+        if _could_speak(token) and token.dep_ not in ("dobj", "pobj", "poss"):
+            while token.dep_ in ("compound", "flat") and start < token.head.i < cue.i:
+                token = token.head
+            return token
     return None
 
 

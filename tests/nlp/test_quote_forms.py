@@ -114,3 +114,19 @@ def test_lines_of_dash_attributed_quotes_each_keep_their_own_name(nlp):
     )
     _, quotes = quotes_of(nlp, [paragraph])
     assert [q.speaker for q in quotes] == ["Jacklyn Ashley", "Carla Sanchez"]
+
+
+def test_speaker_with_an_appositive_between_quote_and_cue(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        [
+            "“There is a severe gap between this office and frankly the mayor and our police,” Jones, a top "
+            "city adviser, said Friday morning on WXYZ Radio’s “Ask the City.”"
+        ],
+    )
+    assert [(q.speaker_mention.text, q.cue.text) for q in quotes] == [("Jones", "said")]
+
+
+def test_sentence_opening_with_said_and_a_name(nlp):
+    _, quotes = quotes_of(nlp, ["Experts disagree. Said Ellis: “I don’t get the sense she cares about tax reform.”"])
+    assert [(q.speaker_mention.text, q.cue.text) for q in quotes] == [("Ellis", "Said")]
