@@ -13,6 +13,7 @@ from reader.text.boilerplate import (
     AUTHOR_BIO,
     BYLINE,
     COMMENT,
+    DATELINE,
     DUPLICATE,
     FOOTER,
     LINK_LIST,
@@ -23,7 +24,7 @@ from reader.text.boilerplate import (
 )
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.features import LineStats, line_stats
-from reader.text.meta import HEAD_LINES, is_author_line, meta_from_lines
+from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
 from reader.text.region import BIO, COMMENTS, RELATED, Region, main_region
 from reader.text.sections import section_starts
 
@@ -76,6 +77,11 @@ def clean_article(
     for index in head:
         if rules[index] is None and is_author_line(units[index].text):
             rules[index] = BYLINE
+    # A bare name next to the article's date line is its byline ("Jane Doe" / "March 3, 2024").
+    for index in head:
+        dated = any(rules[near] == DATELINE for near in (index - 1, index + 1) if 0 <= near < len(units))
+        if rules[index] is None and dated and is_bare_name(units[index].text):
+            rules[index] = BYLINE
     if title is not None:
         title = collapse_whitespace(title) or None
     title_index = _title_index(units, rules, region, title)
@@ -112,17 +118,22 @@ def _settle(region: Region, count: int) -> Region:
 
 
 def _title_index(units: list[Unit], rules: list[str | None], region: Region, title: str | None) -> int | None:
-    """Which line is the headline: the line that repeats the page's own title, else the nearest
-    headline-shaped line above the article's first paragraph (a page's menus come before it)."""
+    """Which line is the headline: the line that repeats the page's own title, else the longest
+    headline-shaped line just above the article's first paragraph (a page's menus come before it)."""
     if not units:
         return None
     window = range(max(0, region.start - HEAD_LINES), min(len(units), region.start + _TITLE_INSIDE))
     if title is not None:
         return next((i for i in window if _same_title(units[i].text, title)), None)
     first = _first_body(units, rules, region)
-    for index in range(first - 1, max(-1, first - HEAD_LINES - 1), -1):
-        if rules[index] is None and _reads_as_headline(units[index].text) and not is_author_line(units[index].text):
-            return index
+    candidates = [
+        index
+        for index in range(max(0, first - HEAD_LINES), first)
+        if rules[index] is None and _reads_as_headline(units[index].text) and not is_author_line(units[index].text)
+    ]
+    if candidates:
+        # A headline says more than the kicker, the section name or the author's name around it.
+        return max(candidates, key=lambda index: (len(units[index].text.split()), index))
     if len(units) > 1 and _reads_as_headline(units[0].text):
         return 0
     return None

@@ -18,6 +18,8 @@ HEAD_LINES = 8
 _MAX_NAME_WORDS = 8
 # "Jane Doe | Reuters", "Jane Doe - The Daily Bugle": a name, a separator, a short source.
 _NAME_AND_SOURCE = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*)\s+[|–—-]\s+(\S.{0,40})")
+_BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+_BY = re.compile(r"\bby\b", re.I)
 _NAME_END = re.compile(r"\s*(?:[|,;–—(]|\s-\s|\bon\b|\bupdated\b|\bpublished\b|\d).*$", re.I)
 _DATE_LABEL = re.compile(
     r"^\W*(?:(?:first |last )?(?:published|updated|posted|modified|date)(?: on| at)?\s*:?\s*)+", re.I
@@ -35,6 +37,11 @@ def meta_from_lines(lines: Sequence[tuple[str, str | None]]) -> Meta:
     return Meta(author, date, None)
 
 
+def is_bare_name(text: str) -> bool:
+    """True for a line that is only a person's name: two to four capitalised words, no figures."""
+    return _BARE_NAME.fullmatch(text.strip()) is not None and not _BY.search(text)
+
+
 def is_author_line(text: str) -> bool:
     """True for a "Jane Doe | Reuters" line: a name, a separator and a short source."""
     return _author(text, None) is not None
@@ -48,6 +55,8 @@ def _author(text: str, reason: str | None) -> str | None:
             if name and len(name.split()) <= _MAX_NAME_WORDS:
                 return name
             return None
+        if is_bare_name(text):
+            return text.strip()
     match = _NAME_AND_SOURCE.fullmatch(text.strip())
     if match and len(match.group(2).split()) <= 4 and not has_date(match.group(1)):
         return match.group(1)
@@ -62,4 +71,5 @@ def _date(text: str) -> str | None:
         if match is None or not has_date(match.group(1)):
             return None
         text = match.group(1)
-    return " ".join(_DATE_LABEL.sub("", text).split()).strip(" |·•-–—") or None
+    date = " ".join(_DATE_LABEL.sub("", text).split()).strip(" |·•-–—")
+    return re.sub(r"^(?:on|at)\s+", "", date, flags=re.I).rstrip(".") or None

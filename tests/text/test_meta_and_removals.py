@@ -97,3 +97,20 @@ def test_every_removal_slices_the_original_and_nothing_raises(lines: list[str], 
         assert removal.reason
     for value in (cleaned.meta.author, cleaned.meta.date, cleaned.meta.site):
         assert value is None or (value and value == value.strip())
+
+
+def test_bare_name_next_to_the_date_is_the_byline_and_not_the_title() -> None:
+    cleaned = clean_article("\n".join(["Opinion", HEADLINE, "Karen Walsh", "Aug 9, 2025", PROSE, PROSE_2]))
+    assert cleaned.title == HEADLINE
+    assert cleaned.meta == Meta(author="Karen Walsh", date="Aug 9, 2025")
+    assert {r.text: r.reason for r in cleaned.removed} == {"Karen Walsh": "byline", "Aug 9, 2025": "dateline"}
+
+
+def test_headline_is_the_longest_headline_shaped_line_above_the_body() -> None:
+    cleaned = clean_article("\n".join(["Local news", HEADLINE, "The Gazette", PROSE, PROSE_2]))
+    assert cleaned.title == HEADLINE
+
+
+def test_date_keeps_no_leading_on_or_final_stop() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "Published on December 19, 2025.", PROSE, PROSE_2]))
+    assert cleaned.meta.date == "December 19, 2025"
