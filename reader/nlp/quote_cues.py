@@ -145,7 +145,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             subject = subjects[0]
             if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
                 return _antecedent(verb, subject)
-            return subject
+            return _named_appositive(subject) or subject
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
             return verb.head
         if verb.dep_ not in _CLIMB_DEPS or verb.head is verb:
@@ -168,6 +168,17 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return child
+    return None
+
+
+def _named_appositive(subject: Token) -> Token | None:
+    """The name a title or description subject stands beside ("Moscow's Ambassador to Afghanistan
+    Dmitry Zhirnov said", "the spokesman, Jane Roe, said"): the person, not the title."""
+    if subject.ent_type_ in ("PERSON", "ORG"):
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG"):
+            return child
     return None
 
 

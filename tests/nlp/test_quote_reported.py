@@ -276,3 +276,8 @@ def test_the_reader_addressed_as_you_reports_nothing(nlp):
         reported(nlp, ["You would think the council would object to the plan.", "Do you know where the money went?"])
         == ()
     )
+
+
+def test_a_title_subject_with_a_name_beside_it_is_the_named_person(nlp):
+    quotes = reported(nlp, ["Norway's Ambassador to Chile Omar Haddad said the talks would resume in May."])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the talks would resume in May", "Omar Haddad")]
