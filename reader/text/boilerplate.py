@@ -26,6 +26,7 @@ COMMENT = "comment"
 OUTSIDE = "outside the article"
 CALL_TO_ACTION = "call to action"
 AUTHOR_BIO = "author bio"
+TAG_LIST = "tag list"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40
@@ -127,6 +128,13 @@ _ACTION_OBJECT = re.compile(
     re.I,
 )
 _MAX_ACTION_WORDS = 6
+# "Filed under: Politics, Europe", "Tags: bridges, council": the page's labels for the article.
+_TAGS = re.compile(
+    r"(?:(?:filed|posted) (?:under|in)|tagged(?: with)?)\s*:?\s+\S|(?:tags?|topics?|categories|category)\s*:\s*\S", re.I
+)
+_MAX_TAG_WORDS = 25
+# "This story has been shared 44,976 times", "1.2K shares".
+_SHARE_COUNT = re.compile(r"\bshared [\d,.]+k? times\b|^\W*[\d,.]+k? shares?\W*$", re.I)
 
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
 _NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
@@ -179,6 +187,8 @@ def classify(line: str) -> str | None:
         _newsletter_prompt,
         _navigation,
         _footer,
+        _tags,
+        _share_count,
         _call_to_action,
         _byline,
         _caption,
@@ -250,6 +260,16 @@ def _navigation(text: str, key: str, words: int) -> str | None:
     if words <= 12 and not _ends_sentence(text) and _BREADCRUMB.fullmatch(text):
         return NAVIGATION
     return None
+
+
+def _tags(text: str, key: str, words: int) -> str | None:
+    if words <= _MAX_TAG_WORDS and _TAGS.match(text.lstrip(_DECORATION)) and not _ends_sentence(text):
+        return TAG_LIST
+    return None
+
+
+def _share_count(text: str, key: str, words: int) -> str | None:
+    return SHARE_PROMPT if words <= _MAX_PROMPT_WORDS and _SHARE_COUNT.search(text) else None
 
 
 def _call_to_action(text: str, key: str, words: int) -> str | None:

@@ -184,3 +184,12 @@ def test_author_bio_after_the_article_goes() -> None:
 def test_a_person_described_mid_article_is_not_a_bio() -> None:
     body = [BODY[0], "Jane Doe is a structural engineer who has inspected the bridge every year since 2015.", *BODY[1:]]
     assert paragraphs(clean_article(page(HEADLINE, body))) == body
+
+
+def test_tag_lines_and_share_counts_go() -> None:
+    clutter = ["Filed under bridges, council, transport", "This story has been shared 4,976 times. 4,976"]
+    cleaned = clean_article(page(HEADLINE, BODY, clutter))
+    assert paragraphs(cleaned) == BODY
+    assert [reason_of(cleaned, line) for line in clutter] == ["tag list", "share prompt"]
+    kept = clean_article(page(HEADLINE, BODY[:2], "Topics of the meeting included the budget.", BODY[2:]))
+    assert "Topics of the meeting included the budget." in paragraphs(kept)
