@@ -38,7 +38,7 @@ class Terminal:
             subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
             time.sleep(0.15)
 
-    def wait_for(self, text: str, timeout: float = 30) -> str:
+    def wait_for(self, text: str, timeout: float = 60) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             screen = self.screen()
@@ -68,7 +68,9 @@ def test_reader_in_tmux_moves_between_mentions_and_quits(sample_path: Path, term
     try:
         terminal.wait_for("Taliban asks Russia")  # the article is there
         terminal.wait_for("quotes · Tab to the sidebar")  # and the analysis finished
-        terminal.keys("Tab", "Enter")  # the first entity, its first mention
+        terminal.keys("Tab")  # the entity list: its first row becomes the target
+        terminal.wait_for(" mentions")
+        terminal.keys("Enter")  # to its first mention
         screen = terminal.wait_for("mention 1 of")
         status = next(line for line in screen.splitlines() if "mention 1 of" in line)
         entity = status.split(" · ")[0].strip()
