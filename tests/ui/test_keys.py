@@ -225,8 +225,8 @@ async def test_quotes_are_grouped_by_speaker_and_enter_jumps(app: ReaderApp) -> 
         await _ready(app, pilot)
         tree = app.query_one(QuoteTree)
         speakers = [str(node.label) for node in tree.root.children]
-        assert speakers[0].startswith("Maria Lopez · harbour master (3)")
-        assert speakers[1].startswith("Tom Reed · spokesman for the Harbour Board (1)")
+        assert speakers[0].startswith("Maria Lopez (3) · harbour master")
+        assert speakers[1].startswith("Tom Reed (1) · spokesman for the Harbour Board")
         tree.focus()
         tree.move_to(Row("quote", "e2", 2, "q3"))
         await pilot.press("enter")

@@ -75,3 +75,19 @@ def test_help(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(_harbour_app(), terminal_size=SIZE, run_before=help_panel)
+
+
+def test_sample_article_with_a_person_selected(snap_compare, sample_path, nlp) -> None:
+    """The real sample with its real analysis: the README's screenshot (`docs/screenshot.svg`)."""
+    from reader.cli import read_article
+
+    app = ReaderApp(read_article(str(sample_path)))
+
+    async def pick_lavrov(pilot) -> None:
+        await _ready(pilot)
+        lavrov = next(e.id for e in pilot.app.document.entities if e.name == "Sergei Lavrov")
+        pilot.app.go_to_entity(lavrov)
+        await pilot.press("n")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 36), run_before=pick_lavrov)

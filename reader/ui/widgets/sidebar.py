@@ -165,10 +165,10 @@ class QuoteTree(SafeTree):
         for key in sorted(groups, key=order):
             indices = groups[key]
             label = Text(names[key], style="bold" if key else "italic")
+            label.append(f" ({len(indices)})", style="dim")
             entity = document.entity(key) if key and not key.startswith("name:") else None
             if entity is not None and entity.roles:
                 label.append(f" · {entity.roles[0]}", style="italic dim")
-            label.append(f" ({len(indices)})", style="dim")
             entity_id = entity.id if entity is not None else None
             node = self.root.add(_clip(label), Row("speaker", entity_id), expand=True)
             for index in indices:
