@@ -17,6 +17,9 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•·–—>]|\d{1,3}[.)]|[A-Za-z][.)])\s"
 # Aligned columns (runs of spaces between cells, or tabs) mark a table, not prose.
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _SENTENCE_END = tuple('.!?:;"”’)»')
+_PROSE_END = tuple(".!?…")
+# A menu of lower-case links can look broken too; a sentence has more words than a short menu.
+_MIN_BROKEN_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,24 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return mid_sentence * 2 >= len(stripped) - 1
 
 
+def is_broken_sentence(lines: list[str]) -> bool:
+    """True if the block is prose broken at odd places (a note pasted with its link breaks): every
+    break falls mid-sentence, before a lower-case word, and the last line ends the sentence."""
+    if len(lines) < 2:
+        return False
+    stripped = [line.strip() for line in lines]
+    if any(_LIST_MARKER.match(line) or _COLUMN_GAP.search(line) for line in stripped):
+        return False
+    if not stripped[-1].endswith(_PROSE_END):
+        return False
+    if len(" ".join(stripped).split()) < _MIN_BROKEN_WORDS:
+        return False
+    return all(
+        not line.endswith(_PROSE_END) and following[:1].islower()
+        for line, following in zip(stripped, stripped[1:], strict=False)
+    )
+
+
 def _join_wrapped(lines: list[str]) -> str:
     joined = ""
     for line in (line.strip() for line in lines):
@@ -104,7 +125,7 @@ def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     for block in _located_blocks(normalize_newlines(text)):
         lines = [line for line, _ in block]
-        if is_hard_wrapped(lines):
+        if is_hard_wrapped(lines) or is_broken_sentence(lines):
             original = "\n".join(lines)
             start = block[0][1]
             units.append(Unit(original, _join_wrapped(lines), start, start + len(original)))

@@ -20,6 +20,11 @@ _COMMENTS_HEADER = re.compile(
 )
 # "Jane on 12 May 2024 at 4:47 pm said:" / "Jane says" — the header of one comment.
 _COMMENT_BYLINE = re.compile(r"(?:.{1,60}\s)?(?:says|said|wrote|commented)\s*:?", re.I)
+# "He said:" before a quote is speech: a comment is signed with a name, never a pronoun.
+_PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|i|we|you|who|one|this|that)\s+(?:says|said|wrote)\b", re.I)
+# A comment thread signs each entry: one bare "Name says:" line is not a thread without a second.
+_MIN_SIGNED_ENTRIES = 2
+_MAX_STAMP_WORDS = 8
 _RELATED_HEADER = re.compile(
     r"(?:related|recent|latest|popular|recommended|similar|more|other|trending|top)\s+"
     r"(?:articles?|posts?|stories|news|reads|videos?|content|guides?|reading|from\b.*|in\b.*|on\b.*)"
@@ -38,6 +43,8 @@ _BIO_SENTENCE = re.compile(
     r"|correspondent|columnist|contributor|author|photographer|blogger)\b"
 )
 _MAX_BIO_WORDS = 40
+# A "Name says:" line without a date: a comment's signature only if the text holds others.
+COMMENT_SIGNED_BARE = "signed comment without date"
 _DECORATION = " \t-–—_*·•|:.!>»«"
 
 
@@ -50,10 +57,11 @@ def section_start(text: str, words: int) -> str | None:
     key = " ".join(text.strip(_DECORATION).split())
     if _COMMENTS_HEADER.fullmatch(key):
         return COMMENTS
-    if _COMMENT_BYLINE.fullmatch(key) and has_date(key):
-        return COMMENT_SIGNED
-    if _COMMENT_BYLINE.fullmatch(key) and words <= 4 and "," not in key:
-        return COMMENTS
+    if _COMMENT_BYLINE.fullmatch(key) and not _PRONOUN_SPEAKER.match(key):
+        if has_date(key):
+            return COMMENT_SIGNED
+        if words <= 4 and "," not in key:
+            return COMMENT_SIGNED_BARE
     if _RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key):
         return RELATED
     if _BIO_HEADER.fullmatch(key):
@@ -65,9 +73,24 @@ def section_starts(texts: list[str], words: list[int]) -> list[str | None]:
     """`section_start` for each line, ignoring related-story labels that recur: "More on X" before
     every item of a list, or an inline "Related article" link, is part of the article's layout."""
     kinds = [section_start(text, count) for text, count in zip(texts, words, strict=True)]
+    # "Ann said:" alone is a quote's lead-in; a thread shows several such signatures, or dates them
+    # ("Ann says:" over "May 3, 2024 at 6:20 am").
+    signed = sum(kind in (COMMENT_SIGNED, COMMENT_SIGNED_BARE) for kind in kinds)
+    kinds = [
+        (COMMENTS if signed >= _MIN_SIGNED_ENTRIES or _dated_next(texts, words, index) else None)
+        if kind == COMMENT_SIGNED_BARE
+        else kind
+        for index, kind in enumerate(kinds)
+    ]
     keys = [_label_head(text) if kind == RELATED else None for text, kind in zip(texts, kinds, strict=True)]
     counts = Counter(key for key in keys if key)
     return [None if key and counts[key] > 1 else kind for kind, key in zip(kinds, keys, strict=True)]
+
+
+def _dated_next(texts: list[str], words: list[int], index: int) -> bool:
+    """True if the line after `index` is a short date stamp, as under a comment's signature."""
+    following = index + 1
+    return following < len(texts) and words[following] <= _MAX_STAMP_WORDS and has_date(texts[following])
 
 
 def _label_head(text: str) -> str:
