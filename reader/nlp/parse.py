@@ -107,12 +107,19 @@ def _pieces(article: CleanArticle, limit: int) -> Iterator[tuple[int, int, int, 
 
 
 def processes_for(chars: int) -> int:
-    """How many processes to parse `chars` characters with: two cores pay off only on long texts, and
-    never inside a worker process (a batch run already spreads files over the cores)."""
+    """How many processes to parse `chars` characters with: two cores pay off only on long texts.
+
+    Never inside a worker process (a batch run already spreads files over the cores), and never off
+    the main thread: spaCy forks its workers, and a fork taken while other threads hold locks (the
+    reader app's UI thread) can leave the children deadlocked.
+    """
     import multiprocessing
     import os
+    import threading
 
     if chars < PARALLEL_MIN_CHARS or multiprocessing.current_process().daemon:
+        return 1
+    if threading.current_thread() is not threading.main_thread():
         return 1
     return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
 

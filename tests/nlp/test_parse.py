@@ -130,3 +130,16 @@ def test_only_long_texts_use_a_second_process() -> None:
 
     assert processes_for(10_000) == 1
     assert processes_for(PARALLEL_MIN_CHARS * 2) in (1, 2)  # 1 only on a one-core machine
+
+
+def test_no_second_process_off_the_main_thread() -> None:
+    """The app parses in a worker thread; forking there can deadlock, so it stays on one process."""
+    import threading
+
+    from reader.nlp.parse import PARALLEL_MIN_CHARS, processes_for
+
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(processes_for(PARALLEL_MIN_CHARS * 10)))
+    thread.start()
+    thread.join()
+    assert seen == [1]
