@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?;:,]\s")
+_CLAUSE = re.compile(r"[,;]\s")
 # Braces, semicolons at the end, assignments and calls: a line of code or markup, not a menu entry.
 _CODE = re.compile(r"[{}]|;$|\w\s?=\s?\S|\w\(.*\)|^</?\w+[^>]*>$|^#|^//")
 
@@ -45,6 +46,8 @@ class LineStats:
     inner_punctuation: int
     digits: bool
     code: bool = False
+    # Commas and semicolons: a sentence or a list item joins clauses; a headline rarely does.
+    clauses: int = 0
 
     @property
     def is_short(self) -> bool:
@@ -69,4 +72,5 @@ def line_stats(text: str, *, indented: bool = False) -> LineStats:
         len(_INNER_SENTENCE.findall(text)),
         any(char.isdigit() for char in text),
         indented or bool(_CODE.search(text)) or (text.startswith("|") and text.endswith("|")),
+        len(_CLAUSE.findall(text)),
     )

@@ -37,6 +37,7 @@ BIO = "author bio"
 _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
 _SHORT_PENALTY = 1.5
+_HEADLINE_PENALTY = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,10 @@ def line_gain(line: LineStats, junk: bool, check: bool) -> float:
     if junk:
         return -_CLUTTER_PENALTY
     if is_prose(line, check_stopwords=check):
-        return float(line.words)
+        # A line that never ends its sentence is a headline (another story's teaser) more often
+        # than a paragraph: it counts for less.
+        headline = not line.ends_sentence and not line.clauses and line.words < 2 * _MIN_PROSE_WORDS
+        return -_HEADLINE_PENALTY if headline else float(line.words)
     if line.ends_sentence and line.words >= 4 and (not check or line.stopwords > 0):
         return 0.5 * line.words
     if (

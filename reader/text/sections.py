@@ -15,7 +15,8 @@ from reader.text.region import BIO, COMMENT_SIGNED, COMMENTS, RELATED
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\b.*)?"
     r"|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)"
-    r"|comments (?:are|have been) closed|show comments|view comments|discussion|reader comments|conversation",
+    r"|comments (?:are|have been) closed|show comments|view comments|discussion|reader comments|conversation"
+    r"|be the first to comment",
     re.I,
 )
 # "Jane on 12 May 2024 at 4:47 pm said:" / "Jane says" — the header of one comment.
@@ -29,7 +30,8 @@ _RELATED_HEADER = re.compile(
     r"(?:related|recent|latest|popular|recommended|similar|more|other|trending|top)\s+"
     r"(?:articles?|posts?|stories|news|reads|videos?|content|guides?|reading|from\b.*|in\b.*|on\b.*)"
     r"|you (?:may|might) also (?:like|enjoy)|(?:read|watch) next|more (?:like this|to explore)"
-    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|also on\b.*|around the web|from the web",
+    r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|also on\b.*"
+    r"|around the web|from the web",
     re.I,
 )
 # "More Washington Post", "More from The Verge": a heading over the site's other stories.
