@@ -161,7 +161,7 @@ _CREDIT_END = re.compile(
 )
 
 # "Crowds in Kabul on Sunday. Photograph: Rahmat Gul/AP" — the credit label closes the caption.
-_CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration)s?\s*:\s*[^.!?:]{1,60}$", re.I)
+_CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration|credit)s?\s*:\s*[^.!?:]{1,60}$", re.I)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")

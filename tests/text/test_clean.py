@@ -62,6 +62,7 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("5 min read", "byline"),
         ("Photo: Jane Smith/Getty Images", "caption"),
         ("The bridge at dawn. (AP Photo/Jane Smith)", "caption"),
+        ("Engineers inspect the cracked supports of the old river bridge Credit: City Council", "caption"),
         ("Skip to content", "navigation"),
         ("Home › News › Local", "navigation"),
         ("Back to top", "navigation"),
