@@ -26,7 +26,7 @@ from reader.text.contents import TABLE_OF_CONTENTS, contents_lines
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
-from reader.text.region import BIO, COMMENTS, RELATED, Region, main_region
+from reader.text.region import BIO, COMMENTS, RELATED, Region, end_at_sections, main_region
 from reader.text.sections import section_starts
 
 # A headline is short and is not a sentence; past these it is the first paragraph.
@@ -69,7 +69,8 @@ def clean_article(
     stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
     ends = section_starts([unit.text for unit in units], [line.words for line in stats])
     if extracted:
-        region = Region(0, len(units))
+        # An extractor cut out the article, but may have kept the comments or other stories after it.
+        region = end_at_sections(stats, [rule is not None for rule in rules], ends, Region(0, len(units)))
     else:
         region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
     # The head of the article: the lines above its first paragraph and just after it.

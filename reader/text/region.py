@@ -98,7 +98,13 @@ def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Seque
     `ends` marks lines that open what follows an article (a comment thread, a "related stories"
     box): the region stops at the first one that comes after most of its prose.
     """
-    region = _densest_run(stats, clutter)
+    return end_at_sections(stats, clutter, ends, _densest_run(stats, clutter))
+
+
+def end_at_sections(
+    stats: Sequence[LineStats], clutter: Sequence[bool], ends: Sequence[str | None], region: Region
+) -> Region:
+    """`region`, stopped at the first comment thread or related-stories box that follows most of its prose."""
     if not ends:
         return region
     check = uses_stopwords(stats)

@@ -26,6 +26,7 @@ _PRONOUN_SPEAKER = re.compile(r"(?:he|she|they|it|i|we|you|who|one|this|that)\s+
 # A comment thread signs each entry: one bare "Name says:" line is not a thread without a second.
 _MIN_SIGNED_ENTRIES = 2
 _MAX_STAMP_WORDS = 8
+_MIN_SENTENCE_WORDS = 5
 _RELATED_HEADER = re.compile(
     r"(?:related|recent|latest|popular|recommended|similar|more|other|trending|top)\s+"
     r"(?:articles?|posts?|stories|news|reads|videos?|content|guides?|reading|from\b.*|in\b.*|on\b.*)"
@@ -64,7 +65,9 @@ def section_start(text: str, words: int) -> str | None:
             return COMMENT_SIGNED
         if words <= 4 and "," not in key:
             return COMMENT_SIGNED_BARE
-    if _RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key):
+    # "More on that in a follow-up post." is a sentence of the article, not a box's heading.
+    sentence = text.rstrip().endswith(".") and words >= _MIN_SENTENCE_WORDS
+    if not sentence and (_RELATED_HEADER.fullmatch(key) or _MORE_FROM_NAME.fullmatch(key)):
         return RELATED
     if _BIO_HEADER.fullmatch(key):
         return BIO

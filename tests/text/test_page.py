@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.text.article import CleanArticle
 from reader.text.clean import clean_article
+from reader.text.sections import section_start
 
 BODY = [
     "The city council voted on Tuesday to close the old river bridge to all traffic while engineers inspect its cracked supports.",
@@ -222,3 +223,20 @@ def test_a_table_of_contents_goes_and_the_subheadings_stay() -> None:
     cleaned = clean_article(page(HEADLINE, BODY[0].replace("Tuesday", "Monday"), contents, body))
     assert paragraphs(cleaned)[1:] == body
     assert [r.reason for r in cleaned.removed if r.text in headings] == ["table of contents"] * 3
+
+
+def test_extracted_html_text_still_stops_at_a_comment_thread() -> None:
+    comments = [
+        "3 Comments",
+        "Sam Miller on March 4, 2024 at 9:12 am said:",
+        "I drive across that bridge every day and I have noticed the cracks getting worse for at least two years now.",
+    ]
+    cleaned = clean_article(page(BODY, comments), extracted=True)
+    assert paragraphs(cleaned) == BODY
+    assert reason_of(cleaned, comments[2]) == "comment"
+
+
+def test_a_sentence_starting_like_a_related_heading_does_not_end_the_article() -> None:
+    aside = "More on that in a follow-up report about the council's transport budget."
+    assert section_start(aside, len(aside.split())) is None
+    assert section_start("More on this story", 4) == "related"
