@@ -46,15 +46,39 @@ def group_key(key: str) -> str:
 
 def alias_targets(forms: Mapping[str, Form]) -> dict[str, str]:
     """{short key: long key} for every short form the rules above join to a longer one."""
+    index = _FormIndex(forms)
     targets: dict[str, str] = {}
     for form in forms.values():
         if form.label == "PERSON" or form.label == "NORP":
             continue
-        candidates = _acronym_expansions(form, forms) or _fuller_names(form, forms)
+        candidates = _acronym_expansions(form, index) or _fuller_names(form, index)
         if candidates:
             best = max(candidates, key=lambda f: (f.count, -f.first))
             targets[form.key] = best.key
     return {short: _follow(targets, short) for short in targets}
+
+
+class _FormIndex:
+    """The forms by initials and by their key less its first, first two or last words, so that each
+    rule looks up its few candidates instead of scanning every form (a book has tens of thousands)."""
+
+    def __init__(self, forms: Mapping[str, Form]) -> None:
+        self.order = {form.key: number for number, form in enumerate(forms.values())}
+        self.by_initials: dict[str, list[Form]] = {}
+        self.by_rest: dict[tuple[str, str], list[Form]] = {}  # ("drop-last" | "drop-first" | "drop-two", key)
+        for form in forms.values():
+            words = form.key.split()
+            if form.label != "PERSON" and len(words) >= 2:
+                for letters in {initials(form.surface), initials(form.surface, every_word=True)}:
+                    self.by_initials.setdefault(letters, []).append(form)
+            for kind, rest in (("drop-last", words[:-1]), ("drop-first", words[1:]), ("drop-two", words[2:])):
+                if rest:
+                    self.by_rest.setdefault((kind, " ".join(rest)), []).append(form)
+
+    def in_order(self, found: list[Form]) -> list[Form]:
+        """Each form once, in the order of the article's forms (ties in `max` go to the first)."""
+        unique = {form.key: form for form in found}
+        return sorted(unique.values(), key=lambda form: self.order[form.key])
 
 
 def _follow(targets: Mapping[str, str], key: str) -> str:
@@ -71,24 +95,20 @@ def is_acronym(surface: str) -> bool:
     return 2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and letters.isupper()
 
 
-def _acronym_expansions(form: Form, forms: Mapping[str, Form]) -> list[Form]:
+def _acronym_expansions(form: Form, index: _FormIndex) -> list[Form]:
     if not is_acronym(form.surface):
         return []
-    letters = form.surface.replace(".", "")
-    found = [
-        other
-        for other in forms.values()
-        if other.label != "PERSON"
-        and len(other.key.split()) >= 2
-        and letters in (initials(other.surface), initials(other.surface, every_word=True))
-    ]
+    found = index.in_order(index.by_initials.get(form.surface.replace(".", ""), []))
     return found if len(found) == 1 else []
 
 
-def _fuller_names(form: Form, forms: Mapping[str, Form]) -> list[Form]:
+def _fuller_names(form: Form, index: _FormIndex) -> list[Form]:
     words = form.key.split()
+    nearby = [
+        other for kind in ("drop-last", "drop-first", "drop-two") for other in index.by_rest.get((kind, form.key), [])
+    ]
     found = []
-    for other in forms.values():
+    for other in index.in_order(nearby):
         longer = other.key.split()
         if len(longer) <= len(words):
             continue
