@@ -226,6 +226,12 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
     return definitions, extra
 
 
+# A whole word (letters, digits, hyphens) not glued to a word, apostrophe, dot or hyphen before it,
+# not after a short capitalised word ("Mr Saleh" is the recogniser's business), not followed by
+# another capitalised word ("Saleh Mohammed", "Trump Tower").
+_STANDALONE_WORD = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)\w[\w-]*(?![\w-])(?!\s[A-Z])")
+
+
 def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     """PERSON mentions for uses of a known person's surname the recogniser missed ("Saleh has
     declared…" after "Amrullah Saleh"). Only a capitalised whole word standing alone: not inside
@@ -244,12 +250,16 @@ def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # furthest end among the first k
+    # One pass over the text for every capitalised-or-not whole word, kept when it is a surname: a
+    # scan per surname would be (surnames × text), which is minutes on a book.
     found: list[RawMention] = []
-    for surname in sorted(surnames):
-        pattern = rf"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s){re.escape(surname)}(?![\w-])(?!\s[A-Z])"
-        for match in re.finditer(pattern, text):
-            start, end = match.span()
-            before = bisect.bisect_left(starts, end)  # mentions starting before this one ends
-            if not before or reach[before - 1] <= start:
-                found.append(RawMention(start, end, surname, "PERSON"))
+    for match in _STANDALONE_WORD.finditer(text):
+        surname = match.group()
+        if surname not in surnames:
+            continue
+        start, end = match.span()
+        before = bisect.bisect_left(starts, end)  # mentions starting before this one ends
+        if not before or reach[before - 1] <= start:
+            found.append(RawMention(start, end, surname, "PERSON"))
+    found.sort(key=lambda mention: (mention.text, mention.start))
     return found

@@ -11,6 +11,7 @@ Anything else stays unresolved; the caller then shows the words as written.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -69,15 +70,40 @@ def mention_kind(words: Sequence[str], head_pos: str) -> str:
     return "other"
 
 
+class _OverlapIndex:
+    """Every mention sorted by start, so an overlap query looks at the few mentions near a span."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        spans = sorted(
+            (mention.start, mention.end, rank) for rank, entity in enumerate(entities) for mention in entity.mentions
+        )
+        self.entities = entities
+        self.starts = [start for start, _, _ in spans]
+        self.spans = spans
+        self.longest = max((end - start for start, end, _ in spans), default=0)
+
+    def best(self, start: int, end: int) -> Entity | None:
+        best_rank, best_overlap = -1, 0
+        index = bisect_left(self.starts, end) - 1
+        while index >= 0 and self.starts[index] >= start - self.longest:
+            mention_start, mention_end, rank = self.spans[index]
+            overlap = min(end, mention_end) - max(start, mention_start)
+            # the largest overlap; on a tie, the entity listed first (as a scan in entity order finds)
+            if overlap > best_overlap or (overlap == best_overlap and overlap > 0 and rank < best_rank):
+                best_rank, best_overlap = rank, overlap
+            index -= 1
+        return self.entities[best_rank] if best_overlap > 0 else None
+
+
+_last_index: _OverlapIndex | None = None
+
+
 def entity_by_overlap(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The entity with the largest mention overlap with [start, end)."""
-    best, best_overlap = None, 0
-    for entity in entities:
-        for mention in entity.mentions:
-            overlap = min(end, mention.end) - max(start, mention.start)
-            if overlap > best_overlap:
-                best, best_overlap = entity, overlap
-    return best
+    """The entity with the largest mention overlap with [start, end) (the first listed on a tie)."""
+    global _last_index
+    if _last_index is None or _last_index.entities is not entities:  # one index per analysis
+        _last_index = _OverlapIndex(entities)
+    return _last_index.best(start, end)
 
 
 def resolve_pronoun(
