@@ -22,7 +22,6 @@ from reader.text.boilerplate import (
     RELATED_LINK,
     classify,
 )
-from reader.text.contents import TABLE_OF_CONTENTS, contents_lines
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
@@ -84,8 +83,6 @@ def clean_article(
         dated = any(rules[near] == DATELINE for near in (index - 1, index + 1) if 0 <= near < len(units))
         if rules[index] is None and dated and is_bare_name(units[index].text):
             rules[index] = BYLINE
-    for index in contents_lines([unit.text for unit in units], stats, rules):
-        rules[index] = TABLE_OF_CONTENTS
     if title is not None:
         title = collapse_whitespace(title) or None
     title_index = _title_index(units, rules, region, title)

@@ -38,6 +38,8 @@ _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
 _SHORT_PENALTY = 1.5
 _HEADLINE_PENALTY = 0.5
+# A list item ("nylon cord and a small carabiner for hanging the bag") is lower-case; a headline has names.
+_HEADLINE_CAPITALS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +74,14 @@ def line_gain(line: LineStats, junk: bool, check: bool) -> float:
     if junk:
         return -_CLUTTER_PENALTY
     if is_prose(line, check_stopwords=check):
-        # A line that never ends its sentence is a headline (another story's teaser) more often
-        # than a paragraph: it counts for less.
-        headline = not line.ends_sentence and not line.clauses and line.words < 2 * _MIN_PROSE_WORDS
+        # A line that never ends its sentence nor joins clauses, with names in it, is a headline
+        # (another story's teaser) more often than a paragraph: it does not count as prose.
+        headline = (
+            not line.ends_sentence
+            and not line.clauses
+            and line.words < 2 * _MIN_PROSE_WORDS
+            and line.capitalised >= _HEADLINE_CAPITALS
+        )
         return -_HEADLINE_PENALTY if headline else float(line.words)
     if line.ends_sentence and line.words >= 4 and (not check or line.stopwords > 0):
         return 0.5 * line.words
