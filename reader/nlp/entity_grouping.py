@@ -112,27 +112,38 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         for key, members in forms.items()
         if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
     }
+    person_order = {key: number for number, key in enumerate(persons)}
     # "Enrique Peña Nieto" tagged ORG is still the person "Peña Nieto" names in full; "The New Jim
     # Crow" is not a person: its extra word is a common one.
     for key, members in forms.items():
         if key in persons:
             continue
-        person = next((other for other in persons if _ends_with(key, other)), None)
+        # the first person (in `persons` order) whose name is the last words of `key`
+        words = key.split()
+        endings = [" ".join(words[cut:]) for cut in range(1, len(words) - 1)]
+        person = min((e for e in endings if e in persons), key=person_order.__getitem__, default=None)
         extra = key.split()[: -len(person.split())] if person else []
         if person and not any(layout.written_in_lowercase(word) for word in extra):
             for i in members:
                 mentions[i] = replace(mentions[i], label="PERSON")
             persons[key] = members
+            person_order[key] = len(person_order)
     # "Suu Kyi" beside "Aung San Suu Kyi" is a short form, not a full name of its own.
-    full_names = {key: members for key, members in persons.items() if not any(_ends_with(o, key) for o in persons)}
+    endings_of_persons = {" ".join(key.split()[cut:]) for key in persons for cut in range(1, len(key.split()))}
+    full_names = {key: members for key, members in persons.items() if key not in endings_of_persons}
+    by_word: dict[str, list[str]] = {}  # word → the full names holding it, in order
+    by_ending: dict[str, list[str]] = {}  # last words → the full names ending with them, in order
+    for full in full_names:
+        words = full.split()
+        for word in dict.fromkeys(words):
+            by_word.setdefault(word, []).append(full)
+        for cut in range(1, len(words)):
+            by_ending.setdefault(" ".join(words[cut:]), []).append(full)
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
     for key, members in forms.items():
         if key in full_names or any(is_acronym(mentions[i].text) for i in members):
             continue
-        if len(key.split()) == 1:
-            candidates = [full for full in full_names if _contains_words(full, key)]
-        else:
-            candidates = [full for full in full_names if _ends_with(full, key)]
+        candidates = list(by_word.get(key, []) if len(key.split()) == 1 else by_ending.get(key, []))
         if not candidates:
             continue
         labels = [mentions[i].label for i in members]
@@ -182,12 +193,6 @@ def _ends_with(full: str, short: str) -> bool:
 def _is_surname(short: str, full_names: Sequence[str]) -> bool:
     """`short` is the last word(s) of every full name it could stand for."""
     return all(full == short or _ends_with(full, short) for full in full_names)
-
-
-def _contains_words(full: str, short: str) -> bool:
-    """`short`'s words appear together, in order, in `full` ("holtz eakin" in "douglas holtz eakin")."""
-    outer, inner = full.split(), short.split()
-    return any(outer[i : i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 def _known_by_title(
