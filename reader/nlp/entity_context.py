@@ -138,11 +138,15 @@ def join_split_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
     full_names = {key for m in mentions if m.label == "PERSON" and len((key := name_key(m.text)).split()) >= 2}
     if not full_names:
         return list(mentions)
+    # every "<space>-separated tail" of a full name, so each mention checks one set, not every name
+    endings = {
+        " ".join(parts[cut:]) for parts in (full.split(" ") for full in full_names) for cut in range(1, len(parts))
+    }
     grown: dict[int, RawMention] = {}
     for index, mention in enumerate(mentions):
         if mention.label in VALUE_LABELS:
             continue
-        start = _start_of_full_name(text, mention, full_names)
+        start = _start_of_full_name(text, mention, full_names, endings)
         if start is not None:
             grown[index] = RawMention(start, mention.end, text[start : mention.end], "PERSON", roles=mention.roles)
     if not grown:
@@ -155,10 +159,10 @@ def join_split_names(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
     ]
 
 
-def _start_of_full_name(text: str, mention: RawMention, full_names: set[str]) -> int | None:
+def _start_of_full_name(text: str, mention: RawMention, full_names: set[str], endings: set[str]) -> int | None:
     """Where a full name ending with `mention` starts, when the words right before it complete one."""
     key = name_key(mention.text)
-    if key in full_names or not any(full.endswith(" " + key) for full in full_names):
+    if key in full_names or key not in endings:
         return None
     start = mention.start
     for _ in range(3):  # a name has a few words before the surname at most
