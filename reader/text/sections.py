@@ -16,7 +16,11 @@ _COMMENTS_HEADER = re.compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\b.*)?"
     r"|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|(?:post|add|write) a comment|(?:join|start) the (?:discussion|conversation)"
     r"|comments (?:are|have been) closed|show comments|view comments|discussion|reader comments|conversation"
-    r"|be the first to comment",
+    r"|be the first to comment"
+    # The same headings in the other languages the stopword list covers.
+    r"|(?:\d+\s+)?(?:commenti|commentaires?|comentarios?|comentários?|kommentare?|reacties)"
+    r"|lascia un commento|laisser un commentaire|deja (?:un|tu) comentario|deixe (?:um|seu) comentário"
+    r"|(?:kommentar|kommentare) (?:schreiben|hinterlassen)|laat een reactie achter|schrijf een reactie",
     re.I,
 )
 # "Jane on 12 May 2024 at 4:47 pm said:" / "Jane says" — the header of one comment.

@@ -231,3 +231,8 @@ def test_a_sentence_starting_like_a_related_heading_does_not_end_the_article() -
     aside = "More on that in a follow-up report about the council's transport budget."
     assert section_start(aside, len(aside.split())) is None
     assert section_start("More on this story", 4) == "related"
+
+
+def test_comment_headings_in_other_languages_open_the_comments() -> None:
+    for heading in ("Lascia un commento", "3 Kommentare", "Laisser un commentaire", "Deja un comentario"):
+        assert section_start(heading, len(heading.split())) == "comments", heading
