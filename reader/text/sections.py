@@ -46,7 +46,7 @@ _BIO_HEADER = re.compile(
     r"(?i:about (?:the )?(?:authors?|writers?|reporters?|contributors?|editors?))|[Aa]bout (?:[A-Z][\w.'’-]*\s?){1,3}"
 )
 _BIO_SENTENCE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s){1,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor"
+    r"(?:[A-Z][\w.'’-]*\s){2,3}(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:writer|journalist|reporter|editor"
     r"|correspondent|columnist|contributor|author|photographer|blogger)\b"
 )
 _MAX_BIO_WORDS = 40

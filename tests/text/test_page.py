@@ -236,3 +236,10 @@ def test_a_sentence_starting_like_a_related_heading_does_not_end_the_article() -
 def test_comment_headings_in_other_languages_open_the_comments() -> None:
     for heading in ("Lascia un commento", "3 Kommentare", "Laisser un commentaire", "Deja un comentario"):
         assert section_start(heading, len(heading.split())) == "comments", heading
+
+
+def test_a_product_described_like_a_person_is_not_an_author_bio() -> None:
+    # A bio names a person (first and last name); one capitalised word is usually a product.
+    product = "Quill is a small text editor that checks your spelling as you type."
+    assert section_start(product, len(product.split())) is None
+    assert section_start("Jane Doe is a reporter for the Gazette.", 8) == "author bio"
