@@ -4,10 +4,12 @@ locked file, and a corrupt file moved aside and rebuilt (reported once)."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 BUSY_TIMEOUT_MS = 2000
+OPEN_ATTEMPTS = 5
 Report = Callable[[str], None]
 
 
@@ -31,7 +33,15 @@ def open_database(path: Path, schema: str, report: Report) -> sqlite3.Connection
     so the caller carries on without the store."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return _connect(path, schema)
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                return _connect(path, schema)
+            except sqlite3.OperationalError as error:
+                # Two readers creating the file at once: switching to WAL can fail with "locked"
+                # without waiting on the busy timeout. Wait and try again before giving up.
+                if ("locked" not in str(error) and "busy" not in str(error)) or attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
     except sqlite3.DatabaseError as error:
         if "locked" in str(error) or "busy" in str(error):
             report(f"{path} is locked by another program ({error}); carrying on without it")

@@ -100,3 +100,23 @@ def test_a_corrupt_positions_file_is_rebuilt(tmp_path: Path) -> None:
     store.save("t", 3, None)
     assert store.load("t") == (3, None)
     assert len(messages) == 1
+
+
+def test_many_processes_opening_a_new_cache_at_once_all_get_it(tmp_path: Path) -> None:
+    """A batch run's workers create the cache together; none may give up on a transient lock."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from reader.store.cache import AnalysisCache\n"
+        "messages = []\n"
+        "cache = AnalysisCache(Path(sys.argv[1]), messages.append)\n"
+        "cache.put('k' + sys.argv[2], cache.get('x') or __import__('reader.nlp.types').nlp.types.Analysis())\n"
+        "print(len(messages))\n"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path), str(n)], stdout=subprocess.PIPE, text=True)
+        for n in range(6)
+    ]
+    outputs = [process.communicate(timeout=60)[0].strip() for process in processes]
+    assert outputs == ["0"] * 6
