@@ -157,6 +157,21 @@ class ArticleView(ScrollView, can_focus=True):
             return
         self.scroll_to(y=max(0, y - height // 3), animate=False, immediate=True)
 
+    # Reading keys move at once: an animated scroll makes every keypress take a quarter second.
+    def action_scroll_down(self) -> None:
+        if self.allow_vertical_scroll:
+            self.scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        if self.allow_vertical_scroll:
+            self.scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
     def action_half_page_down(self) -> None:
         self.scroll_to(y=self.scroll_y + max(1, self.scrollable_content_region.height // 2), animate=False)
 
