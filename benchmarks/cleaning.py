@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 from reader.errors import InputError  # noqa: E402
 from reader.io.load import load_source  # noqa: E402
 from reader.text.blocks import split_units  # noqa: E402
-from reader.text.clean import clean_article  # noqa: E402
+from reader.text.clean import clean_article, clean_loaded  # noqa: E402
 
 INPUTS = {"region": ".region.txt", "txt": ".txt", "html": ".html"}
 # keep everything, trafilatura, line-level oracle (the data set's README), target (issue 3).
@@ -76,14 +76,7 @@ def clean_pages(pages: Path, ids: list[str], suffix: str, out: Path, lines: bool
         started = time.perf_counter()
         try:
             loaded = load_source(str(pages / f"{page_id}{suffix}"))
-            article = clean_article(
-                loaded.text,
-                title=loaded.title,
-                author=loaded.author,
-                date=loaded.date,
-                site=loaded.site,
-                extracted=loaded.html,
-            )
+            article = clean_loaded(loaded)
             body = article.text
         except InputError:
             run.refused, body, loaded = run.refused + 1, "", None

@@ -18,7 +18,7 @@ from reader.errors import InputError, ReaderError, UsageError
 from reader.io.load import DEFAULT_MAX_BYTES, load_source
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.text.clean import clean_article, split_paragraphs
+from reader.text.clean import clean_loaded, split_paragraphs
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -59,18 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
     loaded = load_source(source, max_bytes=max_bytes)
-    article = (
-        clean_article(
-            loaded.text,
-            title=loaded.title,
-            author=loaded.author,
-            date=loaded.date,
-            site=loaded.site,
-            extracted=loaded.html,
-        )
-        if clean
-        else split_paragraphs(loaded.text)
-    )
+    article = clean_loaded(loaded) if clean else split_paragraphs(loaded.text)
     if not article.paragraphs:
         name = "standard input" if source == "-" else source
         raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.text.article import CleanArticle, Meta, Removal
 from reader.text.blocks import Unit, collapse_whitespace, normalize_newlines, split_blocks, split_units
@@ -28,6 +29,9 @@ from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from
 from reader.text.region import BIO, COMMENTS, RELATED, Region, end_at_sections, main_region
 from reader.text.sections import section_starts
 
+if TYPE_CHECKING:
+    from reader.io.load import LoadedText
+
 # A headline is short and is not a sentence; past these it is the first paragraph.
 _MAX_TITLE_WORDS = 25
 _MAX_TITLE_CHARS = 200
@@ -42,6 +46,18 @@ _LINK_LIST_RUN = 3
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
+
+
+def clean_loaded(loaded: LoadedText) -> CleanArticle:
+    """`clean_article` on a loaded file, with what the page declared (HTML title and metadata)."""
+    return clean_article(
+        loaded.text,
+        title=loaded.title,
+        author=loaded.author,
+        date=loaded.date,
+        site=loaded.site,
+        extracted=loaded.html,
+    )
 
 
 def clean_article(
