@@ -45,8 +45,10 @@ def _wrap_one_cell_text(text: str, start: int, end: int, width: int) -> list[tup
     character (a book-length text wraps in a fraction of a second). Same lines as `_wrap_by_cells`."""
     lines: list[tuple[int, int]] = []
     line_start = start
+    newline = text.find("\n", start, end)
     while line_start < end:
-        newline = text.find("\n", line_start, end)
+        if newline != -1 and newline < line_start:  # look for the next line break only once past one
+            newline = text.find("\n", line_start, end)
         hard_end = end if newline == -1 else newline
         limit = line_start + width  # the first character that does not fit
         if hard_end <= limit:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.io.load import load_source
 from reader.io.mojibake import repair_mojibake
 from reader.io.sanitize import sanitize_text
@@ -40,3 +43,10 @@ def test_html_with_control_character_references_is_still_read(tmp_path: Path) ->
     )
     loaded = load_source(str(path))
     assert "three rivers" in loaded.text and "\x1b" not in loaded.text and "\x07" not in loaded.text
+
+
+@given(st.text(alphabet=st.sampled_from(list("aé Ã¢â€™œ\x80\x9d©Â\xa0ðŸ˜€ôx")), max_size=80))
+def test_the_fast_repair_equals_one_substitution_over_the_text(text: str) -> None:
+    from reader.io.mojibake import _RUN, _repair, repair_mojibake
+
+    assert repair_mojibake(text) == _RUN.sub(_repair, text)
