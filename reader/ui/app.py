@@ -199,7 +199,9 @@ class ReaderApp(App[int]):
             self.notify(Text(warning), severity="warning", markup=False, timeout=8)
         self._restore_position()
         if self.analysis_enabled:
-            self.analyse()
+            # After the first frame: importing spaCy in the worker holds the GIL for most of a second,
+            # and the article must not wait for it.
+            self.call_after_refresh(self.analyse)
         else:
             message = "Analysis off (--no-analysis): no entities or quotes"
             self.query_one(Sidebar).show_progress(message)

@@ -366,7 +366,11 @@ async def test_quitting_mid_analysis_stops_the_analysis_at_once() -> None:
 
     app = ReaderApp(document, analyser=slow)
     async with app.run_test(size=SIZE) as pilot:
-        assert started.wait(5)
+        for _ in range(100):  # the analysis starts after the first frame; let the app run until then
+            if started.is_set():
+                break
+            await pilot.pause(0.05)
+        assert started.is_set()
         await pilot.press("q")
     assert stopped.wait(1.0)
 
