@@ -11,10 +11,12 @@ import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reader.errors import InputError
 from reader.io.printable import visible_controls
+from reader.store.cache import AnalysisCache, open_user_cache
 
 MIN_FILES_PER_PROCESS = 4  # below this, one process: a second spaCy load costs more than it saves
 
@@ -36,18 +38,10 @@ class FileResult:
     exit_code: int = 0
 
 
-_worker_cache: Any = None
-
-
-def _cache(options: BatchOptions) -> Any:
-    """One analysis cache per process (opened on first use)."""
-    global _worker_cache
-    if options.use_cache and options.analyse and _worker_cache is None:
-        from reader.store.cache import AnalysisCache
-        from reader.store.paths import cache_dir
-
-        _worker_cache = AnalysisCache(cache_dir(), _warn)
-    return _worker_cache
+@lru_cache(maxsize=1)
+def _process_cache() -> AnalysisCache:
+    """One analysis cache per process, opened on first use (a worker keeps it for all its files)."""
+    return open_user_cache(_warn)
 
 
 def _warn(message: str) -> None:
@@ -66,7 +60,8 @@ def process_file(source: str, options: BatchOptions) -> FileResult:
     if options.analyse:
         from reader.store.cached import analyse_with_cache
 
-        document = document.with_analysis(analyse_with_cache(document.article, options.model, _cache(options)))
+        cache = _process_cache() if options.use_cache else None
+        document = document.with_analysis(analyse_with_cache(document.article, options.model, cache))
     return FileResult(source, data=document_to_dict(document))
 
 

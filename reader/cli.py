@@ -116,7 +116,9 @@ def run_app(args: argparse.Namespace) -> int:
     from reader.ui.app import ReaderApp, spacy_analyser
 
     warnings: list[str] = []
-    cache = None if args.no_cache or args.no_analysis else _open_cache(warnings.append)
+    from reader.store.cache import open_user_cache
+
+    cache = None if args.no_cache or args.no_analysis else open_user_cache(warnings.append)
     memory = None
     if not args.no_history:
         from reader.store.paths import data_dir
@@ -147,13 +149,6 @@ def language_notice(text: str) -> str | None:
 
     language = guess_language(text)
     return None if language.is_english else f"{language.description}: the English model may do poorly"
-
-
-def _open_cache(report):
-    from reader.store.cache import AnalysisCache
-    from reader.store.paths import cache_dir
-
-    return AnalysisCache(cache_dir(), report)
 
 
 def _reattach_terminal() -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.quote_cues import SPEECH_LEMMAS
-from reader.nlp.speakers import Candidate
+from reader.nlp.speakers import Candidate, OverlapIndex
 from reader.nlp.types import Entity
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class MentionIndex:
     entities: tuple[Entity, ...]
     candidates: tuple[Candidate, ...]  # sorted by start
     roles: dict[str, tuple[str, ...]]  # entity id -> the roles the article gives it (Entity.roles)
+    overlap: OverlapIndex  # which entity a span of text names
 
     def candidates_before(self, offset: int) -> list[Candidate]:
         return list(self.candidates[: bisect_left(self.candidates, offset, key=lambda c: c.start)])
@@ -84,7 +85,8 @@ def build_mention_index(
             sentence = sentence_bases[number] + bisect_right(sentence_starts[number], head.i) - 1
             candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
     candidates.sort(key=lambda c: c.start)
-    return MentionIndex(tuple(entities), tuple(candidates), {e.id: e.roles for e in entities})
+    entities = tuple(entities)
+    return MentionIndex(entities, tuple(candidates), {e.id: e.roles for e in entities}, OverlapIndex(entities))
 
 
 def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> dict[str, str]:

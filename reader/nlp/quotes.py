@@ -21,7 +21,6 @@ from reader.nlp.quote_marks import starts_with_opening_mark
 from reader.nlp.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
-    entity_by_overlap,
     mention_kind,
     resolve_description,
     resolve_pronoun,
@@ -154,9 +153,9 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
         assert item.head is not None
-        entity = entity_by_overlap(index.entities, item.head.start, item.head.end)
+        entity = index.overlap.best(item.head.start, item.head.end)
         if entity is None and kind == "name":
-            entity = entity_by_overlap(index.entities, mention.start, mention.end)
+            entity = index.overlap.best(mention.start, mention.end)
         return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":

@@ -70,8 +70,9 @@ def mention_kind(words: Sequence[str], head_pos: str) -> str:
     return "other"
 
 
-class _OverlapIndex:
-    """Every mention sorted by start, so an overlap query looks at the few mentions near a span."""
+class OverlapIndex:
+    """Every mention sorted by start, so an overlap query looks at the few mentions near a span.
+    Built once per analysis (see `MentionIndex`)."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         spans = sorted(
@@ -83,6 +84,7 @@ class _OverlapIndex:
         self.longest = max((end - start for start, end, _ in spans), default=0)
 
     def best(self, start: int, end: int) -> Entity | None:
+        """The entity with the largest mention overlap with [start, end) (the first listed on a tie)."""
         best_rank, best_overlap = -1, 0
         index = bisect_left(self.starts, end) - 1
         while index >= 0 and self.starts[index] >= start - self.longest:
@@ -93,17 +95,6 @@ class _OverlapIndex:
                 best_rank, best_overlap = rank, overlap
             index -= 1
         return self.entities[best_rank] if best_overlap > 0 else None
-
-
-_last_index: _OverlapIndex | None = None
-
-
-def entity_by_overlap(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The entity with the largest mention overlap with [start, end) (the first listed on a tie)."""
-    global _last_index
-    if _last_index is None or _last_index.entities is not entities:  # one index per analysis
-        _last_index = _OverlapIndex(entities)
-    return _last_index.best(start, end)
 
 
 def resolve_pronoun(

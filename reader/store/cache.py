@@ -80,3 +80,10 @@ class AnalysisCache(SqliteStore):
             "INSERT OR REPLACE INTO analyses (key, analysis, stored) VALUES (?, ?, ?)",
             (key, encode_analysis(analysis), time.time()),
         )
+
+
+def open_user_cache(report: Report) -> AnalysisCache:
+    """The analysis cache in the user's cache dir (platformdirs)."""
+    from reader.store.paths import cache_dir
+
+    return AnalysisCache(cache_dir(), report)

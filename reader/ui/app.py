@@ -6,10 +6,11 @@ the current span, the jump history. The article view owns the cursor and what is
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rich.text import Text
 from textual import on, work
@@ -57,14 +58,16 @@ class AnalysisCancelled(Exception):
     """Raised from the progress callback to stop an analysis nobody is waiting for any more."""
 
 
-class PositionMemory:
-    """Where the reader was in a document, kept between sessions (see `reader.store.positions`)."""
+class PositionMemory(Protocol):
+    """Where the reader was in a document, kept between sessions (`reader.store.positions`)."""
 
-    def load(self, text: str) -> tuple[int, str | None] | None:  # pragma: no cover - interface
-        raise NotImplementedError
+    def load(self, text: str) -> tuple[int, str | None] | None: ...
 
-    def save(self, text: str, offset: int, entity_name: str | None) -> None:  # pragma: no cover
-        raise NotImplementedError
+    def save(self, text: str, offset: int, entity_name: str | None) -> None: ...
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,8 +295,9 @@ class ReaderApp(App[int]):
         self.current_mention = self.current_match = self.current_quote = None
         if self.focus_mode:
             self._apply_focus_mode()
-        if entity_id is not None and self.document.quotes_by(entity_id):
-            self.query_one(QuoteTree).show(self.document, first_speaker=entity_id)  # their quotes first
+        quotes = self.query_one(QuoteTree)
+        if entity_id is not None and entity_id != quotes.first_speaker and self.document.quotes_by(entity_id):
+            quotes.show(self.document, first_speaker=entity_id)  # their quotes first
         self._refresh_highlight()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -339,16 +343,13 @@ class ReaderApp(App[int]):
         """Index of the match after (or before) `offset`, wrapping; the match at `offset` counts when
         nothing is current yet."""
         assert self.search is not None
-        starts = [start for start, _ in self.search.matches]
+        matches = self.search.matches
         if step > 0:
-            for index, start in enumerate(starts):
-                if start > offset or (start == offset and not after_current):
-                    return index
-            return 0
-        for index in range(len(starts) - 1, -1, -1):
-            if starts[index] < offset:
-                return index
-        return len(starts) - 1
+            find = bisect_right if after_current else bisect_left
+            index = find(matches, offset, key=_start)
+            return index if index < len(matches) else 0
+        index = bisect_left(matches, offset, key=_start) - 1
+        return index if index >= 0 else len(matches) - 1
 
     def _notify_wrap(self, step: int, what: str) -> None:
         where = "top" if step > 0 else "bottom"
@@ -360,7 +361,9 @@ class ReaderApp(App[int]):
         mention = self.document.mention_at(view.cursor)
         if mention is None and view.lines:
             line = view.lines[view.cursor_line]
-            mention = next((m for m in self.document.mentions if line.start <= m.start < max(line.end, 1)), None)
+            found = self.document.next_any_mention(line.start - 1)  # the first mention on the line
+            if found is not None and not found[1] and found[0].start < max(line.end, 1):
+                mention = found[0]
         if mention is None:
             self.notify("No entity under the cursor", markup=False)
             return
@@ -445,10 +448,13 @@ class ReaderApp(App[int]):
         """Back at an earlier place: if it was a mention of the target or a quote, be on it again."""
         self.current_mention = self.current_quote = self.current_match = None
         if self.target is not None:
-            entity = self.document.entity(self.target)
-            self.current_mention = next((i for i, m in enumerate(entity.mentions) if m.start == offset), None)
+            index, wrapped = self.document.next_mention_index(self.target, offset - 1)
+            if not wrapped and self.document.entity(self.target).mentions[index].start == offset:
+                self.current_mention = index
         if self.current_mention is None:
-            self.current_quote = next((i for i, q in enumerate(self.document.quotes) if q.start == offset), None)
+            found = self.document.next_quote_index(offset - 1)
+            if found is not None and not found[1] and self.document.quotes[found[0]].start == offset:
+                self.current_quote = found[0]
         self._move(offset)
 
     # -- search -------------------------------------------------------------------------------------

@@ -149,8 +149,11 @@ class EntityTree(SafeTree):
 class QuoteTree(SafeTree):
     """Quotes grouped by speaker (with their role), the "Unattributed" group last."""
 
+    first_speaker: str | None = None  # whose group was put first at the last `show`
+
     def show(self, document: Document, first_speaker: str | None = None) -> None:
         """List the quotes; `first_speaker` (an entity id) puts that person's group at the top."""
+        self.first_speaker = first_speaker
         self.clear()
         groups: dict[str | None, list[int]] = {}
         names: dict[str | None, str] = {}
