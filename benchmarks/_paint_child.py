@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.cli import read_article  # noqa: E402
+from reader.source import read_article  # noqa: E402
 from reader.store.cache import AnalysisCache  # noqa: E402
 from reader.store.paths import cache_dir  # noqa: E402
 from reader.ui.app import ReaderApp, spacy_analyser  # noqa: E402

@@ -35,10 +35,10 @@ from _shared import DEV_DATA, ROOT, require
 
 sys.path.insert(0, str(ROOT))
 
-from reader.cli import read_article  # noqa: E402
 from reader.nlp.entities import find_entities  # noqa: E402
 from reader.nlp.labels import group_of  # noqa: E402
 from reader.nlp.parse import parse_paragraphs  # noqa: E402
+from reader.source import read_article  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "entities"
 

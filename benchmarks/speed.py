@@ -152,8 +152,8 @@ def _timed_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def bench_long() -> None:
-    from reader.cli import read_article
     from reader.nlp.pipeline import load_pipeline
+    from reader.source import read_article
 
     with tempfile.TemporaryDirectory() as home:
         path, words = _long_document(Path(home))
@@ -193,7 +193,7 @@ def bench_batch() -> None:
     pages = sorted(require(DEV_DATA / "cleaning" / "pages").glob("*.region.txt"))
     loop = (
         "import sys\n"
-        "from reader.cli import read_article\n"
+        "from reader.source import read_article\n"
         "from reader.nlp.analyze import analyze\n"
         "from reader.nlp.pipeline import load_pipeline\n"
         "nlp = load_pipeline(None)\n"

@@ -16,6 +16,7 @@ from typing import Any
 
 from reader.errors import InputError
 from reader.io.printable import visible_controls
+from reader.source import read_article
 from reader.store.cache import AnalysisCache, open_user_cache
 
 MIN_FILES_PER_PROCESS = 4  # below this, one process: a second spaCy load costs more than it saves
@@ -50,7 +51,6 @@ def _warn(message: str) -> None:
 
 def process_file(source: str, options: BatchOptions) -> FileResult:
     """Everything for one file. Input errors become a result; a model error is raised (it stops the run)."""
-    from reader.cli import read_article
     from reader.model.serialize import document_to_dict
 
     try:

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from reader import __version__
-from reader.errors import InputError, ReaderError, UsageError
-from reader.io.load import DEFAULT_MAX_BYTES, load_source
+from reader.errors import ReaderError, UsageError
+from reader.io.load import DEFAULT_MAX_BYTES
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.text.clean import clean_loaded, split_paragraphs
+from reader.source import read_article
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -54,16 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
-
-
-def read_article(source: str, *, clean: bool = True, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Load and clean one article: everything before the NLP. Raises InputError on bad input."""
-    loaded = load_source(source, max_bytes=max_bytes)
-    article = clean_loaded(loaded) if clean else split_paragraphs(loaded.text)
-    if not article.paragraphs:
-        name = "standard input" if source == "-" else source
-        raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")
-    return Document(source=source, article=article)
 
 
 def format_text(document: Document) -> str:

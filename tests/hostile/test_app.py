@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import read_article
 from reader.model.document import Document
+from reader.source import read_article
 from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp
 from tests.hostile.checks import case_params, controls_in

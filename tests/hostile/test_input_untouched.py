@@ -7,7 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
-from reader.cli import read_article
+from reader.source import read_article
 from reader.ui.app import ReaderApp
 from tests.hostile.checks import run_reader
 

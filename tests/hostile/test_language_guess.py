@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import read_article
+from reader.source import read_article
 from reader.text.language import guess_language
 from tests.hostile.checks import KNOWN_BUGS
 from tests.hostile.corpus import CASES, Case

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import read_article
 from reader.model.document import Document
 from reader.nlp.types import Analysis, Entity, Quote, TextSpan
+from reader.source import read_article
 from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp, spacy_analyser
 from reader.ui.widgets.article_view import ArticleView

@@ -79,7 +79,7 @@ def test_help(snap_compare) -> None:
 
 def test_sample_article_with_a_person_selected(snap_compare, sample_path, nlp) -> None:
     """The real sample with its real analysis: the README's screenshot (`docs/screenshot.svg`)."""
-    from reader.cli import read_article
+    from reader.source import read_article
 
     app = ReaderApp(read_article(str(sample_path)))
 
