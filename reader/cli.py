@@ -130,6 +130,9 @@ def run_app(args: argparse.Namespace) -> int:
         warnings=tuple(warnings),
     )
     app.run()
+    if app.crash_log is not None or getattr(app, "crash_message", None):
+        where = f"; the details are in {app.crash_log}" if app.crash_log else ""
+        raise ReaderError(f"unexpected error ({app.crash_message}){where}")
     return app.return_code or 0
 
 

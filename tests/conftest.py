@@ -37,5 +37,5 @@ def private_user_dirs(tmp_path_factory) -> None:
     import os
 
     home = tmp_path_factory.mktemp("user-dirs")
-    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(home / name.lower())

@@ -8,6 +8,7 @@ from reader.nlp.types import Analysis
 from reader.store.cache import AnalysisCache, cache_key
 from reader.text.article import CleanArticle
 
+# progress(done, total): characters of the article analysed so far; it may raise to cancel.
 Progress = Callable[[int, int], None]
 
 
@@ -17,9 +18,18 @@ def _article_text(article: CleanArticle) -> str:
 
 
 def analyse_with_cache(
-    article: CleanArticle, model: str | None, cache: AnalysisCache | None, progress: Progress | None = None
+    article: CleanArticle,
+    model: str | None,
+    cache: AnalysisCache | None,
+    progress: Progress | None = None,
+    *,
+    in_process: bool = False,
 ) -> Analysis:
-    """The cached analysis of `article` with `model`, or a fresh one (then stored)."""
+    """The cached analysis of `article` with `model`, or a fresh one (then stored).
+
+    `in_process` runs a fresh analysis in a child process (`nlp.process`): the reader app does, so
+    that quitting never waits for spaCy; scripts and batch workers parse where they are.
+    """
     from reader.nlp.pipeline import check_model
 
     name = check_model(model)
@@ -28,12 +38,23 @@ def analyse_with_cache(
         hit = cache.get(key)
         if hit is not None:
             if progress is not None:
-                progress(len(article.paragraphs), len(article.paragraphs))
+                progress(len(article.text), len(article.text))
             return hit
-    from reader.nlp.analyze import analyze
-    from reader.nlp.pipeline import load_pipeline
+    if in_process:
+        from reader.nlp.process import analyse_in_process
 
-    analysis = analyze(article, load_pipeline(name), on_progress=progress)
+        analysis = analyse_in_process(article, name, progress)
+    else:
+        from reader.nlp.analyze import analyze
+        from reader.nlp.pipeline import load_pipeline
+
+        ends = [paragraph.end for paragraph in article.paragraphs]
+
+        def in_characters(done: int, total: int) -> None:
+            if progress is not None:
+                progress(ends[done - 1] if 0 < done <= len(ends) else 0, len(article.text))
+
+        analysis = analyze(article, load_pipeline(name), on_progress=in_characters)
     if cache is not None:
         cache.put(key, analysis)
     return analysis

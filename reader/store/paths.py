@@ -15,3 +15,8 @@ def cache_dir() -> Path:
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def state_dir() -> Path:
+    """Where crash logs go (the user's state dir: not cache, not data)."""
+    return Path(platformdirs.user_state_dir(APP_NAME))

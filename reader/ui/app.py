@@ -1,13 +1,15 @@
 """The reader app: article pane, sidebar, status line; the analysis runs in a worker.
 
-Workers compute and post messages; handlers here own the state: the target (an entity or a search),
-the current span, the jump history. The article view owns the cursor and what is drawn.
+The rules of moving (targets, wrap, focus mode, search, history) are `reader.navigation.Navigator`'s;
+this class wires keys to it and draws the answer. Workers compute and post messages; the handlers
+here own the state. Every handler is guarded (`reader.ui.guard`): a bug shows one line and the
+article stays.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Protocol
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Static
@@ -23,14 +25,16 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import ReaderError
 from reader.io.printable import visible_controls
-from reader.model.cite import cite_quote
 from reader.model.document import Document
-from reader.model.search import find_matches
+from reader.navigation import AnalysisState, Navigator, Outcome
 from reader.nlp.labels import LABEL_GROUPS
 from reader.nlp.types import Analysis
 from reader.text.article import CleanArticle
-from reader.ui.commands import ReaderCommands
-from reader.ui.history import JumpHistory
+from reader.ui.bindings import APP_BINDINGS
+from reader.ui.commands import ReaderCommands, refresh_open_palette
+from reader.ui.guard import guard_handlers, guarded, write_crash_log
+from reader.ui.notices import plain, tell
+from reader.ui.progress import ProgressClock
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
@@ -38,18 +42,21 @@ from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
 if TYPE_CHECKING:
     from reader.store.cache import AnalysisCache
 
-# (article, progress callback(done, total)) -> Analysis. Injected so the app never imports spaCy itself.
+# (article, progress(done, total) in characters) -> Analysis. Injected so the app never imports spaCy.
+# `progress` raises AnalysisCancelled once the reader has quit.
 Analyser = Callable[[CleanArticle, Callable[[int, int], None]], Analysis]
 MEASURE_STEP = 10
+# More unexpected errors than this in a session and the app stops (something keeps failing).
+MAX_UNEXPECTED_ERRORS = 20
 
 
 def spacy_analyser(model: str | None, cache: AnalysisCache | None = None) -> Analyser:
-    """The real analysis, from the cache when it has it; imports spaCy only when it must."""
+    """The real analysis, from the cache when it has it, else in a child process (quitting never waits)."""
 
     def run(article: CleanArticle, progress: Callable[[int, int], None]) -> Analysis:
         from reader.store.cached import analyse_with_cache
 
-        return analyse_with_cache(article, model, cache, progress)
+        return analyse_with_cache(article, model, cache, progress, in_process=True)
 
     return run
 
@@ -66,56 +73,14 @@ class PositionMemory(Protocol):
     def save(self, text: str, offset: int, entity_name: str | None) -> None: ...
 
 
-def _start(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-@dataclass(frozen=True, slots=True)
-class Search:
-    query: str
-    matches: tuple[tuple[int, int], ...]
-
-
+@guard_handlers
 class ReaderApp(App[int]):
     """`reader FILE`: read the cleaned article; move between the mentions of people, places, quotes."""
 
     CSS_PATH = Path(__file__).with_name("reader.tcss")  # absolute: subclasses elsewhere find it too
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "step_target(1)", "Next", id="next", tooltip="Next mention of the target (entity or search)"),
-        Binding("N", "step_target(-1)", "Prev", id="previous", tooltip="Previous mention of the target"),
-        Binding("right_square_bracket", "step_quote(1)", "Next quote", id="next-quote"),
-        Binding("left_square_bracket", "step_quote(-1)", "Prev quote", id="previous-quote", show=False),
-        Binding("e", "step_any(1)", "Next entity mention", show=False, id="next-any"),
-        Binding("E", "step_any(-1)", "Previous entity mention", show=False, id="previous-any"),
-        Binding("asterisk", "target_at_cursor", "Target entity at cursor", show=False, id="star"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("ctrl+o,backspace,alt+left", "back", "Back", show=False, id="back"),
-        Binding("ctrl+n,alt+right", "forward", "Forward", show=False, id="forward"),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-        Binding("f", "toggle_focus", "Focus", id="focus", tooltip="Only the paragraphs that mention the target"),
-        Binding("s", "toggle_sidebar", "Sidebar", show=False, id="sidebar"),
-        Binding("y", "copy_quote", "Copy quote", show=False, id="copy-quote"),
-        Binding("plus,equals_sign", "wider", "Wider text", show=False, id="wider"),
-        Binding("minus", "narrower", "Narrower text", show=False, id="narrower"),
-        Binding("r", "show_removed", "Removed", show=False, id="removed", tooltip="What the cleaner removed"),
-        Binding("escape", "clear", "Clear", show=False, id="clear"),
-        *(
-            Binding(
-                str(number),
-                f"toggle_group('{group.key}')",
-                f"Show/hide {group.title}",
-                show=False,
-                id=f"type-{group.key}",
-            )
-            for number, group in enumerate(LABEL_GROUPS, start=1)
-        ),
-        Binding("question_mark,f1", "toggle_help", "Keys", id="help", tooltip="Show or hide the keys"),
-        Binding("q", "quit", "Quit", id="quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     @dataclass
     class AnalysisProgress(Message):
@@ -153,21 +118,18 @@ class ReaderApp(App[int]):
         super().__init__()
         self.document = document
         self.analyser = analyser or spacy_analyser(model)
-        self.analysis_enabled = analyse
         self.memory = memory
         self.notice = notice
         self.startup_warnings = warnings
         if keymap:
             self.set_keymap(keymap)
-        self.target: str | None = None  # the selected entity's id
-        self.search: Search | None = None  # the accepted search, when it is the target
-        self.current_mention: int | None = None  # index into the target's mentions
-        self.current_match: int | None = None  # index into the search's matches
-        self.current_quote: int | None = None  # index into document.quotes
+        state = AnalysisState.RUNNING if analyse else AnalysisState.OFF
+        self.nav = Navigator(document, state)
         self.hidden_groups: frozenset[str] = frozenset()
-        self.focus_mode = False
-        self.history = JumpHistory()
-        self._before_search: tuple[int, float, Search | None, int | None] | None = None
+        self.crash_log: Path | None = None  # set when the app had to stop on an unexpected error
+        self.crash_message: str | None = None
+        self.unexpected_errors = 0
+        self._progress = ProgressClock()
         self._remembered_entity: str | None = None
 
     # -- layout ---------------------------------------------------------------------------------
@@ -199,11 +161,10 @@ class ReaderApp(App[int]):
         self.query_one(SearchBar).display = False
         self.view.focus()
         for warning in self.startup_warnings:
-            self.notify(Text(warning), severity="warning", markup=False, timeout=8)
+            tell(self, warning, severity="warning", timeout=8)
         self._restore_position()
-        if self.analysis_enabled:
-            # After the first frame: importing spaCy in the worker holds the GIL for most of a second,
-            # and the article must not wait for it.
+        if self.nav.analysis is AnalysisState.RUNNING:
+            # After the first frame: the article must not wait for the worker to start.
             self.call_after_refresh(self.analyse)
         else:
             message = "Analysis off (--no-analysis): no entities or quotes"
@@ -216,7 +177,7 @@ class ReaderApp(App[int]):
         worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:  # the reader quit: stop at the next paragraph, don't finish the parse
+            if worker.is_cancelled:  # the reader quit: stop now, don't finish the parse
                 raise AnalysisCancelled
             self.post_message(self.AnalysisProgress(done, total))
 
@@ -230,17 +191,23 @@ class ReaderApp(App[int]):
         self.post_message(self.AnalysisReady(analysis))
 
     @on(AnalysisProgress)
+    @guarded
     def _show_progress(self, message: AnalysisProgress) -> None:
-        text = f"Analysing… {message.done}/{message.total} paragraphs"
+        text = self._progress.describe(message.done, message.total)
+        self.nav.analysis_note = text.removeprefix("Analysing… ")
         self.query_one(Sidebar).show_progress(text)
-        self._set_status(f"{self.notice} · {text}" if self.notice else text)
+        if not self.nav.status():  # the reader's place says more than the progress
+            self._set_status(f"{self.notice} · {text}" if self.notice else text)
 
     @on(AnalysisReady)
+    @guarded
     def _show_analysis(self, message: AnalysisReady) -> None:
         self.document = self.document.with_analysis(message.analysis)
+        self.nav.set_document(self.document)
         self.view.set_document(self.document)
         self._show_sidebar()
-        if self._remembered_entity and self.target is None:
+        refresh_open_palette(self)
+        if self._remembered_entity and self.nav.target is None:
             entity = next((e for e in self.document.entities if e.name == self._remembered_entity), None)
             if entity is not None:
                 self._set_target(entity.id)
@@ -250,285 +217,201 @@ class ReaderApp(App[int]):
         self._set_status(f"{self.notice} · {status}" if self.notice else status)
 
     @on(Worker.StateChanged)
+    @guarded
     def _report_crash(self, event: Worker.StateChanged) -> None:
         """A bug in the analysis (not a ReaderError, which the worker reports itself): say so, keep reading."""
-        if event.worker.group == "analysis" and event.state == WorkerState.ERROR:
-            self.post_message(self.AnalysisFailed(f"{type(event.worker.error).__name__}: {event.worker.error}"))
+        if event.worker.group == "analysis" and event.state == WorkerState.ERROR and event.worker.error:
+            log = write_crash_log(event.worker.error)
+            where = f" (details in {log})" if log else ""
+            self.post_message(self.AnalysisFailed(f"{type(event.worker.error).__name__}: {event.worker.error}{where}"))
 
     @on(AnalysisFailed)
+    @guarded
     def _show_failure(self, message: AnalysisFailed) -> None:
+        self.nav.analysis, self.nav.analysis_note = AnalysisState.FAILED, message.error
         self.query_one(Sidebar).show_progress(f"Analysis failed: {message.error}")
         self._set_status(f"Analysis failed: {message.error}")
-        self.notify(Text(message.error), title="Analysis failed", severity="error", markup=False)
+        tell(self, message.error, title="Analysis failed", severity="error", timeout=8)
+        refresh_open_palette(self)
+
+    def analysis_pending(self) -> str | None:
+        """For the palette: why there are no entities yet, or None."""
+        state = self.nav.analysis
+        if state is AnalysisState.RUNNING:
+            return f"the analysis is still running ({self.nav.analysis_note or 'starting'})"
+        if state is AnalysisState.FAILED:
+            return "the analysis failed"
+        return "the analysis is off (--no-analysis)" if state is AnalysisState.OFF else None
 
     def _show_sidebar(self) -> None:
-        first_speaker = self.target if self.target and self.document.quotes_by(self.target) else None
+        target = self.nav.target
+        first_speaker = target if target and self.document.quotes_by(target) else None
         self.query_one(Sidebar).show_document(self.document, self.hidden_groups, first_speaker)
+
+    # -- unexpected errors --------------------------------------------------------------------------
+    def report_unexpected(self, error: BaseException) -> None:
+        """A bug: one line in the status bar and a toast naming the crash log; the article stays."""
+        self.unexpected_errors += 1
+        log = write_crash_log(error)
+        where = f"; details in {log}" if log else ""
+        line = f"Unexpected error: {type(error).__name__}: {error}{where}"
+        if self.unexpected_errors > MAX_UNEXPECTED_ERRORS:
+            self._stop_on_error(error, log)
+            return
+        try:
+            self._set_status(line)
+            tell(self, line, title="reader hit a bug", severity="error", timeout=8)
+        except Exception as reporting:  # the status line itself is broken: stop cleanly
+            self._stop_on_error(reporting, log)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """What got past the guards: save the position, stop without a traceback, exit status 1."""
+        if self._exception is None:  # as Textual does: run_test() re-raises it for the test
+            self._exception = error
+            self._exception_event.set()
+        self._stop_on_error(error, write_crash_log(error))
+
+    def _stop_on_error(self, error: BaseException, log: Path | None) -> None:
+        self.crash_log = log
+        self.crash_message = f"{type(error).__name__}: {plain(error)}"
+        with suppress(Exception):  # stopping already; the crash log has the first error
+            self._remember_position()
+        self.exit(return_code=1)
 
     # -- the sidebar and the mouse ----------------------------------------------------------------
     def on_sidebar_entity_highlighted(self, message: Sidebar.EntityHighlighted) -> None:
-        if message.entity_id != self.target:
+        if message.entity_id != self.nav.target:
             self._set_target(message.entity_id)
 
     def on_sidebar_entity_chosen(self, message: Sidebar.EntityChosen) -> None:
-        if message.entity_id != self.target:
+        if message.entity_id != self.nav.target:
             self._set_target(message.entity_id)
-        self._jump_to_mention(message.index)
+        self._apply(self.nav.jump_to_mention(self.view.cursor, message.entity_id, message.index))
 
     def on_sidebar_quote_chosen(self, message: Sidebar.QuoteChosen) -> None:
         index = next(i for i, quote in enumerate(self.document.quotes) if quote.id == message.quote_id)
-        self._jump_to_quote(index)
+        self._apply(self.nav.jump_to_quote(self.view.cursor, index))
 
     def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
-        mention = self.document.mention_at(message.offset)
-        if mention is None:
-            return
-        self._set_target(mention.entity_id)
-        index, _ = self.document.next_mention_index(mention.entity_id, mention.start - 1)
-        self._go_to_mention(index)
+        before = self.nav.target
+        self._apply(self.nav.mention_at(message.offset))
+        if self.nav.target != before:
+            self._target_changed()
 
-    # -- the target: an entity or a search --------------------------------------------------------
+    # -- keys: each asks the navigator and draws the answer ------------------------------------------
     def _set_target(self, entity_id: str | None) -> None:
-        """Make an entity the target of n/N (dropping a search); its mentions are underlined."""
-        self.target = entity_id
-        self.search = None
-        self.current_mention = self.current_match = self.current_quote = None
-        if self.focus_mode:
-            self._apply_focus_mode()
-        quotes = self.query_one(QuoteTree)
-        if entity_id is not None and entity_id != quotes.first_speaker and self.document.quotes_by(entity_id):
-            quotes.show(self.document, first_speaker=entity_id)  # their quotes first
+        self.nav.set_target(entity_id)
+        self._target_changed()
         self._refresh_highlight()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "step_target":
-            return True if self.target is not None or self.search is not None else None
-        if action in ("step_quote", "copy_quote"):
-            return True if self.document.quotes else None
-        return True
+    def _target_changed(self) -> None:
+        """The target's quotes first in the Quotes tree; focus mode follows the new target."""
+        target = self.nav.target
+        quotes = self.query_one(QuoteTree)
+        if target is not None and target != quotes.first_speaker and self.document.quotes_by(target):
+            quotes.show(self.document, first_speaker=target)
+        self._apply_focus_mode()
+
+    def _apply(self, outcome: Outcome) -> None:
+        """Move the cursor where the outcome says, light the selection, say what it says."""
+        target_before = self.view.highlight.target if self.view.highlight else None
+        if outcome.offset is not None:
+            self.view.move_cursor(outcome.offset)
+        if self.nav.target != target_before:
+            self._target_changed()
+        self._refresh_highlight()
+        if outcome.say:
+            if outcome.refused:
+                self._set_status(outcome.say)  # the key did nothing: the status line says why
+            tell(self, outcome.say, timeout=2 if not outcome.refused else 3)
 
     def action_step_target(self, step: int) -> None:
-        if self.search is not None:
-            self._step_match(step)
-            return
-        if self.target is None:
-            self.notify("Pick an entity first (Tab to the sidebar, or * on a name), or search with /", markup=False)
-            return
-        entity = self.document.entity(self.target)
-        if self.current_mention is None:
-            offset = self.view.cursor - 1 if step > 0 else self.view.cursor + 1
-        else:
-            offset = entity.mentions[self.current_mention].start
-        index, wrapped = self.document.next_mention_index(self.target, offset, step=step)
-        if wrapped:
-            self._notify_wrap(step, entity.name)
-        self._go_to_mention(index)
-
-    def _step_match(self, step: int) -> None:
-        assert self.search is not None
-        matches = self.search.matches
-        if not matches:
-            self.notify(f"No matches for {self.search.query!r}", markup=False)
-            return
-        index = self._match_from(self.view.cursor, step, after_current=self.current_match is not None)
-        wrapped = (step > 0 and index == 0 and matches[0][0] <= self.view.cursor) or (
-            step < 0 and index == len(matches) - 1 and matches[-1][0] >= self.view.cursor
-        )
-        if wrapped:
-            self._notify_wrap(step, self.search.query)
-        self.current_match = index
-        self._move(matches[index][0])
-
-    def _match_from(self, offset: int, step: int, *, after_current: bool) -> int:
-        """Index of the match after (or before) `offset`, wrapping; the match at `offset` counts when
-        nothing is current yet."""
-        assert self.search is not None
-        matches = self.search.matches
-        if step > 0:
-            find = bisect_right if after_current else bisect_left
-            index = find(matches, offset, key=_start)
-            return index if index < len(matches) else 0
-        index = bisect_left(matches, offset, key=_start) - 1
-        return index if index >= 0 else len(matches) - 1
-
-    def _notify_wrap(self, step: int, what: str) -> None:
-        where = "top" if step > 0 else "bottom"
-        self.notify(Text(f"Wrapped to the {where}: {what}"), markup=False, timeout=2)
-
-    def action_target_at_cursor(self) -> None:
-        """`*`: the entity under the cursor (or first on its line) becomes the target."""
-        view = self.view
-        mention = self.document.mention_at(view.cursor)
-        if mention is None and view.lines:
-            line = view.lines[view.cursor_line]
-            found = self.document.next_any_mention(line.start - 1)  # the first mention on the line
-            if found is not None and not found[1] and found[0].start < max(line.end, 1):
-                mention = found[0]
-        if mention is None:
-            self.notify("No entity under the cursor", markup=False)
-            return
-        self._set_target(mention.entity_id)
-        index, _ = self.document.next_mention_index(mention.entity_id, mention.start - 1)
-        self._go_to_mention(index)
-
-    # -- moving: mentions, quotes, any entity -------------------------------------------------------
-    def _jump_to_mention(self, index: int) -> None:
-        self.history.record(self.view.cursor)
-        self._go_to_mention(index)
-
-    def _go_to_mention(self, index: int) -> None:
-        assert self.target is not None
-        span = self.document.entity(self.target).mentions[index]
-        self.current_mention, self.current_quote = index, None
-        self._move(span.start)
-
-    def _jump_to_quote(self, index: int) -> None:
-        self.history.record(self.view.cursor)
-        self.current_quote, self.current_mention = index, None
-        self._move(self.document.quotes[index].start)
+        self._apply(self.nav.step_target(self.view.cursor, step))
 
     def action_step_quote(self, step: int) -> None:
-        if self.current_quote is not None:
-            offset = self.document.quotes[self.current_quote].start
-        else:
-            offset = self.view.cursor - 1 if step > 0 else self.view.cursor + 1
-        found = self.document.next_quote_index(offset, step=step)
-        if found is None:
-            self.notify("No quotes in this article", markup=False)
-            return
-        index, wrapped = found
-        if wrapped:
-            self._notify_wrap(step, "quotes")
-        self._jump_to_quote(index)
+        self._apply(self.nav.step_quote(self.view.cursor, step))
 
     def action_step_any(self, step: int) -> None:
-        """`e`/`E`: the next mention of any entity, as Tab moves through links in w3m."""
-        found = self.document.next_any_mention(self.view.cursor, step=step)
-        if found is None:
-            self.notify("No entities found", markup=False)
-            return
-        mention, wrapped = found
-        if wrapped:
-            self._notify_wrap(step, "entities")
-        if mention.entity_id != self.target:
-            self._set_target(mention.entity_id)
-        index, _ = self.document.next_mention_index(mention.entity_id, mention.start - 1)
-        self._go_to_mention(index)
+        self._apply(self.nav.step_any(self.view.cursor, step))
 
-    def _move(self, offset: int) -> None:
-        self.view.move_cursor(offset)
-        self._refresh_highlight()
+    def action_target_at_cursor(self) -> None:
+        view = self.view
+        line = view.lines[view.cursor_line] if view.lines else None
+        self._apply(self.nav.target_at(view.cursor, (line.start, line.end) if line else None))
 
     def action_top(self) -> None:
-        self.history.record(self.view.cursor)
-        self.view.move_cursor(0)
+        self._apply(self.nav.jump_to(self.view.cursor, 0))
         self.view.scroll_home(animate=False, immediate=True)
 
     def action_bottom(self) -> None:
-        self.history.record(self.view.cursor)
         lines = self.view.lines
-        self.view.move_cursor(lines[-1].start if lines else 0)
+        self._apply(self.nav.jump_to(self.view.cursor, lines[-1].start if lines else 0))
         self.view.scroll_end(animate=False, immediate=True)
 
     def action_back(self) -> None:
-        offset = self.history.back(self.view.cursor)
-        if offset is None:
-            self.notify("Nothing to go back to", markup=False, timeout=2)
-            return
-        self._return_to(offset)
+        self._apply(self.nav.back(self.view.cursor))
 
     def action_forward(self) -> None:
-        offset = self.history.forward(self.view.cursor)
-        if offset is None:
-            self.notify("Nothing to go forward to", markup=False, timeout=2)
-            return
-        self._return_to(offset)
-
-    def _return_to(self, offset: int) -> None:
-        """Back at an earlier place: if it was a mention of the target or a quote, be on it again."""
-        self.current_mention = self.current_quote = self.current_match = None
-        if self.target is not None:
-            index, wrapped = self.document.next_mention_index(self.target, offset - 1)
-            if not wrapped and self.document.entity(self.target).mentions[index].start == offset:
-                self.current_mention = index
-        if self.current_mention is None:
-            found = self.document.next_quote_index(offset - 1)
-            if found is not None and not found[1] and self.document.quotes[found[0]].start == offset:
-                self.current_quote = found[0]
-        self._move(offset)
+        self._apply(self.nav.forward(self.view.cursor))
 
     # -- search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
-        self._before_search = (self.view.cursor, self.view.scroll_y, self.search, self.current_match)
+        if bar.display:
+            bar.focus()
+            return
+        self.nav.begin_search(self.view.cursor, self.view.scroll_y)
         bar.value = ""
         bar.display = True
         bar.focus()
 
     @on(SearchBar.Changed)
+    @guarded
     def _search_as_you_type(self, event: SearchBar.Changed) -> None:
-        assert self._before_search is not None
-        origin = self._before_search[0]
-        self.search = Search(event.value, find_matches(self.document.text, event.value))
-        self.current_mention = self.current_quote = None
-        if self.search.matches:
-            self.current_match = self._match_from(origin, +1, after_current=False)
-            self.view.move_cursor(self.search.matches[self.current_match][0])
-        else:
-            self.current_match = None
-        self._refresh_highlight()
+        self._apply(self.nav.search_for(event.value))
 
     @on(SearchBar.Submitted)
+    @guarded
     def _accept_search(self, event: SearchBar.Submitted) -> None:
         event.stop()
         self._close_search_bar()
-        if not event.value:
-            self._cancel_search()
-            return
-        if self._before_search is not None:
-            self.history.record(self._before_search[0])
-        self.target = None  # n/N now follow the search
-        self._refresh_highlight()
+        self._go_back_to(self.nav.accept_search(event.value))
 
     @on(SearchBar.Cancelled)
+    @guarded
     def _cancel_search(self) -> None:
         self._close_search_bar()
-        if self._before_search is not None:
-            cursor, scroll_y, search, current = self._before_search
-            self.search, self.current_match = search, current
+        self._go_back_to(self.nav.cancel_search())
+
+    def _go_back_to(self, place: tuple[int, float] | None) -> None:
+        if place is not None:
+            cursor, scroll_y = place
             self.view.move_cursor(cursor)
             self.view.scroll_to(y=scroll_y, animate=False, immediate=True)
         self._refresh_highlight()
 
     def _close_search_bar(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = False
+        self.query_one(SearchBar).display = False
         self.view.focus()
 
     def action_clear(self) -> None:
         """Escape: drop the search highlights and the current span."""
-        self.search = None
-        self.current_match = self.current_quote = self.current_mention = None
+        self.nav.clear()
         self._refresh_highlight()
 
     # -- views: focus mode, sidebar, width, type filters ---------------------------------------------
     def action_toggle_focus(self) -> None:
-        if not self.focus_mode and self.target is None:
-            self.notify("Pick an entity first: focus mode shows the paragraphs that mention it", markup=False)
-            return
-        self.focus_mode = not self.focus_mode
+        outcome = self.nav.toggle_focus()
         self._apply_focus_mode()
-        self._refresh_highlight()
+        self._apply(outcome)
 
     def _apply_focus_mode(self) -> None:
-        shown = self.document.paragraphs_mentioning(self.target) if self.focus_mode and self.target else None
-        if self.focus_mode and self.target is None:
-            self.focus_mode = False
-        if shown and self.document.paragraph_index_at(self.view.cursor) not in shown:
-            # the cursor's paragraph is left out: put it on the next paragraph that is shown
-            here = self.document.paragraph_index_at(self.view.cursor)
-            index = next((i for i in shown if i > here), shown[0])
-            self.view.cursor = self.document.paragraphs[index].start
+        shown = self.nav.shown_paragraphs()
+        if shown == self.view.shown_paragraphs:
+            return  # rewrapping a long text is not free
+        cursor = self.nav.cursor_in_focus(self.view.cursor)
+        if cursor != self.view.cursor:
+            self.view.cursor = cursor
         self.view.set_shown_paragraphs(shown)
 
     def action_toggle_sidebar(self) -> None:
@@ -538,12 +421,10 @@ class ReaderApp(App[int]):
             self.view.focus()
 
     def action_wider(self) -> None:
-        width = self.view.set_measure(self.view.measure + MEASURE_STEP)
-        self.notify(f"Text width {width} columns", markup=False, timeout=1.5)
+        tell(self, f"Text width {self.view.set_measure(self.view.measure + MEASURE_STEP)} columns", timeout=1.5)
 
     def action_narrower(self) -> None:
-        width = self.view.set_measure(self.view.measure - MEASURE_STEP)
-        self.notify(f"Text width {width} columns", markup=False, timeout=1.5)
+        tell(self, f"Text width {self.view.set_measure(self.view.measure - MEASURE_STEP)} columns", timeout=1.5)
 
     def action_toggle_group(self, key: str) -> None:
         group = next(group for group in LABEL_GROUPS if group.key == key)
@@ -551,30 +432,30 @@ class ReaderApp(App[int]):
         self.view.set_hidden_groups(self.hidden_groups)
         if self.document.is_analysed:
             self._show_sidebar()
-        shown = "hidden" if key in self.hidden_groups else "shown"
-        self.notify(f"{group.title} {shown}", markup=False, timeout=1.5)
+        tell(self, f"{group.title} {'hidden' if key in self.hidden_groups else 'shown'}", timeout=1.5)
 
     # -- copy, removed text, help --------------------------------------------------------------------
     def action_copy_quote(self) -> None:
-        index = self.current_quote
-        if index is None:
-            index = self.document.quote_index_at(self.view.cursor)
-        if index is None:
-            self.notify("Move to a quote first (] or the Quotes list)", markup=False)
+        outcome = self.nav.citation(self.view.cursor)
+        if outcome.refused:
+            self._apply(outcome)
             return
-        quote = self.document.quotes[index]
-        speaker = self.document.entity(quote.speaker_entity) if quote.speaker_entity else None
-        citation = cite_quote(quote, speaker)
-        self.copy_to_clipboard(citation)
-        self.notify(Text(citation), title="Copied", markup=False, timeout=3)
+        self.copy_to_clipboard(outcome.say or "")
+        tell(self, outcome.say, title="Copied", timeout=3)
 
     def action_show_removed(self) -> None:
         from reader.ui.screens.removed import RemovedScreen
 
         if isinstance(self.screen, RemovedScreen):
-            self.pop_screen()
-        else:
+            self.action_close_removed()
+        elif len(self.screen_stack) == 1:  # over the article only, never over the palette or itself
             self.push_screen(RemovedScreen(self.document.article))
+
+    def action_close_removed(self) -> None:
+        from reader.ui.screens.removed import RemovedScreen
+
+        if isinstance(self.screen, RemovedScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):
@@ -584,6 +465,7 @@ class ReaderApp(App[int]):
 
     async def action_quit(self) -> None:
         self._remember_position()
+        self.workers.cancel_group(self, "analysis")  # the child process is stopped within a poll
         self.exit()
 
     # -- per-document memory -----------------------------------------------------------------------
@@ -600,65 +482,30 @@ class ReaderApp(App[int]):
     def _remember_position(self) -> None:
         if self.memory is None:
             return
-        name = self.document.entity(self.target).name if self.target else None
+        name = self.document.entity(self.nav.target).name if self.nav.target else None
         self.memory.save(self.document.text, self.view.cursor, name)
 
     # -- what the reader sees ---------------------------------------------------------------------
     def _refresh_highlight(self) -> None:
         """Push the selection down to the article view and describe it in the status line."""
-        current = speaker = None
-        if self.current_quote is not None:
-            quote = self.document.quotes[self.current_quote]
-            current = (quote.start, quote.end)
-            if quote.speaker_mention is not None:
-                speaker = (quote.speaker_mention.start, quote.speaker_mention.end)
-        elif self.search is not None and self.current_match is not None:
-            current = self.search.matches[self.current_match]
-        elif self.target is not None and self.current_mention is not None:
-            span = self.document.entity(self.target).mentions[self.current_mention]
-            current = (span.start, span.end)
-        matches = self.search.matches if self.search is not None else ()
-        self.view.set_highlight(Highlight(self.target, current, speaker, matches))
+        selection = self.nav.selection()
+        self.view.set_highlight(Highlight(selection.target, selection.current, selection.speaker, selection.matches))
         self._set_status(self.status_text())
         self.refresh_bindings()
 
     def status_text(self) -> str:
-        """`Sergei Lavrov · PERSON · mention 2 of 3`, `Quote 2 of 4 · Dmitry Zhirnov`, `match 3 of 14`."""
-        parts: list[str] = []
-        if self.current_quote is not None:
-            quote = self.document.quotes[self.current_quote]
-            who = quote.speaker or "unattributed"
-            parts.append(f"Quote {self.current_quote + 1} of {len(self.document.quotes)} · {who}")
-        elif self.search is not None:
-            total = len(self.search.matches)
-            if self.current_match is None:
-                parts.append(f"/{self.search.query} · no matches" if total == 0 else f"/{self.search.query}")
-            else:
-                parts.append(f"/{self.search.query} · match {self.current_match + 1} of {total}")
-        elif self.target is not None:
-            entity = self.document.entity(self.target)
-            count = len(entity.mentions)
-            if self.current_mention is None:
-                parts.append(f"{entity.name} · {entity.label} · {count} mention{'s' if count != 1 else ''}")
-            else:
-                parts.append(f"{entity.name} · {entity.label} · mention {self.current_mention + 1} of {count}")
-        if self.focus_mode and self.target is not None:
-            shown = len(self.document.paragraphs_mentioning(self.target))
-            parts.append(f"focus: {shown} of {len(self.document.paragraphs)} paragraphs")
-        if self.notice:
-            parts.append(self.notice)
-        return " · ".join(parts)
+        """The navigator's status, and the notice about the text (e.g. not English)."""
+        return " · ".join(part for part in (self.nav.status(), self.notice) if part)
 
     def _set_status(self, text: str) -> None:
         self.query_one("#status", Static).update(Text(text))
 
-    # used by the command palette
+    # used by the command palette (`reader.ui.commands.PaletteActions`)
     def go_to_entity(self, entity_id: str) -> None:
-        self._set_target(entity_id)
-        self._jump_to_mention(0)
+        self._apply(self.nav.jump_to_mention(self.view.cursor, entity_id, 0))
         self.query_one(EntityTree).move_to(Row("entity", entity_id))
 
     def go_to_quote(self, index: int) -> None:
-        self._jump_to_quote(index)
+        self._apply(self.nav.jump_to_quote(self.view.cursor, index))
         quote = self.document.quotes[index]
         self.query_one(QuoteTree).move_to(Row("quote", quote.speaker_entity, index, quote.id))

@@ -1,32 +1,66 @@
-"""Ctrl+P: go to an entity or a quote by name (fuzzy), and the view toggles, from the command palette."""
+"""Ctrl+P: go to an entity or a quote by name (fuzzy), and the view toggles, from the command palette.
+
+The provider talks to the app through `PaletteActions`, not by importing it. Before the analysis is
+in, it offers one line saying so; when the analysis arrives, an open palette searches again
+(`refresh_open_palette`), so the names are there without reopening it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.app import App
+from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.widgets import Input
 
-if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+from reader.model.document import Document
 
 QUOTE_WORDS = 10
+Command = tuple[str, Callable[[], object], str]
+
+
+class PaletteActions(Protocol):
+    """What the palette needs of the app."""
+
+    document: Document
+
+    def analysis_pending(self) -> str | None:
+        """Why there are no entities yet (the analysis is running, failed or off), else None."""
+
+    def go_to_entity(self, entity_id: str) -> None: ...
+
+    def go_to_quote(self, index: int) -> None: ...
+
+    def action_toggle_focus(self) -> None: ...
+
+    def action_toggle_sidebar(self) -> None: ...
+
+    def action_show_removed(self) -> None: ...
+
+    def action_search(self) -> None: ...
+
+
+def _nothing() -> None:
+    return None
 
 
 class ReaderCommands(Provider):
     """Commands drawn from the article: one per entity and per quote, plus the reader's toggles."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        document = app.document
-        commands: list[tuple[str, Callable[[], object], str]] = []
-        for entity in document.entities:
+    def _commands(self) -> list[Command]:
+        app: PaletteActions = self.app  # type: ignore[assignment]
+        commands: list[Command] = []
+        pending = app.analysis_pending()
+        if pending:
+            commands.append((f"Go to entity or quote: {pending}", _nothing, "the names appear here when it is done"))
+        for entity in app.document.entities:
             commands.append(
                 (f"Go to entity: {entity.name}", lambda e=entity.id: app.go_to_entity(e), entity.label.lower())
             )
-        for index, quote in enumerate(document.quotes):
+        for index, quote in enumerate(app.document.quotes):
             words = " ".join(quote.text.split()[:QUOTE_WORDS])
             who = quote.speaker or "unattributed"
             commands.append((f"Go to quote: {who}: {words}", lambda i=index: app.go_to_quote(i), "quote"))
@@ -44,10 +78,23 @@ class ReaderCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
+        commands = self._commands()
+        pending = self.app.analysis_pending()  # type: ignore[attr-defined]
+        for position, (name, callback, help_text) in enumerate(commands):
             score = matcher.match(name)
+            if pending and position == 0:
+                score = max(score, 0.01)  # "No matches" would be wrong: the names are not in yet
             if score > 0:
                 yield Hit(score, literal_highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def refresh_open_palette(app: App[object]) -> None:
+    """If the command palette is open, run its search again (the analysis has just come in)."""
+    if not CommandPalette.is_open(app):
+        return
+    palette = app.screen
+    for command_input in palette.query(CommandInput):
+        command_input.post_message(Input.Changed(command_input, command_input.value))
 
 
 def literal_highlight(matcher: Matcher, name: str) -> Content:

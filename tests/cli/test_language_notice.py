@@ -27,6 +27,6 @@ def test_json_says_what_language_the_text_looks_like() -> None:
 async def test_the_status_line_carries_the_notice() -> None:
     document = Document("f", CleanArticle.from_paragraphs("Titre", [FRENCH]))
     app = ReaderApp(document, analyse=False, notice=language_notice(FRENCH))
-    async with app.run_test(size=(100, 20)) as pilot:
+    async with app.run_test(size=(100, 20), notifications=True) as pilot:
         await pilot.press("slash", "m", "i", "n")
         assert "looks like French: the English model may do poorly" in str(app.query_one("#status").render())

@@ -13,6 +13,7 @@ from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp
 from tests.hostile.checks import case_params, controls_in
 from tests.hostile.corpus import MARKUP_LITERALS, OK_CASES, Case
+from tests.ui.fixtures import settle
 
 # Tall enough that every case's literals are on the first screen, so nothing depends on scrolling.
 SIZE = (120, 50)
@@ -38,15 +39,14 @@ def _squeeze(text: str) -> str:
 
 
 async def _settle(app: ReaderApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(app, pilot)
 
 
 @pytest.mark.parametrize("case", case_params(OK_CASES))
 async def test_the_app_opens_every_readable_case_literally(case: Case, corpus: dict[str, Path]) -> None:
     document = read_article(str(corpus[case.name]))
     app = ReaderApp(document, analyse=False)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _settle(app, pilot)
         assert app.is_running
         rows = screen_rows(app)
@@ -64,7 +64,7 @@ async def test_markup_stays_literal_with_the_real_analysis(corpus: dict[str, Pat
     """Entity names and quotes in the sidebar come from the article too: brackets stay brackets,
     and clicking on a would-be `[@click=app.quit]` action does nothing."""
     app = ReaderApp(read_article(str(corpus["markup"])))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _settle(app, pilot)
         screen = "\n".join(screen_rows(app))
         assert "Markup in a headline [bold]here[/bold]" in screen  # the title row
@@ -81,7 +81,7 @@ async def test_markup_stays_literal_with_the_real_analysis(corpus: dict[str, Pat
 
 async def test_escape_payloads_with_the_real_analysis(corpus: dict[str, Path], nlp) -> None:
     app = ReaderApp(read_article(str(corpus["escapes"])))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _settle(app, pilot)
         assert not controls_in("".join(screen_rows(app)))
         assert _squeeze("paints red words here") in article_text(app)
@@ -92,6 +92,6 @@ async def test_escape_payloads_with_the_real_analysis(corpus: dict[str, Path], n
 async def test_a_hostile_file_name_is_not_drawn_raw_in_the_title() -> None:
     article = CleanArticle.from_paragraphs("Title", ["Some text to read."])
     app = ReaderApp(Document("downloads/news\x1b]0;evil title\x07.txt", article), analyse=False)
-    async with app.run_test(size=(100, 20)) as pilot:
+    async with app.run_test(size=(100, 20), notifications=True) as pilot:
         await _settle(app, pilot)
         assert not controls_in(screen_rows(app)[0])

@@ -10,6 +10,7 @@ from pathlib import Path
 from reader.source import read_article
 from reader.ui.app import ReaderApp
 from tests.hostile.checks import run_reader
+from tests.ui.fixtures import settle
 
 
 def _state(folder: Path, article: Path) -> tuple[bytes, int, int, list[str]]:
@@ -28,9 +29,8 @@ async def test_the_input_file_and_its_folder_are_unchanged(corpus: dict[str, Pat
     assert run_reader("--json", str(article)).returncode == 0
     assert run_reader("--text", str(article)).returncode == 0
     app = ReaderApp(read_article(str(article)))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(app, pilot)
         await pilot.press("j", "tab", "down", "enter", "n", "q")
         await pilot.pause()
 

@@ -79,3 +79,43 @@ def fixed_analyser(document: Document):
         return analysis
 
     return run
+
+
+async def settle(app, pilot, timeout: float = 120) -> None:
+    """Wait until the analysis is in, has failed or is off, as a reader waits for the sidebar.
+
+    The worker starts after the first frame, so `workers.wait_for_complete()` alone can return before it exists.
+    """
+    import time
+
+    from reader.navigation import AnalysisState
+
+    from textual.worker import WorkerFailed
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:  # a worker that failed is the app's to report; the test looks at what it shows
+            await app.workers.wait_for_complete()
+        except WorkerFailed:
+            pass
+        await pilot.pause(0.05)
+        if app.nav.analysis is not AnalysisState.RUNNING:
+            break
+        if time.monotonic() > deadline:
+            raise TimeoutError("the analysis did not finish")
+    await pilot.pause()
+
+
+def drawn_text(app) -> str:
+    """Everything on the screen as a person sees it (toasts and open screens included), as plain text.
+
+    The whole screen is rendered afresh, so a widget or a toast that fails to draw fails the test here.
+    """
+    import io
+
+    from rich.console import Console
+
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, record=True)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    return console.export_text(styles=False)

@@ -14,6 +14,7 @@ from reader.text.article import CleanArticle
 from reader.ui.app import ReaderApp, spacy_analyser
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row
+from tests.ui.fixtures import settle
 
 SIZE = (120, 40)
 
@@ -24,8 +25,7 @@ def sample_document(sample_path: Path, nlp) -> Document:  # nlp: load the model 
 
 
 async def _ready(app: ReaderApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(app, pilot)
 
 
 def _entity_named(app: ReaderApp, name: str) -> str:
@@ -61,7 +61,7 @@ async def test_article_shows_before_the_analysis_and_sidebar_fills_in(sample_doc
         return real(article, progress)
 
     app = ReaderApp(sample_document, analyser=gated)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         view = app.query_one(ArticleView)
         first_line = sample_document.text[view.lines[0].start : view.lines[0].end]
@@ -77,7 +77,7 @@ async def test_article_shows_before_the_analysis_and_sidebar_fills_in(sample_doc
 
 async def test_enter_jumps_to_first_mention_and_n_moves_on(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         lavrov = _entity_named(app, "Sergei Lavrov")
         mentions = app.document.entity(lavrov).mentions
@@ -100,7 +100,7 @@ async def test_enter_jumps_to_first_mention_and_n_moves_on(sample_document: Docu
 
 async def test_previous_from_the_first_mention_wraps_to_the_last(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         saleh = _entity_named(app, "Amrullah Saleh")
         count = len(app.document.entity(saleh).mentions)
@@ -113,7 +113,7 @@ async def test_previous_from_the_first_mention_wraps_to_the_last(sample_document
 
 async def test_current_mention_is_styled_apart_from_the_other_mentions(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         lavrov = _entity_named(app, "Sergei Lavrov")
         await _select_entity(app, pilot, lavrov)
@@ -134,7 +134,7 @@ async def test_current_mention_is_styled_apart_from_the_other_mentions(sample_do
 
 async def test_enter_on_a_quote_shows_its_speaker(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         zhirnov = _entity_named(app, "Dmitry Zhirnov")
         index, quote = next((i, q) for i, q in enumerate(app.document.quotes) if q.speaker_entity == zhirnov)
@@ -154,7 +154,7 @@ async def test_markup_in_the_article_is_shown_literally() -> None:
     text = "Senator [R-TX] said [bold]no[/bold] and [@click=app.quit]x[/]. [/"
     document = Document("t", CleanArticle.from_paragraphs("[red]Title[/red]", [text]))
     app = ReaderApp(document, analyser=lambda article, progress: Analysis())  # nothing to find: text only
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         view = app.query_one(ArticleView)
         shown = "".join(_line_text(view, y) for y in range(len(view.lines)))
@@ -165,7 +165,7 @@ async def test_markup_in_the_article_is_shown_literally() -> None:
 
 async def test_q_quits(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("q")
         await pilot.pause()
@@ -174,7 +174,7 @@ async def test_q_quits(sample_document: Document) -> None:
 
 async def test_question_mark_shows_the_keys(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
@@ -186,7 +186,7 @@ async def test_question_mark_shows_the_keys(sample_document: Document) -> None:
 
 async def test_scroll_keys_move_the_article(sample_document: Document) -> None:
     app = ReaderApp(sample_document)
-    async with app.run_test(size=(100, 20)) as pilot:
+    async with app.run_test(size=(100, 20), notifications=True) as pilot:
         await _ready(app, pilot)
         view = app.query_one(ArticleView)
         assert app.focused is view and view.scroll_offset.y == 0
@@ -204,7 +204,7 @@ async def test_scroll_keys_move_the_article(sample_document: Document) -> None:
 async def test_every_line_shares_the_pane_background(sample_document: Document) -> None:
     """No stripes: plain lines and lines with mentions are drawn on the same background."""
     app = ReaderApp(sample_document)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         view = app.query_one(ArticleView)
         backgrounds = {
@@ -222,9 +222,8 @@ async def test_a_crash_in_the_analysis_is_reported_and_the_text_stays() -> None:
 
     document = Document("t", CleanArticle.from_paragraphs("Title", ["Some text to read."]))
     app = ReaderApp(document, analyser=broken)
-    async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
         assert app.is_running
         assert "Analysis failed: RuntimeError: parser exploded" in _status(app)
         assert "Some text to read." in _line_text(app.query_one(ArticleView), 0)
@@ -235,9 +234,8 @@ async def test_no_analysis_shows_the_text_and_says_why_the_sidebar_is_empty(samp
         raise AssertionError("the analysis ran")
 
     app = ReaderApp(sample_document, analyser=must_not_run, analyse=False)
-    async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
         assert "Analysis off" in _status(app)
         assert not app.query_one(EntityTree).root.children
         await pilot.press("n")  # nothing selected: a hint, not a crash
@@ -253,7 +251,7 @@ async def test_markup_in_entity_names_and_quotes_is_shown_literally_in_the_sideb
     quote = Quote("q1", said, said_end, text[said:said_end], "direct", "[R-TX]", "e1")
 
     app = ReaderApp(document, analyser=lambda article, progress: Analysis(entities=(entity,), quotes=(quote,)))
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         entity_row = app.query_one(EntityTree).find(Row("entity", "e1")).label
         quote_node = app.query_one(QuoteTree).find(Row("quote", "e1", 0, "q1"))
@@ -269,7 +267,7 @@ async def test_r_shows_the_original_with_each_removal_in_place_and_its_reason(sa
     from reader.ui.screens.removed import RemovedScreen
 
     app = ReaderApp(sample_document, analyse=False)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("r")
         assert isinstance(app.screen, RemovedScreen)
         shown = app.screen.query_one("#removed-text").render()
@@ -289,6 +287,6 @@ async def test_title_bar_shows_author_date_and_site_when_known() -> None:
 
     article = CleanArticle.from_paragraphs("Title", ["Body text here."], meta=Meta("Jane Doe", "2026-11-02", "Example"))
     app = ReaderApp(Document("a.txt", article), analyse=False)
-    async with app.run_test(size=SIZE):
+    async with app.run_test(size=SIZE, notifications=True):
         title = str(app.query_one("#title").render())
         assert "Title" in title and "Jane Doe · 2026-11-02 · Example" in title

@@ -9,7 +9,7 @@ from reader.ui.screens.removed import RemovedScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
-from tests.ui.fixtures import harbour_document
+from tests.ui.fixtures import drawn_text, harbour_document, settle
 
 SIZE = (110, 24)
 
@@ -23,8 +23,7 @@ def app() -> ReaderApp:
 
 
 async def _ready(app: ReaderApp, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(app, pilot)
 
 
 def _status(app: ReaderApp) -> str:
@@ -41,10 +40,10 @@ def _mention(app: ReaderApp, entity_id: str, index: int) -> tuple[int, int]:
 
 
 async def test_n_and_N_follow_the_target_and_wrap_with_a_notice(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("tab", "enter")  # first row: Maria Lopez, the most mentioned
-        assert app.target == "e1"
+        assert _status(app).startswith("Maria Lopez ·")
         assert _status(app).startswith("Maria Lopez · PERSON · mention 1 of 3")
         await pilot.press("shift+tab")  # back to the article: n/N work from there
         await pilot.press("n", "n")
@@ -53,13 +52,13 @@ async def test_n_and_N_follow_the_target_and_wrap_with_a_notice(app: ReaderApp) 
         await pilot.press("n")
         await pilot.pause()
         assert _status(app).startswith("Maria Lopez · PERSON · mention 1 of 3")
-        assert any("Wrapped to the top" in str(n.message) for n in app._notifications)
+        assert "Wrapped to the top: Maria Lopez" in drawn_text(app)
         await pilot.press("N")
         assert _status(app).startswith("Maria Lopez · PERSON · mention 3 of 3")
 
 
 async def test_scroll_keys_move_the_view_and_drag_the_cursor_along(app: ReaderApp) -> None:
-    async with app.run_test(size=(70, 16)) as pilot:
+    async with app.run_test(size=(70, 16), notifications=True) as pilot:
         await _ready(app, pilot)
         view = app.view
         assert app.focused is view and view.scroll_y == 0 and view.cursor == 0
@@ -83,7 +82,7 @@ async def test_scroll_keys_move_the_view_and_drag_the_cursor_along(app: ReaderAp
 
 
 async def test_history_goes_back_and_forward_through_jumps(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("G")
         bottom = app.view.cursor
@@ -103,7 +102,7 @@ async def test_history_goes_back_and_forward_through_jumps(app: ReaderApp) -> No
 
 
 async def test_brackets_move_between_quotes_and_light_up_the_speaker(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
         quote = app.document.quotes[2]
@@ -117,7 +116,7 @@ async def test_brackets_move_between_quotes_and_light_up_the_speaker(app: Reader
 
 
 async def test_e_moves_through_every_entity_mention_and_star_targets_the_one_under_the_cursor(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         mentions = app.document.mentions
         await pilot.press("e")  # the cursor starts on the first mention itself, so e goes to the second
@@ -127,20 +126,20 @@ async def test_e_moves_through_every_entity_mention_and_star_targets_the_one_und
         assert app.view.cursor == mentions[2].start
         await pilot.press("E", "E")
         assert app.view.cursor == mentions[0].start
-        assert app.target == "e1"
+        assert _status(app).startswith("Maria Lopez ·")
         # `*` on a plain line picks the first mention on it; then n follows that entity
         await pilot.press("g")
         reed = app.document.entity("e2").mentions[0].start
         app.view.move_cursor(reed)
         await pilot.press("asterisk")
-        assert app.target == "e2"
+        assert _status(app).startswith("Tom Reed ·")
         assert _status(app).startswith("Tom Reed · PERSON · mention 1 of 2")
         await pilot.press("n")
         assert _status(app).startswith("Tom Reed · PERSON · mention 2 of 2")
 
 
 async def test_search_is_incremental_smart_case_and_escape_returns(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("slash")
         assert app.focused is app.query_one(SearchBar)
@@ -165,12 +164,13 @@ async def test_search_is_incremental_smart_case_and_escape_returns(app: ReaderAp
 
 
 async def test_focus_mode_shows_only_paragraphs_that_mention_the_target(app: ReaderApp) -> None:
-    async with app.run_test(size=(110, 40)) as pilot:
+    async with app.run_test(size=(110, 40), notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("f")  # no target yet: a hint, nothing hidden
-        assert not app.focus_mode
+        assert "focus:" not in _status(app)
+        assert "Pick an entity first" in drawn_text(app)  # the key says why it did nothing
         await pilot.press("tab", "down")  # Tom Reed
-        assert app.target == "e2"
+        assert _status(app).startswith("Tom Reed ·")
         await pilot.press("shift+tab", "f")
         shown = {line.paragraph for line in app.view.lines if not line.hidden and line.end > line.start}
         assert shown == {3, 6}
@@ -183,7 +183,7 @@ async def test_focus_mode_shows_only_paragraphs_that_mention_the_target(app: Rea
 
 
 async def test_number_keys_hide_an_entity_type_from_the_sidebar_and_the_colours(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         tree = app.query_one(EntityTree)
         assert tree.find(Row("entity", "e3")) is not None
@@ -196,7 +196,7 @@ async def test_number_keys_hide_an_entity_type_from_the_sidebar_and_the_colours(
 
 
 async def test_y_copies_the_current_quote_with_its_attribution(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("y")
         assert app.clipboard == ""  # no quote yet: a hint instead
@@ -205,7 +205,7 @@ async def test_y_copies_the_current_quote_with_its_attribution(app: ReaderApp) -
 
 
 async def test_s_toggles_the_sidebar_and_plus_minus_change_the_width(app: ReaderApp) -> None:
-    async with app.run_test(size=(160, 24)) as pilot:
+    async with app.run_test(size=(160, 24), notifications=True) as pilot:
         await _ready(app, pilot)
         sidebar = app.query_one(Sidebar)
         await pilot.press("s")
@@ -221,7 +221,7 @@ async def test_s_toggles_the_sidebar_and_plus_minus_change_the_width(app: Reader
 
 
 async def test_quotes_are_grouped_by_speaker_and_enter_jumps(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         tree = app.query_one(QuoteTree)
         speakers = [str(node.label) for node in tree.root.children]
@@ -234,7 +234,7 @@ async def test_quotes_are_grouped_by_speaker_and_enter_jumps(app: ReaderApp) -> 
 
 
 async def test_selecting_a_person_lists_their_quotes_first(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         tree = app.query_one(QuoteTree)
         assert str(tree.root.children[0].label).startswith("Maria Lopez")  # most quotes, first in the text
@@ -244,7 +244,7 @@ async def test_selecting_a_person_lists_their_quotes_first(app: ReaderApp) -> No
 
 
 async def test_entity_rows_expand_into_mentions_that_jump(app: ReaderApp) -> None:
-    async with app.run_test(size=(110, 40)) as pilot:
+    async with app.run_test(size=(110, 40), notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("tab")
         tree = app.query_one(EntityTree)
@@ -259,7 +259,7 @@ async def test_entity_rows_expand_into_mentions_that_jump(app: ReaderApp) -> Non
 
 
 async def test_dates_and_numbers_start_collapsed(app: ReaderApp) -> None:
-    async with app.run_test(size=(110, 40)) as pilot:
+    async with app.run_test(size=(110, 40), notifications=True) as pilot:
         await _ready(app, pilot)
         groups = {str(node.label): node.is_expanded for node in app.query_one(EntityTree).root.children}
         assert groups["Dates & numbers (1)"] is False
@@ -267,19 +267,19 @@ async def test_dates_and_numbers_start_collapsed(app: ReaderApp) -> None:
 
 
 async def test_clicking_a_mention_selects_its_entity(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         view = app.view
         span = app.document.entity("e3").mentions[0]  # Port Elling, first line
         line = view.line_of_offset(span.start)
         column = len(app.document.text[view.lines[line].start : span.start]) + 2  # + the cursor gutter
         await pilot.click(ArticleView, offset=(column + 1 + 1, line))  # + the pane's left padding
-        assert app.target == "e3"
+        assert _status(app).startswith("Port Elling ·")
         assert _status(app).startswith("Port Elling · GPE · mention 1 of 3")
 
 
 async def test_command_palette_goes_to_an_entity(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -288,12 +288,12 @@ async def test_command_palette_goes_to_an_entity(app: ReaderApp) -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.target == "e2"
+        assert _status(app).startswith("Tom Reed ·")
         assert _status(app).startswith("Tom Reed · PERSON · mention 1 of 2")
 
 
 async def test_r_shows_what_the_cleaner_removed_and_goes_back(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("r")
         assert isinstance(app.screen, RemovedScreen)
@@ -302,7 +302,7 @@ async def test_r_shows_what_the_cleaner_removed_and_goes_back(app: ReaderApp) ->
 
 
 async def test_help_lists_the_keys_and_q_quits(app: ReaderApp) -> None:
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("f1")
         await pilot.pause()
@@ -332,17 +332,17 @@ async def test_reopening_brings_back_the_position_and_the_entity() -> None:
     document = harbour_document()
     memory = _Memory()
     first = ReaderApp(document, analyser=fixed_analyser(document), memory=memory)
-    async with first.run_test(size=SIZE) as pilot:
+    async with first.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(first, pilot)
         await pilot.press("tab", "down", "enter", "shift+tab", "n", "q")  # Tom Reed, mention 2
     offset = document.entity("e2").mentions[1].start
     assert memory.saved[document.text] == (offset, "Tom Reed")
 
     second = ReaderApp(document, analyser=fixed_analyser(document), memory=memory)
-    async with second.run_test(size=SIZE) as pilot:
+    async with second.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(second, pilot)
         assert second.view.cursor == offset
-        assert second.target == "e2"
+        assert _status(second).startswith("Tom Reed · PERSON")
         top, bottom = second.view.visible_range
         assert top <= offset <= bottom
 
@@ -365,7 +365,7 @@ async def test_quitting_mid_analysis_stops_the_analysis_at_once() -> None:
         return document.analysis
 
     app = ReaderApp(document, analyser=slow)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         for _ in range(100):  # the analysis starts after the first frame; let the app run until then
             if started.is_set():
                 break
@@ -385,7 +385,7 @@ async def test_a_keymap_rebinds_a_key_by_its_id(tmp_path) -> None:
     assert warning is None
     document = harbour_document()
     app = ReaderApp(document, analyser=fixed_analyser(document), keymap=keymap)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await _ready(app, pilot)
         await pilot.press("x")
         assert _status(app).startswith("Quote 1 of 4")

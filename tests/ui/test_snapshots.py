@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.sidebar import QuoteTree, Row
-from tests.ui.fixtures import fixed_analyser, harbour_document
+from tests.ui.fixtures import fixed_analyser, harbour_document, settle
 
 SIZE = (110, 30)
 
@@ -21,8 +21,7 @@ def _harbour_app() -> ReaderApp:
 
 
 async def _ready(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot.app, pilot)
 
 
 def test_initial_screen(snap_compare) -> None:

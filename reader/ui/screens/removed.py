@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from reader.text.article import CleanArticle
+from reader.ui.guard import guard_handlers
 
 REMOVED_STYLE = "dim strike"
 REASON_STYLE = "italic reverse"
@@ -51,11 +52,12 @@ def removed_view_text(article: CleanArticle) -> Text:
     return text
 
 
+@guard_handlers
 class RemovedScreen(Screen[None]):
     """The loaded text, removed parts dimmed with their reasons; `r` or Escape goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r,escape", "app.pop_screen", "Back to the article", id="removed.back"),
+        Binding("r,escape", "app.close_removed", "Back to the article", id="removed.back"),
         Binding("j,down", "scroll_down", "Down", show=False),
         Binding("k,up", "scroll_up", "Up", show=False),
     ]

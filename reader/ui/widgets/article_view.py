@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from reader.model.document import Document, Mention
 from reader.nlp.labels import LABEL_GROUPS, group_of
+from reader.ui.guard import guard_handlers
 from reader.ui.layout import VisualLine, wrap_document
 
 DEFAULT_MEASURE = 80  # a comfortable reading width, in cells
@@ -38,6 +39,7 @@ class Highlight:
     matches: tuple[Span, ...] = ()  # search matches, sorted
 
 
+@guard_handlers
 class ArticleView(ScrollView, can_focus=True):
     """Shows `Document.text` word-wrapped, mentions coloured by type; never parses markup.
 
@@ -84,6 +86,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self._wrap_width = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(2048)
+        self._draw_failed = False  # reported once, not once a line
 
     # -- state from the app -------------------------------------------------------------------
     def set_document(self, document: Document) -> None:
@@ -256,6 +259,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- rendering ------------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
+        try:
+            return self._render_line(y)
+        except Exception as error:  # one bad line must not take the article away
+            if not self._draw_failed:
+                self._draw_failed = True
+                report = getattr(self.app, "report_unexpected", None)
+                if report is None:
+                    raise
+                self.app.call_later(report, error)
+            return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+
+    def _render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width

@@ -6,7 +6,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from reader.ui.guard import guard_handlers
 
+
+@guard_handlers
 class SearchBar(Input):
     """A one-line prompt docked at the bottom; the app listens to Changed / Submitted / Cancelled."""
 

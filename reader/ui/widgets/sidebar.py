@@ -20,6 +20,7 @@ from textual.widgets.tree import TreeNode
 from reader.model.document import Document
 from reader.nlp.labels import LABEL_GROUPS, group_of
 from reader.nlp.types import Entity, Quote, TextSpan
+from reader.ui.guard import guard_handlers
 
 QUOTE_PREVIEW_WORDS = 8
 SNIPPET_CONTEXT = 28  # characters either side of a mention in its snippet
@@ -77,6 +78,7 @@ def quote_prompt(quote: Quote, *, with_speaker: bool = False) -> Text:
     return _clip(row)
 
 
+@guard_handlers
 class SafeTree(Tree[Row]):
     """A tree whose string labels are literal text: article words never reach the markup parser."""
 
@@ -182,6 +184,7 @@ class QuoteTree(SafeTree):
             self._move_cursor_soon(first)
 
 
+@guard_handlers
 class Sidebar(Vertical):
     """Entities and quotes; fills in when the analysis is ready."""
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.ui.history import JumpHistory
+from reader.navigation.history import JumpHistory
 
 
 def test_back_and_forward_retrace_jumps() -> None:

@@ -1,0 +1,155 @@
+"""The analysis in a child process: the reader stays responsive, quitting never waits for spaCy,
+and a long text is parsed on every core.
+
+A thread cannot be stopped, and asyncio waits for its executor threads when the app exits, so an
+analysis in a thread holds `q` until spaCy finishes importing or parsing. A process can be
+terminated at once. The child is a fresh interpreter (`python -m reader.nlp.process`), not a fork
+of the app's threads (which can deadlock); it parses on its own main thread, where
+`parse.processes_for` may use several processes. Messages are pickles on its stdout; its stderr
+(spaCy's warnings) goes to a temporary file, so it never writes over the reader's screen.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import selectors
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any
+
+from reader.errors import AnalysisError, ReaderError
+
+if TYPE_CHECKING:
+    from reader.nlp.types import Analysis
+    from reader.text.article import CleanArticle
+
+# progress(done, total) in characters of the article; it may raise to cancel the analysis.
+Progress = Callable[[int, int], None]
+POLL_SECONDS = 0.05
+_SEND_EVERY_SECONDS = 0.1
+_STDERR_TAIL = 2000
+
+
+def analyse_in_process(article: CleanArticle, model: str, progress: Progress | None = None) -> Analysis:
+    """`nlp.analyze.analyze` of `article` with pipeline `model`, run in a child process.
+
+    `progress` is called every POLL_SECONDS with the characters parsed so far; an exception it raises
+    (the reader quit) stops the child at once and propagates. A failure in the child comes back as
+    the same `ReaderError`, or as an `AnalysisError` naming the unexpected exception.
+    """
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "reader.nlp.process"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            close_fds=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            pickle.dump((article, model), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            child.stdin.close()
+            return _receive(child, child.stdout, errors, len(article.text), progress)
+        except BrokenPipeError:
+            raise AnalysisError(f"the analysis process stopped at once{_tail(errors)}") from None
+        finally:
+            _stop(child)
+
+
+def _receive(
+    child: subprocess.Popen[bytes], stdout: IO[bytes], errors: IO[bytes], total: int, progress: Progress | None
+) -> Analysis:
+    done = 0
+    with selectors.DefaultSelector() as selector:
+        selector.register(stdout, selectors.EVENT_READ)
+        while True:
+            if progress is not None:
+                progress(done, total)
+            if not selector.select(POLL_SECONDS):
+                continue
+            try:
+                kind, *payload = pickle.load(stdout)
+            except (EOFError, pickle.UnpicklingError):
+                child.wait(1)
+                raise AnalysisError(
+                    f"the analysis process stopped unexpectedly (exit status {child.returncode}){_tail(errors)}"
+                ) from None
+            if kind == "progress":
+                done = payload[0]
+            elif kind == "done":
+                return payload[0]
+            elif kind == "error":
+                error_type, message = payload
+                raise error_type(message)
+            else:  # "crash": a bug in the analysis
+                raise AnalysisError(payload[0]) from ChildTraceback(payload[1])
+
+
+class ChildTraceback(Exception):
+    """The traceback of an unexpected exception in the analysis process, kept for the crash log."""
+
+
+def _tail(errors: IO[bytes]) -> str:
+    errors.seek(0, os.SEEK_END)
+    errors.seek(max(0, errors.tell() - _STDERR_TAIL))
+    lines = errors.read().decode("utf-8", "replace").strip().splitlines()
+    return f": {lines[-1]}" if lines else ""
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(0.5)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def _send(out: IO[bytes], message: tuple[Any, ...]) -> None:
+    pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.flush()
+
+
+def child_main(stdin: IO[bytes], out: IO[bytes]) -> None:
+    """In the child: read (article, model), load, parse, send progress in characters, then the result."""
+    article, model = pickle.load(stdin)
+    ends = [paragraph.end for paragraph in article.paragraphs]
+    last_sent = 0.0
+
+    def on_progress(done: int, total: int) -> None:
+        nonlocal last_sent
+        now = time.monotonic()
+        if done < total and now - last_sent < _SEND_EVERY_SECONDS:
+            return
+        last_sent = now
+        _send(out, ("progress", ends[done - 1] if 0 < done <= len(ends) else 0))
+
+    try:
+        from reader.nlp.analyze import analyze
+        from reader.nlp.pipeline import load_pipeline
+
+        nlp = load_pipeline(model)
+        analysis = analyze(article, nlp, on_progress=on_progress)
+        _send(out, ("done", analysis))
+    except ReaderError as error:
+        _send(out, ("error", type(error), str(error)))
+    except BrokenPipeError:  # the reader went away: nobody to tell
+        pass
+    except Exception as error:
+        _send(out, ("crash", f"{type(error).__name__}: {error}", traceback.format_exc()))
+
+
+if __name__ == "__main__":
+    # The pickles need the real stdout; anything printed by a library goes to stderr instead.
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    child_main(sys.stdin.buffer, channel)
+    channel.close()
