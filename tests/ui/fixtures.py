@@ -87,17 +87,16 @@ async def settle(app, pilot, timeout: float = 120) -> None:
     The worker starts after the first frame, so `workers.wait_for_complete()` alone can return before it exists.
     """
     import time
-
-    from reader.navigation import AnalysisState
+    from contextlib import suppress
 
     from textual.worker import WorkerFailed
 
+    from reader.navigation import AnalysisState
+
     deadline = time.monotonic() + timeout
     while True:
-        try:  # a worker that failed is the app's to report; the test looks at what it shows
+        with suppress(WorkerFailed):  # a failed worker is the app's to report; the test looks at the screen
             await app.workers.wait_for_complete()
-        except WorkerFailed:
-            pass
         await pilot.pause(0.05)
         if app.nav.analysis is not AnalysisState.RUNNING:
             break
