@@ -1,0 +1,102 @@
+"""Every bound key in every state the reader can be in: the app keeps running, draws, and hits no bug.
+
+A state is reached the way a person reaches it (keys, or an analysis that is slow, fails or finds
+nothing); then each key of a group is pressed in turn, and after each one the whole screen is drawn
+afresh (toasts included) and checked. `q` is left out: it ends the session (it has its own tests).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from reader.nlp.types import Analysis
+from reader.ui.app import ReaderApp
+from reader.ui.bindings import APP_BINDINGS
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.fixtures import drawn_text, harbour_document, settle
+
+SIZE = (100, 26)
+
+
+def _keys() -> list[str]:
+    keys: list[str] = []
+    for binding in [*APP_BINDINGS, *ArticleView.BINDINGS]:
+        for key in binding.key.split(","):  # type: ignore[union-attr]
+            if key not in ("q", "ctrl+q") and key not in keys:
+                keys.append(key)
+    return [*keys, "tab", "shift+tab", "enter", "space", "up", "down", "ctrl+p", "x"]
+
+
+KEYS = _keys()
+GROUPS = [KEYS[i::3] for i in range(3)]  # three interleaved groups: each mixes kinds of keys
+
+_gates: list[threading.Event] = []
+
+
+def _blocked(document):
+    gate = threading.Event()
+    _gates.append(gate)
+
+    def run(article, progress):
+        progress(0, len(article.text))
+        gate.wait(60)
+        return document.analysis
+
+    return run
+
+
+def _failing(article, progress):
+    raise RuntimeError("the parser fell over")
+
+
+# state name -> (analyser for the document, keys that lead there)
+STATES: dict[str, tuple[Callable, tuple[str, ...]]] = {
+    "article focused": (lambda d: lambda a, p: d.analysis, ()),
+    "entity tree": (lambda d: lambda a, p: d.analysis, ("tab",)),
+    "quote tree": (lambda d: lambda a, p: d.analysis, ("tab", "tab")),
+    "search prompt open": (lambda d: lambda a, p: d.analysis, ("slash", "t", "h", "e")),
+    "palette open": (lambda d: lambda a, p: d.analysis, ("ctrl+p", "l", "o")),
+    "help open": (lambda d: lambda a, p: d.analysis, ("question_mark",)),
+    "removed-text view": (lambda d: lambda a, p: d.analysis, ("r",)),
+    "focus mode": (lambda d: lambda a, p: d.analysis, ("tab", "enter", "shift+tab", "f")),
+    "a type hidden": (lambda d: lambda a, p: d.analysis, ("1",)),
+    "sidebar hidden": (lambda d: lambda a, p: d.analysis, ("s",)),
+    "before the analysis is in": (_blocked, ()),
+    "analysis failed": (lambda d: _failing, ()),
+    "no entities or quotes": (lambda d: lambda a, p: Analysis(), ()),
+    "analysis off": (None, ()),  # type: ignore[dict-item]
+}
+
+
+@pytest.mark.parametrize("group", range(len(GROUPS)), ids=lambda g: "+".join(GROUPS[g][:2]) + "…")
+@pytest.mark.parametrize("state", list(STATES))
+async def test_every_key_in_every_state_keeps_the_reader_running(state: str, group: int) -> None:
+    document = harbour_document()
+    make, setup = STATES[state]
+    if make is None:
+        app = ReaderApp(document, analyse=False)
+    else:
+        app = ReaderApp(document, analyser=make(document))
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            if state != "before the analysis is in":
+                await settle(app, pilot)
+            await pilot.pause()
+            await pilot.press(*setup)
+            await pilot.pause()
+            for key in GROUPS[group]:
+                await pilot.press(key)
+                await pilot.pause()
+                screen = drawn_text(app)  # draws every widget and toast now: a failing one fails here
+                assert app.is_running, f"{state}: {key} stopped the app"
+                assert "Unexpected error" not in screen, f"{state}: {key}\n{screen}"
+                assert app.unexpected_errors == 0, f"{state}: {key}"
+            await pilot.press("escape", "escape")
+            await pilot.pause()
+            assert app.is_running
+    finally:
+        for gate in _gates:
+            gate.set()

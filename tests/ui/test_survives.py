@@ -1,0 +1,152 @@
+"""The reader survives a person: a bug shows one line and the article stays; what must stop the app
+saves the position and leaves a crash log; the palette follows the analysis."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from rich.text import Text
+
+from reader.nlp.types import Analysis
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+from tests.ui.fixtures import drawn_text, fixed_analyser, harbour_document, settle
+
+SIZE = (110, 24)
+
+
+def _app(**kwargs) -> ReaderApp:
+    document = harbour_document()
+    return ReaderApp(document, analyser=fixed_analyser(document), **kwargs)
+
+
+async def test_a_bug_in_a_key_shows_one_line_and_the_article_stays(monkeypatch) -> None:
+    def broken(self, measure):
+        raise RuntimeError("width exploded")
+
+    monkeypatch.setattr(ArticleView, "set_measure", broken)
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("plus")
+        await pilot.pause(0.2)
+        screen = drawn_text(app)
+        assert "Unexpected error: RuntimeError: width exploded" in screen
+        assert "crash-" in screen  # the toast and the status line name the crash log
+        assert "Maria Lopez, the harbour master" in screen  # the article is still there
+        await pilot.press("tab", "enter")  # and the reader goes on
+        await pilot.pause()
+        assert "Maria Lopez · PERSON · mention 1 of 3" in drawn_text(app)
+        assert app.is_running
+
+
+async def test_a_line_that_fails_to_draw_is_reported_once_and_the_rest_is_drawn(monkeypatch) -> None:
+    original = ArticleView._render_visual_line
+
+    def sometimes_broken(self, index, line, base, is_cursor):
+        if index == 2:
+            raise ValueError("bad line")
+        return original(self, index, line, base, is_cursor)
+
+    monkeypatch.setattr(ArticleView, "_render_visual_line", sometimes_broken)
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "k")
+        await pilot.pause(0.2)
+        screen = drawn_text(app)
+        assert "Unexpected error: ValueError: bad line" in screen
+        assert "Harbour quay to open in May" in screen
+        assert app.unexpected_errors == 1  # once, not once a frame
+
+
+async def test_what_escapes_the_guards_saves_the_position_and_stops_with_a_crash_log(tmp_path) -> None:
+    class Memory:
+        saved: tuple[int, str | None] | None = None
+
+        def load(self, text):
+            return None
+
+        def save(self, text, offset, name):
+            Memory.saved = (offset, name)
+
+    app = _app(memory=Memory())
+    with pytest.raises(AttributeError):  # run_test re-raises what stopped the app, for the test to see
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(app, pilot)
+            await pilot.press("tab", "enter")
+            app.notify(Text("a toast Textual cannot draw"))  # type: ignore[arg-type]  # the issue's crash
+            await pilot.pause(0.3)
+    assert app.return_code == 1
+    assert Memory.saved is not None and Memory.saved[1] == "Maria Lopez"
+    assert app.crash_log is not None and "AttributeError" in app.crash_log.read_text()
+
+
+def test_the_command_line_names_the_crash_log_in_one_line(monkeypatch, capsys, tmp_path) -> None:
+    from reader import cli
+
+    log = tmp_path / "crash-1.log"
+
+    def crashing_run(self, *args, **kwargs):
+        self.crash_log, self.crash_message = log, "AttributeError: boom"
+
+    monkeypatch.setattr(ReaderApp, "run", crashing_run)
+    status = cli.main(["--no-analysis", "--no-history", "samples/panjshir.txt"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err == f"reader: unexpected error (AttributeError: boom); the details are in {log}\n"
+
+
+async def test_the_palette_says_the_analysis_is_running_then_lists_the_names_without_reopening() -> None:
+    document = harbour_document()
+    gate = threading.Event()
+
+    def gated(article, progress):
+        gate.wait(30)
+        return document.analysis
+
+    app = ReaderApp(document, analyser=gated)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for key in "lopez":
+            await pilot.press(key)
+        await pilot.pause(0.5)
+        screen = drawn_text(app)
+        assert "the analysis is still running" in screen
+        assert "No matches" not in screen
+        gate.set()
+        await settle(app, pilot)
+        await pilot.pause(0.5)
+        screen = drawn_text(app)
+        assert "Go to entity: Maria Lopez" in screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Maria Lopez · PERSON · mention 1 of 3" in drawn_text(app)
+
+
+async def test_r_twice_and_escape_never_pop_the_article() -> None:
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        # the issue's sequence, and r pressed over the palette and the help
+        await pilot.press("tab", "enter", "ctrl+o", "alt+right", "N", "pageup", "r", "N", "plus", "6", "s")
+        await pilot.press("minus", "shift+tab", "r", "r", "r", "escape", "escape", "r")
+        await pilot.press("ctrl+p", "r", "escape", "question_mark", "r", "r", "escape")
+        await pilot.pause()
+        assert app.is_running
+        assert "Harbour quay to open in May" in drawn_text(app) or "What the cleaner removed" in drawn_text(app)
+
+
+async def test_an_article_with_nothing_found_says_so_for_every_key() -> None:
+    document = harbour_document()
+    app = ReaderApp(document, analyser=lambda article, progress: Analysis())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert "No quotes in this article" in drawn_text(app)
+        await pilot.press("e")
+        await pilot.pause()
+        assert "No entities found in this article" in drawn_text(app)
