@@ -171,3 +171,18 @@ def test_url_and_content_type_helpers() -> None:
     assert header_charset('text/html; Charset="ISO-8859-1"') == "ISO-8859-1" and header_charset("text/html") is None
     assert is_text_type(None) and is_text_type("text/plain") and is_text_type("application/xhtml+xml")
     assert not is_text_type("application/pdf") and not is_text_type("image/jpeg")
+
+
+def test_httpx_is_imported_only_when_a_url_is_fetched(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text("The mayor said the quay would open in May, after years of argument.\n")
+    code = (
+        "import sys, contextlib, io; from reader.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main(['--text', {str(path)!r}])\n"
+        "print('httpx' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
