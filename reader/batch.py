@@ -15,9 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from reader.errors import InputError
+from reader.io.fetch import DEFAULT_TIMEOUT, is_url
 from reader.io.printable import visible_controls
+from reader.model.document import Document
 from reader.source import read_article
 from reader.store.cache import AnalysisCache, open_user_cache
+from reader.store.pages import PageStore, open_user_pages
 
 MIN_FILES_PER_PROCESS = 4  # below this, one process: a second spaCy load costs more than it saves
 
@@ -29,20 +32,34 @@ class BatchOptions:
     model: str | None
     max_bytes: int
     use_cache: bool
+    timeout: float = DEFAULT_TIMEOUT
+    refresh: bool = False  # fetch URLs again instead of taking the stored page
+    keep_document: bool = False  # the result holds the Document (for --index) instead of its JSON
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
     source: str
-    data: dict[str, Any] | None = None  # the JSON object, or None when the file was refused
+    data: dict[str, Any] | None = None  # the JSON object (unless keep_document), None when the file was refused
     error: str | None = None
     exit_code: int = 0
+    document: Document | None = None  # with keep_document: the analysed Document
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
 
 
 @lru_cache(maxsize=1)
 def _process_cache() -> AnalysisCache:
     """One analysis cache per process, opened on first use (a worker keeps it for all its files)."""
     return open_user_cache(_warn)
+
+
+@lru_cache(maxsize=1)
+def _process_pages() -> PageStore:
+    """One page store per process, opened on first use."""
+    return open_user_pages(_warn)
 
 
 def _warn(message: str) -> None:
@@ -54,7 +71,14 @@ def process_file(source: str, options: BatchOptions) -> FileResult:
     from reader.model.serialize import document_to_dict
 
     try:
-        document = read_article(source, clean=options.clean, max_bytes=options.max_bytes)
+        document = read_article(
+            source,
+            clean=options.clean,
+            max_bytes=options.max_bytes,
+            timeout=options.timeout,
+            pages=_process_pages() if is_url(source) else None,
+            refresh=options.refresh,
+        )
     except InputError as error:
         return FileResult(source, error=str(error), exit_code=error.exit_code)
     if options.analyse:
@@ -62,6 +86,8 @@ def process_file(source: str, options: BatchOptions) -> FileResult:
 
         cache = _process_cache() if options.use_cache else None
         document = document.with_analysis(analyse_with_cache(document.article, options.model, cache))
+    if options.keep_document:
+        return FileResult(source, document=document)
     return FileResult(source, data=document_to_dict(document))
 
 

@@ -15,10 +15,11 @@ from typing import TextIO
 
 from reader import __version__
 from reader.errors import ReaderError, UsageError
-from reader.io.load import DEFAULT_MAX_BYTES
+from reader.io.fetch import DEFAULT_TIMEOUT, is_url
+from reader.io.load import DEFAULT_MAX_BYTES, STDIN
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.source import read_article
+from reader.source import expand_sources, read_article
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -31,10 +32,23 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader",
         description="Read a scraped news article: cleaned text, who and what it is about, who said what.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article file (text or HTML); - reads stdin")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="article: a text or HTML file, an http(s) URL, or a folder of .txt/.html files; - reads stdin",
+    )
+    parser.add_argument(
+        "--list", metavar="FILE", help="read the articles to open from FILE: one path or URL a line, # comments"
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the analysis as JSON (JSON Lines for several files)")
     output.add_argument("--text", action="store_true", help="print the cleaned article (no spaCy load)")
+    parser.add_argument(
+        "--index",
+        action="store_true",
+        help="with --json: one object listing the people, organisations and places across all the articles",
+    )
     parser.add_argument(
         "--no-clean", action="store_true", help="take the text as given; paragraphs split at blank lines"
     )
@@ -46,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="refuse inputs larger than N bytes"
     )
     parser.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"URLs: give up when connecting or the whole page takes longer (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument("--refresh", action="store_true", help="URLs: fetch again instead of using the stored page")
+    parser.add_argument(
         "--no-cache", action="store_true", help="analyse afresh: neither read nor write the analysis cache"
     )
     parser.add_argument("--no-history", action="store_true", help="do not remember or restore the reading position")
@@ -56,32 +78,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 < seconds < 1e6:
+        raise argparse.ArgumentTypeError(f"--timeout must be more than 0 seconds, not {value}")
+    return seconds
+
+
 def format_text(document: Document) -> str:
     """The cleaned article as plain text: title, blank line, paragraphs separated by blank lines."""
     body = "\n\n".join(document.text[p.start : p.end] for p in document.paragraphs)
     return f"{document.title or ''}\n\n{body}\n"
 
 
-def run_json(args: argparse.Namespace, out: TextIO) -> int:
-    """--json: one object for one file, JSON Lines for several, in the order given.
+def _batch_options(args: argparse.Namespace, *, keep_document: bool = False):
+    from reader.batch import BatchOptions
 
-    A bad file is reported on stderr and skipped; the others are still printed. Many files are
-    spread over the CPU cores (`--jobs`), each process loading the model once.
-    """
-    from reader.batch import BatchOptions, default_jobs, process_files
-
-    options = BatchOptions(
+    return BatchOptions(
         clean=not args.no_clean,
         analyse=not args.no_analysis,
         model=args.model,
         max_bytes=args.max_bytes,
         use_cache=not args.no_cache,
+        timeout=args.timeout,
+        refresh=args.refresh,
+        keep_document=keep_document,
     )
-    many = len(args.files) > 1
-    jobs = args.jobs if args.jobs is not None else default_jobs(len(args.files))
+
+
+def run_json(args: argparse.Namespace, sources: Sequence[str], out: TextIO) -> int:
+    """--json: one object for one file, JSON Lines for several, in the order given.
+
+    A bad file is reported on stderr and skipped; the others are still printed. Many files are
+    spread over the CPU cores (`--jobs`), each process loading the model once.
+    """
+    from reader.batch import default_jobs, process_files
+
+    options = _batch_options(args)
+    many = len(sources) > 1
+    jobs = args.jobs if args.jobs is not None else default_jobs(len(sources))
     status = 0
-    for result in process_files(args.files, options, jobs):
-        if result.data is None:
+    for result in process_files(sources, options, jobs):
+        if not result.ok:
             _say(str(result.error))  # the message names the file already
             status = max(status, result.exit_code)
             continue
@@ -93,20 +134,76 @@ def run_json(args: argparse.Namespace, out: TextIO) -> int:
     return status
 
 
-def run_app(args: argparse.Namespace) -> int:
-    if len(args.files) != 1:
-        raise UsageError("the reader opens one file at a time (use --json for several)")
-    document = read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes)
+def run_index(args: argparse.Namespace, sources: Sequence[str], out: TextIO) -> int:
+    """--index --json: analyse every article (the batch path, with the cache), then print one
+    object: the articles, and the people, organisations and places across them.
+
+    A bad article is reported on stderr and left out; nothing is printed when none could be read.
+    """
+    from reader.batch import default_jobs, process_files
+    from reader.model.corpus import build_index, index_to_dict
+
+    jobs = args.jobs if args.jobs is not None else default_jobs(len(sources))
+    status = 0
+    documents: list[Document] = []
+    for result in process_files(sources, _batch_options(args, keep_document=True), jobs):
+        if not result.ok or result.document is None:
+            _say(str(result.error))
+            status = max(status, result.exit_code)
+            continue
+        documents.append(result.document)
+    if documents:
+        out.write(json.dumps(index_to_dict(build_index(documents)), ensure_ascii=False, indent=2) + "\n")
+        out.flush()
+    return status
+
+
+def read_one(args: argparse.Namespace, source: str, report) -> Document:
+    """One article for the app or --text, a URL through the page store (opened only for URLs)."""
+    pages = None
+    if is_url(source):
+        from reader.store.pages import open_user_pages
+
+        pages = open_user_pages(report)
+    return read_article(
+        source,
+        clean=not args.no_clean,
+        max_bytes=args.max_bytes,
+        timeout=args.timeout,
+        pages=pages,
+        refresh=args.refresh,
+    )
+
+
+def history_source(source: str, document: Document) -> str:
+    """How the reading list names an article so that `reader` opens it again from anywhere:
+    a URL as finally fetched, a file by its absolute path."""
+    return document.source if is_url(source) else os.path.abspath(source)
+
+
+def remember_opened(source: str, document: Document, report) -> None:
+    """Put the article on the reading list (recent articles, in the user's data dir)."""
+    from reader.store.recent import open_user_recent
+
+    recent = open_user_recent(report)
+    recent.remember_opened(history_source(source, document), document.title)
+    recent.close()
+
+
+def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
+    if len(sources) != 1:
+        raise UsageError("the reader opens one article at a time (use --json for several)")
+    source = sources[0]
+    warnings: list[str] = []
+    document = read_one(args, source, warnings.append)
     if not args.no_analysis:
         from reader.nlp.pipeline import check_model
 
         check_model(args.model)  # no model: one line and exit 1 now, not an empty sidebar later
-    if args.files[0] == "-":
+    if source == STDIN:
         _reattach_terminal()
-    from reader.ui.app import ReaderApp, spacy_analyser
-
-    warnings: list[str] = []
     from reader.store.cache import open_user_cache
+    from reader.ui.app import ReaderApp, spacy_analyser
 
     cache = None if args.no_cache or args.no_analysis else open_user_cache(warnings.append)
     memory = None
@@ -115,6 +212,8 @@ def run_app(args: argparse.Namespace) -> int:
         from reader.store.positions import PositionStore
 
         memory = PositionStore(data_dir(), warnings.append)
+        if source != STDIN:
+            remember_opened(source, document, warnings.append)
     from reader.ui.keymap import keymap_path, load_keymap
 
     keymap, keymap_warning = load_keymap(keymap_path())
@@ -162,19 +261,30 @@ def _say(message: str) -> None:
     print(f"reader: {visible_controls(message)}", file=sys.stderr)
 
 
+def _warn(message: str) -> None:
+    _say(f"warning: {message}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.index and not args.json:
+            raise UsageError("--index prints JSON: use --index --json")
+        if args.index and args.no_analysis:
+            raise UsageError("--index needs the analysis; drop --no-analysis")
+        sources = expand_sources(args.files, args.list)
+        if not sources:
+            raise UsageError("name an article: a FILE, a URL, a folder, or --list FILE")
         if args.text:
-            if len(args.files) != 1:
-                raise UsageError("--text prints one file at a time")
-            sys.stdout.write(
-                format_text(read_article(args.files[0], clean=not args.no_clean, max_bytes=args.max_bytes))
-            )
+            if len(sources) != 1:
+                raise UsageError("--text prints one article at a time")
+            sys.stdout.write(format_text(read_one(args, sources[0], _warn)))
             return 0
+        if args.index:
+            return run_index(args, sources, sys.stdout)
         if args.json:
-            return run_json(args, sys.stdout)
-        return run_app(args)
+            return run_json(args, sources, sys.stdout)
+        return run_app(args, sources)
     except ReaderError as error:
         _say(str(error))
         return error.exit_code

@@ -6,6 +6,8 @@ Kept apart from `load.py` so the decoding policy can be tested on byte strings a
 from __future__ import annotations
 
 import codecs
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.errors import InputError
@@ -34,6 +36,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Browsers' default for unlabelled legacy Western text (WHATWG Encoding: latin-1 means windows-1252).
 _WESTERN = "cp1252"
+# WHATWG Encoding: pages labelled Latin-1 or ASCII are read as windows-1252 by every browser.
+_LABEL_ALIASES = {"iso8859-1": _WESTERN, "latin-1": _WESTERN, "ascii": _WESTERN}
+# `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`, within
+# the first bytes of the page as the HTML standard's prescan looks (1024 there; a little more here).
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})", re.I)
+_PRESCAN_BYTES = 4096
 # How much messier than charset-normalizer's pick the cp1252 reading may be and still win the tie.
 _MESS_TOLERANCE = 0.02
 
@@ -61,10 +69,30 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, label: str) -> Decoded:
-    """Decode `data`: BOM first, then strict UTF-8, then the best legacy guess.
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in a `<meta>` near its start, as written, or None."""
+    match = _META_CHARSET.search(data[:_PRESCAN_BYTES])
+    return match.group(1).decode("ascii") if match else None
 
-    `label` names the input in the error message. Raises InputError if nothing decodes it.
+
+def codec_for(label: str | None) -> str | None:
+    """The Python codec for a declared charset label (header or `<meta>`), or None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return _LABEL_ALIASES.get(name, name)
+
+
+def decode_bytes(data: bytes, label: str, declared: Iterable[str | None] = ()) -> Decoded:
+    """Decode `data`: BOM first, then strict UTF-8, then the declared charsets in order (the HTTP
+    header's, then the page's `<meta>`), then the best legacy guess.
+
+    Valid UTF-8 wins over a declaration: a UTF-8 page labelled Latin-1 is far more common than
+    legacy text that happens to be valid UTF-8. `label` names the input in the error message.
+    Raises InputError if nothing decodes it.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -76,6 +104,14 @@ def decode_bytes(data: bytes, label: str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    for charset in declared:
+        codec = codec_for(charset)
+        if codec is None or codec.startswith(("utf-16", "utf-32")):  # those need a BOM (NULs: refused as binary)
+            continue
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            continue
     guessed = _guess_legacy(data)
     if guessed is None:
         raise InputError(f"could not decode {label} as text (not UTF-8, and no other encoding fits)")

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from reader.errors import InputError
-from reader.io.decode import binary_kind, decode_bytes
+from reader.io.decode import binary_kind, decode_bytes, meta_charset
 from reader.io.html import extract_html, looks_like_html
 from reader.io.mojibake import repair_mojibake
 from reader.io.sanitize import normalize_newlines, sanitize_text
 
-__all__ = ["DEFAULT_MAX_BYTES", "LoadedText", "load_source", "sanitize_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "LoadedText", "load_bytes", "load_source", "sanitize_text", "too_large_message"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 STDIN = "-"
@@ -53,6 +53,19 @@ def load_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: Binar
     return _decode(data, source, label)
 
 
+def load_bytes(
+    data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, charset: str | None = None
+) -> LoadedText:
+    """Bytes from elsewhere (a fetched page) through exactly the path a file's bytes take.
+
+    `charset` is what the transport declared (an HTTP Content-Type); it is tried after UTF-8 and
+    before the page's own `<meta>`.
+    """
+    if len(data) > max_bytes:
+        raise InputError(too_large_message(source, len(data), max_bytes))
+    return _decode(data, source, source, charset)
+
+
 def _read_file(path: str, max_bytes: int) -> bytes:
     """Read at most `max_bytes` (+1, to tell "too large") from a path, refusing what is not a file."""
     try:
@@ -60,7 +73,7 @@ def _read_file(path: str, max_bytes: int) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
         if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise InputError(_too_large(path, info.st_size, max_bytes))
+            raise InputError(too_large_message(path, info.st_size, max_bytes))
         with open(path, "rb") as stream:
             return _read_stream(stream, path, max_bytes)
     except FileNotFoundError:
@@ -78,11 +91,12 @@ def _read_stream(stream: BinaryIO, label: str, max_bytes: int) -> bytes:
     # pipes and devices have no size to check beforehand.
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(_too_large(label, None, max_bytes))
+        raise InputError(too_large_message(label, None, max_bytes))
     return data
 
 
-def _too_large(label: str, size: int | None, max_bytes: int) -> str:
+def too_large_message(label: str, size: int | None, max_bytes: int) -> str:
+    """What to say when an input is over the limit (`size` None: not known, only that it is over)."""
     size_text = f"{_human(size)}" if size is not None else f"more than {_human(max_bytes)}"
     return f"{label} is {size_text}, over the {_human(max_bytes)} limit (--max-bytes changes it)"
 
@@ -99,13 +113,13 @@ def _one_line(value: str | None) -> str | None:
     return " ".join(sanitize_text(value).split()) or None if value else None
 
 
-def _decode(data: bytes, source: str, label: str) -> LoadedText:
+def _decode(data: bytes, source: str, label: str, charset: str | None = None) -> LoadedText:
     if not data:
         raise InputError(f"{label} is empty")
     kind = binary_kind(data)
     if kind is not None:
         raise InputError(f"{label} is {kind}, not text")
-    decoded = decode_bytes(data, label)
+    decoded = decode_bytes(data, label, (charset, meta_charset(data)))
     text = repair_mojibake(normalize_newlines(decoded.text))
     if looks_like_html(text):
         page = extract_html(text)
