@@ -31,7 +31,12 @@ def test_keys_that_cannot_act_say_why() -> None:
     document = harbour_document()
     running = Navigator(Document(document.source, document.article), AnalysisState.RUNNING)
     running.analysis_note = "42%"
-    for outcome in (running.step_target(0, 1), running.step_quote(0, 1), running.step_any(0, 1), running.toggle_focus()):
+    for outcome in (
+        running.step_target(0, 1),
+        running.step_quote(0, 1),
+        running.step_any(0, 1),
+        running.toggle_focus(),
+    ):
         assert outcome.refused and outcome.offset is None
         assert outcome.say.startswith("The analysis is still running (42%)")
     ready = Navigator(document, AnalysisState.READY)

@@ -76,10 +76,7 @@ STATES: dict[str, tuple[Callable, tuple[str, ...]]] = {
 async def test_every_key_in_every_state_keeps_the_reader_running(state: str, group: int) -> None:
     document = harbour_document()
     make, setup = STATES[state]
-    if make is None:
-        app = ReaderApp(document, analyse=False)
-    else:
-        app = ReaderApp(document, analyser=make(document))
+    app = ReaderApp(document, analyse=False) if make is None else ReaderApp(document, analyser=make(document))
     try:
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             if state != "before the analysis is in":
