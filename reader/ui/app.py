@@ -8,7 +8,7 @@ article stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,12 +16,16 @@ from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.binding import BindingType
+from textual.command import CommandPalette
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerFailed, WorkerState, get_current_worker
 
 from reader.errors import ReaderError
 from reader.io.printable import visible_controls
@@ -31,7 +35,7 @@ from reader.nlp.labels import LABEL_GROUPS
 from reader.nlp.types import Analysis
 from reader.text.article import CleanArticle
 from reader.ui.bindings import APP_BINDINGS
-from reader.ui.commands import ReaderCommands, refresh_open_palette
+from reader.ui.commands import ReaderCommands, ReaderPalette, refresh_open_palette
 from reader.ui.guard import guard_handlers, guarded, write_crash_log
 from reader.ui.notices import plain, tell
 from reader.ui.progress import ProgressClock
@@ -265,7 +269,15 @@ class ReaderApp(App[int]):
             self._stop_on_error(reporting, log)
 
     def _handle_exception(self, error: Exception) -> None:
-        """What got past the guards: save the position, stop without a traceback, exit status 1."""
+        """What got past the guards: save the position, stop without a traceback, exit status 1.
+
+        A worker's failure does not stop the app's message loop, so it is reported and reading goes on.
+        """
+        if isinstance(error, WorkerFailed):
+            if isinstance(error.error, NoMatches) and not CommandPalette.is_open(self):
+                return  # Textual 8.2.8: the palette's search finished after the palette closed; nothing lost
+            self.report_unexpected(error.error)
+            return
         if self._exception is None:  # as Textual does: run_test() re-raises it for the test
             self._exception = error
             self._exception_event.set()
@@ -356,6 +368,12 @@ class ReaderApp(App[int]):
 
     # -- search -------------------------------------------------------------------------------------
     def action_search(self) -> None:
+        if len(self.screen_stack) > 1:  # `/` over the removed text searches the article: back to it first
+            self.action_close_removed()
+            if len(self.screen_stack) > 1:
+                return
+            self.call_after_refresh(self.action_search)
+            return
         bar = self.query_one(SearchBar)
         if bar.display:
             bar.focus()
@@ -456,6 +474,30 @@ class ReaderApp(App[int]):
 
         if isinstance(self.screen, RemovedScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Of Textual's own commands, the palette keeps Theme and Keys: Quit is `q`, and the rest
+        (Screenshot, Maximize) are not the reader's."""
+        for command in super().get_system_commands(screen):
+            if command.title in ("Theme", "Keys"):
+                yield command
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """The app's own messages (keys, bindings, actions of any widget) never stop its message loop."""
+        try:
+            await super()._dispatch_message(message)
+        except Exception as error:
+            self.report_unexpected(error)
+
+    def pop_screen(self) -> AwaitComplete:
+        """Pop the top screen; a second pop for one screen (two keys queued before it closed) does nothing."""
+        if len(self.screen_stack) <= 1:
+            return AwaitComplete()
+        return super().pop_screen()
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

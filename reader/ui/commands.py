@@ -8,10 +8,11 @@ in, it offers one line saying so; when the analysis arrives, an open palette sea
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Protocol
 
 from textual.app import App
-from textual.command import CommandInput, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.widgets import Input
@@ -86,6 +87,17 @@ class ReaderCommands(Provider):
                 score = max(score, 0.01)  # "No matches" would be wrong: the names are not in yet
             if score > 0:
                 yield Hit(score, literal_highlight(matcher, name), callback, text=name, help=help_text)
+
+
+class ReaderPalette(CommandPalette):
+    """Textual's palette, minus a crash: in Textual 8.2.8 paging the command list before its lines are
+    laid out (empty, or just refilled as the reader types) raises KeyError in `OptionList._move_page`."""
+
+    def _action_command_list(self, action: str) -> None:
+        if self.query_one(CommandList).option_count == 0:
+            return
+        with suppress(KeyError):  # the list is being refilled: the page key does nothing this once
+            super()._action_command_list(action)
 
 
 def refresh_open_palette(app: App[object]) -> None:

@@ -150,3 +150,55 @@ async def test_an_article_with_nothing_found_says_so_for_every_key() -> None:
         await pilot.press("e")
         await pilot.pause()
         assert "No entities found in this article" in drawn_text(app)
+
+
+async def test_two_enters_in_the_palette_never_pop_the_article() -> None:
+    # The monkey's seed 3714312715: the second Enter reached the palette after it had dismissed itself.
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", "t", "o", "m")
+        await pilot.pause(0.3)
+        await pilot.press("enter", "enter", "enter")
+        await pilot.pause(0.3)
+        assert app.is_running
+        assert "Tom Reed · PERSON · mention 1 of 2" in drawn_text(app)
+
+
+async def test_paging_an_empty_palette_list_is_not_a_crash() -> None:
+    # The monkey's seed 2882319956: PageUp in the palette with no matches (a KeyError inside Textual).
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", "q", "x", "z", "pageup", "pagedown", "escape")
+        await pilot.pause()
+        screen = drawn_text(app)
+        assert app.is_running and "Unexpected error" not in screen
+
+
+async def test_slash_over_the_removed_text_opens_the_search_so_typing_never_runs_keys() -> None:
+    # The monkey: `r`, `/`, `b`, `q` quit the reader: the prompt was on the screen underneath.
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("r", "slash")
+        await pilot.pause(0.2)
+        await pilot.press("l", "o", "q")
+        await pilot.pause()
+        assert app.is_running
+        assert "/loq · no matches" in drawn_text(app)
+
+
+async def test_tab_away_from_the_search_prompt_keeps_the_search_and_closes_the_prompt() -> None:
+    # The monkey: `/`, a letter, Tab left the prompt open and unfocused; Escape then never closed it.
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "f", "i", "l", "l", "tab")
+        await pilot.pause()
+        screen = drawn_text(app)
+        assert "Search (lower case" not in screen and "Cancel search" not in screen
+        assert "/fill · match 1 of 5" in screen
+        await pilot.press("shift+tab", "n")
+        await pilot.pause()
+        assert "/fill · match 2 of 5" in drawn_text(app)

@@ -23,3 +23,8 @@ class SearchBar(Input):
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())
+
+    def on_blur(self) -> None:
+        """Tab or a click away from the open prompt keeps the search, as Enter does (no stale prompt)."""
+        if self.display:
+            self.post_message(self.Submitted(self, self.value))
