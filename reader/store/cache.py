@@ -33,8 +33,8 @@ def analysis_fingerprint() -> str:
     """A hash of the analysis code (reader/nlp) and the reader version: any change makes a new key."""
     digest = hashlib.sha256(__version__.encode())
     nlp_dir = Path(__file__).resolve().parent.parent / "nlp"
-    for path in sorted(nlp_dir.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(nlp_dir.rglob("*.py")):
+        digest.update(path.relative_to(nlp_dir).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.nlp.entities import RawMention, find_entities, group_mentions
-from reader.nlp.entity_mentions import tidy_mention
+from reader.nlp.entities import find_entities
+from reader.nlp.entities.grouping import group_mentions
+from reader.nlp.entities.mentions import RawMention, tidy_mention
+from reader.nlp.entities.names import name_key
+from reader.nlp.entities.titles import title_prefix_length
 from reader.nlp.labels import group_of
-from reader.nlp.names import name_key, title_prefix_length
 from reader.nlp.types import Entity
 from reader.text.article import CleanArticle
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.entities import RawMention, group_mentions
-from reader.nlp.entity_aliases import group_key
-from reader.nlp.entity_mentions import split_at_dashes, tidy_mention
+from reader.nlp.entities.aliases import group_key
+from reader.nlp.entities.grouping import group_mentions
+from reader.nlp.entities.mentions import RawMention, split_at_dashes, tidy_mention
+from reader.nlp.entities.names import name_key
 from reader.nlp.labels import LABEL_GROUPS, group_of
-from reader.nlp.names import name_key
 from tests.nlp.test_entities import by_name, mentions_of, spans_ok
 
 
@@ -323,7 +323,7 @@ def test_a_name_used_only_inside_a_quotation_is_not_the_canonical_one():
 
 
 def test_quotation_marks_of_both_styles_count_together():
-    from reader.nlp.entity_layout import Layout
+    from reader.nlp.entities.layout import Layout
 
     text = 'She sorted "work-related\u201d mail from \u201cpersonal\u201d mail for Heather Samuelson.'
     layout = Layout(text)
@@ -398,7 +398,7 @@ def test_a_group_is_named_by_its_plural():
 def test_function_words_do_not_begin_a_name(nlp):
     from spacy.tokens import Doc
 
-    from reader.nlp.entities import _without_leading_function_words
+    from reader.nlp.entities.extract import _without_leading_function_words
 
     doc = Doc(nlp.vocab, words=["Beyond", "Trump", "'s", "money"], pos=["ADP", "PROPN", "PART", "NOUN"])
     assert _without_leading_function_words(doc[0:2]).text == "Trump"
@@ -416,7 +416,7 @@ def built_doc(nlp, words, pos, tags):
 
 
 def test_a_role_describes_one_person_by_an_office_or_a_noun(nlp):
-    from reader.nlp.entity_roles import _describes
+    from reader.nlp.entities.roles import _describes
 
     doc = built_doc(nlp, ["two", "Vermont", "developers"], ["NUM", "PROPN", "NOUN"], ["CD", "NNP", "NNS"])
     assert not _describes(list(doc))  # a person is one
@@ -429,7 +429,7 @@ def test_a_role_describes_one_person_by_an_office_or_a_noun(nlp):
 
 
 def test_a_role_must_run_into_the_name_or_be_set_off_by_a_comma(nlp):
-    from reader.nlp.entity_roles import _touches
+    from reader.nlp.entities.roles import _touches
 
     words = ["Editor", "'s", "note", ":", "Donald", "Trump", "spoke"]
     doc = built_doc(nlp, words, ["NOUN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB"], ["NN"] * 7)
@@ -474,7 +474,7 @@ def test_a_person_called_by_title_before_a_namesake_is_introduced_stays_apart():
 
 
 def test_the_dot_of_a_courtesy_title_or_an_initial_ends_no_sentence():
-    from reader.nlp.entity_layout import starts_sentence
+    from reader.nlp.entities.layout import starts_sentence
 
     text = "He left. Obama said that Mr. Obama and John F. Kennedy met."
     assert starts_sentence(text, 0) and starts_sentence(text, text.index("Obama"))

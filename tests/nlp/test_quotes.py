@@ -7,8 +7,8 @@ from pathlib import Path
 
 from reader.nlp.entities import find_entities
 from reader.nlp.parse import parse_paragraphs
-from reader.nlp.quote_marks import pair_marks
 from reader.nlp.quotes import find_quotes
+from reader.nlp.quotes.marks import pair_marks
 from reader.nlp.types import Entity, Quote, TextSpan
 from reader.text.article import CleanArticle
 

@@ -1,4 +1,4 @@
-"""String rules for names: comparison keys, titles before a name, acronyms. Pure, no spaCy.
+"""String rules for names: labels, name-part word lists, comparison keys, acronyms. Pure, no spaCy.
 
 Kept apart from the grouping so each rule can be tested on plain strings, and so the
 word lists live in one place.
@@ -7,159 +7,11 @@ word lists live in one place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 # Labels whose mentions are quantities or times, never names: kept as their own entities.
 VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Places: a place tagged GPE once and LOC once is still one place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-# Courtesy titles: stripped from a name, never reported as a role ("Mr Smith" is just Smith).
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "madame", "rev", "reverend"}
-)
-
-# Offices and ranks that head a title ("Foreign Minister", "Vice President"): stripped from a
-# PERSON span and reported as a role. Words that are also common parts of names (Shah, Sheikh,
-# Khan, King as a surname) are left out on purpose.
-TITLE_NOUNS = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "consul",
-        "senator",
-        "sen",
-        "representative",
-        "rep",
-        "congressman",
-        "congresswoman",
-        "governor",
-        "gov",
-        "mayor",
-        "councillor",
-        "councilman",
-        "councilwoman",
-        "speaker",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "lieutenant",
-        "lt",
-        "major",
-        "maj",
-        "captain",
-        "capt",
-        "sergeant",
-        "sgt",
-        "admiral",
-        "adm",
-        "commander",
-        "cmdr",
-        "marshal",
-        "corporal",
-        "cpl",
-        "private",
-        "pte",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "cardinal",
-        "bishop",
-        "archbishop",
-        "imam",
-        "rabbi",
-        "judge",
-        "justice",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "ceo",
-        "cfo",
-        "director",
-        "chief",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "attorney",
-        "prosecutor",
-        "coach",
-        "officer",
-        "detective",
-        "inspector",
-        "superintendent",
-        "commissioner",
-        "sheriff",
-        "leader",
-        "candidate",
-        "nominee",
-        "emir",
-        "mullah",
-        "ayatollah",
-        "president-elect",
-    }
-)
-
-# Words that modify an office inside a title ("Vice", "Foreign", "Deputy", "former").
-TITLE_MODIFIERS = frozenset(
-    {
-        "vice",
-        "deputy",
-        "prime",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "home",
-        "health",
-        "education",
-        "justice",
-        "trade",
-        "energy",
-        "state",
-        "acting",
-        "interim",
-        "former",
-        "ex",
-        "late",
-        "then",
-        "ousted",
-        "outgoing",
-        "incoming",
-        "caretaker",
-        "first",
-        "lady",
-        "chief",
-        "supreme",
-        "senior",
-        "junior",
-        "assistant",
-        "associate",
-        "executive",
-        "general",
-        "attorney",
-        "national",
-        "security",
-        "press",
-        "white",
-        "house",
-        "u.s",
-        "of",
-        "the",
-        "rear",
-        "brigadier",
-        "army",
-        "police",
-        "navy",
-    }
-)
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -188,41 +40,6 @@ NAME_PARTICLES = frozenset(
         "le",
         "ten",
         "ter",
-    }
-)
-
-# A government's departments: "State" in "Secretary of State", "Defence" in "Defence Minister" is
-# part of a title, not a name of its own.
-PORTFOLIOS = frozenset(
-    {
-        "state",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "foreign",
-        "health",
-        "education",
-        "justice",
-        "labor",
-        "labour",
-        "energy",
-        "commerce",
-        "treasury",
-        "transport",
-        "transportation",
-        "agriculture",
-        "war",
-        "trade",
-        "environment",
-        "housing",
-        "culture",
-        "economy",
-        "homeland",
-        "security",
-        "home",
-        "affairs",
-        "veterans",
     }
 )
 
@@ -406,7 +223,7 @@ def head_label(name: str) -> str | None:
     """ORG or LOC when a name of several words ends in a word that heads an organisation's or a
     place's name ("John Birch Society", "Midway Atoll"): no person's name ends that way."""
     words = name.split()
-    last = _bare(words[-1]) if len(words) > 1 else ""
+    last = bare_word(words[-1]) if len(words) > 1 else ""
     if last in ORG_NAME_HEADS:
         return "ORG"
     if last in PLACE_HEADS or last in PLACE_NAME_HEADS:
@@ -429,7 +246,7 @@ def thing_label(role: str) -> str | None:
     """ORG or WORK_OF_ART when the words before a name say what kind of thing it is ("the YouTube
     channel", "his show"), else None."""
     words = role.split()
-    last = _bare(words[-1]) if words else ""
+    last = bare_word(words[-1]) if words else ""
     if last in MEDIA_NOUNS:
         return "ORG"
     if last in WORK_NOUNS:
@@ -442,46 +259,9 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
+    """A word as the word lists hold it: straight quotes, case-folded, no trailing dot or comma."""
     return word.translate(_QUOTES).casefold().strip(".,")
-
-
-def is_honorific(word: str) -> bool:
-    return _bare(word) in HONORIFICS
-
-
-def is_office(word: str) -> bool:
-    """An office or rank ("Minister", "Sen."), not a word that only qualifies one ("Foreign")."""
-    return _bare(word) in TITLE_NOUNS
-
-
-def is_title_word(word: str) -> bool:
-    """An office, rank or honorific, or a word that modifies one inside a title."""
-    bare = _bare(word)
-    return bare in TITLE_NOUNS or bare in HONORIFICS or bare in TITLE_MODIFIERS
-
-
-def title_prefix_length(words: Sequence[str]) -> int:
-    """How many leading words of a PERSON span are a title ("Vice President" in "Vice President
-    Amrullah Saleh"), 0 when none. At least one name word always remains, and a bare suffix
-    ("Jr") or a lowercase word is never left as the name."""
-    run = 0
-    while run < len(words) - 1 and is_title_word(words[run]):
-        run += 1
-    while run and _bare(words[run - 1]) in {"of", "the"}:
-        run -= 1
-    title = [_bare(word) for word in words[:run]]
-    if not any(w in TITLE_NOUNS or w in HONORIFICS or w == "lady" for w in title):
-        return 0
-    rest = words[run]
-    if _bare(rest) in NAME_SUFFIXES or not rest[:1].isupper():
-        return 0
-    return run
-
-
-def is_honorific_only(words: Sequence[str]) -> bool:
-    """True when a title is nothing but courtesy words ("Mr", "Dr."): not worth showing as a role."""
-    return all(is_honorific(word) for word in words)
 
 
 def initials(surface: str, *, every_word: bool = False) -> str:

@@ -1,7 +1,7 @@
 """Quotes and reported speech and who said them, with every offset a `str` index into the article body.
 
-Per paragraph, `quote_find` pairs the quotation marks and reads the cue and speaker phrase next to
-each direct quote, and `speech_reported` reads indirect and mixed speech off the parse. Here all of
+Per paragraph, `find` pairs the quotation marks and reads the cue and speaker phrase next to
+each direct quote, and `reported` reads indirect and mixed speech off the parse. Here all of
 it is put in article order, direct quotes with no cue of their own inherit the previous quote's
 speaker when it is in the same paragraph (the second half of a split quote; news gives a paragraph
 one speaker) or when their paragraph is nothing but a quote right after a quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
@@ -14,18 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.nlp.parse import ParsedParagraph
-from reader.nlp.quote_context import MentionIndex, build_mention_index, known_genders
-from reader.nlp.quote_cues import Attribution
-from reader.nlp.quote_find import RawQuote, find_raw_quotes, introduced_by_colon
-from reader.nlp.quote_marks import starts_with_opening_mark
-from reader.nlp.speakers import (
+from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
+from reader.nlp.quotes.cues import Attribution
+from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
+from reader.nlp.quotes.marks import starts_with_opening_mark
+from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
+from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
     mention_kind,
     resolve_description,
     resolve_pronoun,
 )
-from reader.nlp.speech_reported import ReportedSpeech, find_reported_speech
 from reader.nlp.types import Entity, Quote, TextSpan
 
 

@@ -5,7 +5,7 @@ The rules, in the order they apply:
 2. Names group by comparison key (`name_key`): identical surface forms are one thing, whatever
    labels the recogniser gave them; abbreviations the text defines count as their long form;
    groups compare without plural and adjective endings ("Democrats", "Democratic").
-3. Short names of things named in full join them (`entity_aliases`): capital abbreviations
+3. Short names of things named in full join them (`aliases`): capital abbreviations
    ("CFPB"), places without their head word ("Panjshir" → "Panjshir Valley"), departments by
    their subject ("Justice" → "Justice Department").
 4. Full person names (two or more words) stay apart unless equal leaving out middle initials and
@@ -29,17 +29,17 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from reader.nlp.entity_aliases import Form, alias_targets, group_key, is_acronym
-from reader.nlp.entity_context import drop_context_junk, join_split_names
-from reader.nlp.entity_layout import Layout
-from reader.nlp.entity_mentions import (
+from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
+from reader.nlp.entities.context import drop_context_junk, join_split_names
+from reader.nlp.entities.layout import Layout
+from reader.nlp.entities.mentions import (
     RawMention,
     acronym_mentions,
     split_at_dashes,
     surname_mentions,
     tidy_mention,
 )
-from reader.nlp.names import PLACE_LABELS, VALUE_LABELS, name_key, person_key
+from reader.nlp.entities.names import PLACE_LABELS, VALUE_LABELS, name_key, person_key
 from reader.nlp.types import Entity, TextSpan
 
 

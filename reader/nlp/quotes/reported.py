@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.nlp.quote_cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
+from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

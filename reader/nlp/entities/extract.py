@@ -1,7 +1,7 @@
 """Named entities grouped into real-world things: spaCy's spans → plain mentions → `Entity` values.
 
-The spaCy-facing part is only this module and `entity_roles`; the grouping rules live in
-`entity_grouping` and `entity_mentions`, which work on plain data.
+The spaCy-facing part is only this module and `roles`; the grouping rules live in
+`grouping` and `mentions`, which work on plain data.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reader.nlp.entity_grouping import group_mentions
-from reader.nlp.entity_mentions import RawMention
-from reader.nlp.entity_roles import appositive_roles, role_prefix
+from reader.nlp.entities.grouping import group_mentions
+from reader.nlp.entities.mentions import RawMention
+from reader.nlp.entities.roles import appositive_roles, role_prefix
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.types import Entity
 

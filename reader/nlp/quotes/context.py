@@ -15,14 +15,14 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph
-from reader.nlp.quote_cues import SPEECH_LEMMAS
-from reader.nlp.speakers import Candidate, OverlapIndex
+from reader.nlp.quotes.cues import SPEECH_LEMMAS
+from reader.nlp.quotes.speakers import Candidate, OverlapIndex
 from reader.nlp.types import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from reader.nlp.quote_find import RawQuote
+    from reader.nlp.quotes.find import RawQuote
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reader.nlp.names import ORG_HEADS, PLACE_HEADS, PLACE_LABELS, PLACE_LEADING_HEADS, initials
+from reader.nlp.entities.names import ORG_HEADS, PLACE_HEADS, PLACE_LABELS, PLACE_LEADING_HEADS, initials
 
 _MAX_ACRONYM = 6
 

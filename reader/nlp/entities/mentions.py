@@ -11,19 +11,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.nlp.names import (
+from reader.nlp.entities.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     VALUE_LABELS,
     head_label,
     is_acronym_of,
-    is_honorific_only,
-    is_title_word,
     name_key,
     thing_label,
-    title_prefix_length,
     word_spans,
 )
+from reader.nlp.entities.titles import is_honorific_only, is_title_word, title_prefix_length
 
 _ABBREVIATION_ENDS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "st"})
 _ARTICLES = frozenset({"the", "a", "an"})

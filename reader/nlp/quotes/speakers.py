@@ -5,7 +5,7 @@ Three kinds of mention, three rules, and no guessing beyond them:
 - a pronoun: the previous quote's speaker when it fits the pronoun's class, else the most salient
   preceding entity of that class, scored by recency and grammatical role;
 - a definite description ("the diplomat"): the most recent preceding entity whose roles fit the
-  noun according to `quote_roles.role_fits`.
+  noun according to `roles.role_fits`.
 Anything else stays unresolved; the caller then shows the words as written.
 """
 
@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.nlp.quote_roles import ORG_NOUNS, role_fits
+from reader.nlp.quotes.roles import ORG_NOUNS, role_fits
 from reader.nlp.types import Entity
 
 # Pronoun -> the entity labels it can stand for, best first.
@@ -31,7 +31,7 @@ PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
-_SUBJECT_WEIGHT = 3.0  # quote_context.role_weight of a subject
+_SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
 
 

@@ -20,9 +20,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.nlp.entity_layout import Headlines, starts_sentence
-from reader.nlp.entity_mentions import RawMention, tidy_mention
-from reader.nlp.names import PORTFOLIOS, TITLE_NOUNS, VALUE_LABELS, name_key, word_spans
+from reader.nlp.entities.layout import Headlines, starts_sentence
+from reader.nlp.entities.mentions import RawMention, tidy_mention
+from reader.nlp.entities.names import VALUE_LABELS, name_key, word_spans
+from reader.nlp.entities.titles import PORTFOLIOS, TITLE_NOUNS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _TITLE_BEFORE = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

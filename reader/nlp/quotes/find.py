@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.nlp.quote_cues import (
+from reader.nlp.quotes.cues import (
     Attribution,
     according_to,
     after_frame,
@@ -20,7 +20,7 @@ from reader.nlp.quote_cues import (
     is_cue,
     quote_token_range,
 )
-from reader.nlp.quote_marks import pair_marks
+from reader.nlp.quotes.marks import pair_marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

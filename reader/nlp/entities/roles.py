@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.names import is_honorific, is_office
+from reader.nlp.entities.titles import is_honorific, is_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
