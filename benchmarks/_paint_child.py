@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reader.source import read_article  # noqa: E402
 from reader.store.cache import AnalysisCache  # noqa: E402
 from reader.store.paths import cache_dir  # noqa: E402
+from reader.ui.analysis import AnalysisReady  # noqa: E402
 from reader.ui.app import ReaderApp, spacy_analyser  # noqa: E402
 
 KEY_REPEATS = 15
@@ -37,7 +38,7 @@ class TimedApp(ReaderApp):
         if self.view.lines and self.painted is None:
             self.painted = time.time()
 
-    def on_reader_app_analysis_ready(self, message: ReaderApp.AnalysisReady) -> None:
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
         self.ready = time.time()
 
 

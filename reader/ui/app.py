@@ -8,99 +8,42 @@ article stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
-from textual.await_complete import AwaitComplete
+from textual import on
+from textual.app import App, ComposeResult
 from textual.binding import BindingType
-from textual.command import CommandPalette
 from textual.containers import Horizontal
-from textual.css.query import NoMatches
-from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Static
-from textual.worker import Worker, WorkerFailed, WorkerState, get_current_worker
 
-from reader.errors import ReaderError
 from reader.io.printable import visible_controls
 from reader.model.document import Document
 from reader.navigation import AnalysisState, Navigator, Outcome
 from reader.nlp.labels import LABEL_GROUPS
-from reader.nlp.types import Analysis
-from reader.text.article import CleanArticle
+from reader.ui.analysis import Analyser, AnalysisCancelled, AnalysisHost, PositionMemory, spacy_analyser
 from reader.ui.bindings import APP_BINDINGS
-from reader.ui.commands import ReaderCommands, ReaderPalette, refresh_open_palette
-from reader.ui.guard import guard_handlers, guarded, write_crash_log
-from reader.ui.notices import plain, tell
+from reader.ui.commands import PaletteHost, ReaderCommands
+from reader.ui.guard import Resilient, guard_handlers, guarded
+from reader.ui.notices import tell
 from reader.ui.progress import ProgressClock
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
 
-if TYPE_CHECKING:
-    from reader.store.cache import AnalysisCache
-
-# (article, progress(done, total) in characters) -> Analysis. Injected so the app never imports spaCy.
-# `progress` raises AnalysisCancelled once the reader has quit.
-Analyser = Callable[[CleanArticle, Callable[[int, int], None]], Analysis]
+__all__ = ["AnalysisCancelled", "Analyser", "PositionMemory", "ReaderApp", "spacy_analyser"]
 MEASURE_STEP = 10
-# More unexpected errors than this in a session and the app stops (something keeps failing).
-MAX_UNEXPECTED_ERRORS = 20
-
-
-def spacy_analyser(model: str | None, cache: AnalysisCache | None = None) -> Analyser:
-    """The real analysis, from the cache when it has it, else in a child process (quitting never waits)."""
-
-    def run(article: CleanArticle, progress: Callable[[int, int], None]) -> Analysis:
-        from reader.store.cached import analyse_with_cache
-
-        return analyse_with_cache(article, model, cache, progress, in_process=True)
-
-    return run
-
-
-class AnalysisCancelled(Exception):
-    """Raised from the progress callback to stop an analysis nobody is waiting for any more."""
-
-
-class PositionMemory(Protocol):
-    """Where the reader was in a document, kept between sessions (`reader.store.positions`)."""
-
-    def load(self, text: str) -> tuple[int, str | None] | None: ...
-
-    def save(self, text: str, offset: int, entity_name: str | None) -> None: ...
 
 
 @guard_handlers
-class ReaderApp(App[int]):
+class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
     """`reader FILE`: read the cleaned article; move between the mentions of people, places, quotes."""
 
     CSS_PATH = Path(__file__).with_name("reader.tcss")  # absolute: subclasses elsewhere find it too
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
-
-    @dataclass
-    class AnalysisProgress(Message):
-        done: int
-        total: int
-
-        def can_replace(self, message: Message) -> bool:  # only the latest progress matters
-            return isinstance(message, ReaderApp.AnalysisProgress)
-
-    @dataclass
-    class AnalysisReady(Message):
-        analysis: Analysis
-
-    @dataclass
-    class AnalysisFailed(Message):
-        error: str
 
     def __init__(
         self,
@@ -175,120 +118,10 @@ class ReaderApp(App[int]):
             self.query_one(Sidebar).show_progress(message)
             self._set_status(message)
 
-    # -- the analysis worker ----------------------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="Analysing article")
-    def analyse(self) -> None:
-        worker = get_current_worker()
-
-        def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:  # the reader quit: stop now, don't finish the parse
-                raise AnalysisCancelled
-            self.post_message(self.AnalysisProgress(done, total))
-
-        try:
-            analysis = self.analyser(self.document.article, progress)
-        except AnalysisCancelled:
-            return
-        except ReaderError as error:
-            self.post_message(self.AnalysisFailed(str(error)))
-            return
-        self.post_message(self.AnalysisReady(analysis))
-
-    @on(AnalysisProgress)
-    @guarded
-    def _show_progress(self, message: AnalysisProgress) -> None:
-        text = self._progress.describe(message.done, message.total)
-        self.nav.analysis_note = text.removeprefix("Analysing… ")
-        self.query_one(Sidebar).show_progress(text)
-        if not self.nav.status():  # the reader's place says more than the progress
-            self._set_status(f"{self.notice} · {text}" if self.notice else text)
-
-    @on(AnalysisReady)
-    @guarded
-    def _show_analysis(self, message: AnalysisReady) -> None:
-        self.document = self.document.with_analysis(message.analysis)
-        self.nav.set_document(self.document)
-        self.view.set_document(self.document)
-        self._show_sidebar()
-        refresh_open_palette(self)
-        if self._remembered_entity and self.nav.target is None:
-            entity = next((e for e in self.document.entities if e.name == self._remembered_entity), None)
-            if entity is not None:
-                self._set_target(entity.id)
-                return
-        entities, quotes = len(self.document.entities), len(self.document.quotes)
-        status = f"{entities} entities · {quotes} quotes · Tab to the sidebar, Enter to jump, ? for keys"
-        self._set_status(f"{self.notice} · {status}" if self.notice else status)
-
-    @on(Worker.StateChanged)
-    @guarded
-    def _report_crash(self, event: Worker.StateChanged) -> None:
-        """A bug in the analysis (not a ReaderError, which the worker reports itself): say so, keep reading."""
-        if event.worker.group == "analysis" and event.state == WorkerState.ERROR and event.worker.error:
-            log = write_crash_log(event.worker.error)
-            where = f" (details in {log})" if log else ""
-            self.post_message(self.AnalysisFailed(f"{type(event.worker.error).__name__}: {event.worker.error}{where}"))
-
-    @on(AnalysisFailed)
-    @guarded
-    def _show_failure(self, message: AnalysisFailed) -> None:
-        self.nav.analysis, self.nav.analysis_note = AnalysisState.FAILED, message.error
-        self.query_one(Sidebar).show_progress(f"Analysis failed: {message.error}")
-        self._set_status(f"Analysis failed: {message.error}")
-        tell(self, message.error, title="Analysis failed", severity="error", timeout=8)
-        refresh_open_palette(self)
-
-    def analysis_pending(self) -> str | None:
-        """For the palette: why there are no entities yet, or None."""
-        state = self.nav.analysis
-        if state is AnalysisState.RUNNING:
-            return f"the analysis is still running ({self.nav.analysis_note or 'starting'})"
-        if state is AnalysisState.FAILED:
-            return "the analysis failed"
-        return "the analysis is off (--no-analysis)" if state is AnalysisState.OFF else None
-
     def _show_sidebar(self) -> None:
         target = self.nav.target
         first_speaker = target if target and self.document.quotes_by(target) else None
         self.query_one(Sidebar).show_document(self.document, self.hidden_groups, first_speaker)
-
-    # -- unexpected errors --------------------------------------------------------------------------
-    def report_unexpected(self, error: BaseException) -> None:
-        """A bug: one line in the status bar and a toast naming the crash log; the article stays."""
-        self.unexpected_errors += 1
-        log = write_crash_log(error)
-        where = f"; details in {log}" if log else ""
-        line = f"Unexpected error: {type(error).__name__}: {error}{where}"
-        if self.unexpected_errors > MAX_UNEXPECTED_ERRORS:
-            self._stop_on_error(error, log)
-            return
-        try:
-            self._set_status(line)
-            tell(self, line, title="reader hit a bug", severity="error", timeout=8)
-        except Exception as reporting:  # the status line itself is broken: stop cleanly
-            self._stop_on_error(reporting, log)
-
-    def _handle_exception(self, error: Exception) -> None:
-        """What got past the guards: save the position, stop without a traceback, exit status 1.
-
-        A worker's failure does not stop the app's message loop, so it is reported and reading goes on.
-        """
-        if isinstance(error, WorkerFailed):
-            if isinstance(error.error, NoMatches) and not CommandPalette.is_open(self):
-                return  # Textual 8.2.8: the palette's search finished after the palette closed; nothing lost
-            self.report_unexpected(error.error)
-            return
-        if self._exception is None:  # as Textual does: run_test() re-raises it for the test
-            self._exception = error
-            self._exception_event.set()
-        self._stop_on_error(error, write_crash_log(error))
-
-    def _stop_on_error(self, error: BaseException, log: Path | None) -> None:
-        self.crash_log = log
-        self.crash_message = f"{type(error).__name__}: {plain(error)}"
-        with suppress(Exception):  # stopping already; the crash log has the first error
-            self._remember_position()
-        self.exit(return_code=1)
 
     # -- the sidebar and the mouse ----------------------------------------------------------------
     def on_sidebar_entity_highlighted(self, message: Sidebar.EntityHighlighted) -> None:
@@ -474,30 +307,6 @@ class ReaderApp(App[int]):
 
         if isinstance(self.screen, RemovedScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
-
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Of Textual's own commands, the palette keeps Theme and Keys: Quit is `q`, and the rest
-        (Screenshot, Maximize) are not the reader's."""
-        for command in super().get_system_commands(screen):
-            if command.title in ("Theme", "Keys"):
-                yield command
-
-    def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(ReaderPalette(id="--command-palette"))
-
-    async def _dispatch_message(self, message: Message) -> None:
-        """The app's own messages (keys, bindings, actions of any widget) never stop its message loop."""
-        try:
-            await super()._dispatch_message(message)
-        except Exception as error:
-            self.report_unexpected(error)
-
-    def pop_screen(self) -> AwaitComplete:
-        """Pop the top screen; a second pop for one screen (two keys queued before it closed) does nothing."""
-        if len(self.screen_stack) <= 1:
-            return AwaitComplete()
-        return super().pop_screen()
 
     def action_toggle_help(self) -> None:
         if self.screen.query("HelpPanel"):

@@ -7,14 +7,15 @@ in, it offers one line saying so; when the analysis arrives, an open palette sea
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
-from typing import Protocol
+from typing import Any, Protocol
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.screen import Screen
 from textual.widgets import Input
 
 from reader.model.document import Document
@@ -98,6 +99,21 @@ class ReaderPalette(CommandPalette):
             return
         with suppress(KeyError):  # the list is being refilled: the page key does nothing this once
             super()._action_command_list(action)
+
+
+class PaletteHost:
+    """Mixed into the app before `App`: the reader's palette, with Textual's commands it keeps."""
+
+    def get_system_commands(self: Any, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Of Textual's own commands, the palette keeps Theme and Keys: Quit is `q`, and the rest
+        (Screenshot, Maximize) are not the reader's."""
+        for command in super().get_system_commands(screen):
+            if command.title in ("Theme", "Keys"):
+                yield command
+
+    def action_command_palette(self: Any) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(ReaderPalette(id="--command-palette"))
 
 
 def refresh_open_palette(app: App[object]) -> None:

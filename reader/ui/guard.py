@@ -13,11 +13,22 @@ import inspect
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from functools import wraps
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from textual.await_complete import AwaitComplete
+from textual.command import CommandPalette
+from textual.css.query import NoMatches
+from textual.message import Message
+from textual.worker import WorkerFailed
+
 from reader import __version__
+from reader.ui.notices import plain, tell
+
+# More unexpected errors than this in a session and the app stops (something keeps failing).
+MAX_UNEXPECTED_ERRORS = 20
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T", bound=type)
@@ -91,3 +102,60 @@ def guard_handlers(cls: T) -> T:
         if callable(value) and name.startswith(("action_", "on_", "watch_", "_on_")):
             setattr(cls, name, guarded(value))
     return cls
+
+
+class Resilient:
+    """Mixed into the app before `App`: bugs are reported, not fatal; what is fatal exits cleanly.
+
+    Expects `unexpected_errors`, `crash_log`, `crash_message`, `_set_status` and `_remember_position`.
+    """
+
+    def report_unexpected(self: Any, error: BaseException) -> None:
+        """A bug: one line in the status bar and a toast naming the crash log; the article stays."""
+        self.unexpected_errors += 1
+        log = write_crash_log(error)
+        where = f"; details in {log}" if log else ""
+        line = f"Unexpected error: {type(error).__name__}: {error}{where}"
+        if self.unexpected_errors > MAX_UNEXPECTED_ERRORS:
+            self._stop_on_error(error, log)
+            return
+        try:
+            self._set_status(line)
+            tell(self, line, title="reader hit a bug", severity="error", timeout=8)
+        except Exception as reporting:  # the status line itself is broken: stop cleanly
+            self._stop_on_error(reporting, log)
+
+    def _handle_exception(self: Any, error: Exception) -> None:
+        """What got past the guards: save the position, stop without a traceback, exit status 1.
+
+        A worker's failure does not stop the app's message loop, so it is reported and reading goes on.
+        """
+        if isinstance(error, WorkerFailed):
+            if isinstance(error.error, NoMatches) and not CommandPalette.is_open(self):
+                return  # Textual 8.2.8: the palette's search finished after the palette closed; nothing lost
+            self.report_unexpected(error.error)
+            return
+        if self._exception is None:  # as Textual does: run_test() re-raises it for the test
+            self._exception = error
+            self._exception_event.set()
+        self._stop_on_error(error, write_crash_log(error))
+
+    def _stop_on_error(self: Any, error: BaseException, log: Path | None) -> None:
+        self.crash_log = log
+        self.crash_message = f"{type(error).__name__}: {plain(error)}"
+        with suppress(Exception):  # stopping already; the crash log has the first error
+            self._remember_position()
+        self.exit(return_code=1)
+
+    async def _dispatch_message(self: Any, message: Message) -> None:
+        """The app's own messages (keys, bindings, actions of any widget) never stop its message loop."""
+        try:
+            await super()._dispatch_message(message)
+        except Exception as error:
+            self.report_unexpected(error)
+
+    def pop_screen(self: Any) -> AwaitComplete:
+        """Pop the top screen; a second pop for one screen (two keys queued before it closed) does nothing."""
+        if len(self.screen_stack) <= 1:
+            return AwaitComplete()
+        return super().pop_screen()
