@@ -40,6 +40,8 @@ PALETTE_WORDS = ["go", "ent", "quote", "focus", "side", "search", "rem", "la", "
 # twice and PageUp in an empty palette, were found before the generator typed palette words; their key
 # sequences are replayed in tests/ui/test_survives.py.)
 REGRESSION_SEEDS: list[int] = []
+# What shows once a prompt is open.
+PROMPTS = {"/": "Search (lower case", "C-p": "Search for commands"}
 
 
 def _sequence(rng: random.Random, count: int) -> list[str]:
@@ -75,6 +77,14 @@ class Pane:
     def send(self, key: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
 
+    def wait_for(self, text: str, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if text in self.screen():
+                return True
+            time.sleep(0.05)
+        return False
+
     def crash_logs(self) -> str:
         return "\n".join(log.read_text() for log in sorted(self.state.rglob("crash-*.log")))
 
@@ -108,8 +118,9 @@ def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
         for count, key in enumerate(keys, start=1):
             pane.send(key)
             sent.append(key)
-            # Escape + a key is Alt+key to a terminal; a prompt takes a moment to open (as for a person)
-            time.sleep(0.12 if key == "Escape" else 0.3 if key in ("/", "C-p") else 0.02)
+            time.sleep(0.12 if key == "Escape" else 0.02)  # Escape + a key is Alt+key to a terminal
+            if key in PROMPTS:  # a person types once they see the prompt (a loaded machine is slow to open it)
+                pane.wait_for(PROMPTS[key], 3)
             if count % 25 == 0 or count == len(keys):
                 time.sleep(0.15)
                 screen = pane.screen()
