@@ -82,6 +82,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 text=text[start:end],
                 kind="direct",
                 cue=previous.cue if same_paragraph else None,
+                confidence="high" if previous.speaker else "low",
             )
         else:
             entity = None
@@ -106,6 +107,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 speaker_entity=entity.id if entity else None,
                 speaker_mention=item.mention,
                 cue=item.cue,
+                confidence=_confidence(item, speaker),
             )
             previous_entity = entity
         quotes.append(quote)
@@ -134,6 +136,14 @@ def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]
                 speaker_mention=later.speaker_mention,
             )
     return quotes
+
+
+def _confidence(item: _Located, speaker: str | None) -> str:
+    """ "high" when the text says someone stated it (a quote, or a speech verb's clause) and names the
+    speaker; "low" for beliefs, findings and positions, or for words nobody is named for."""
+    if speaker is None:
+        return "low"
+    return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
 
 
 def _pronoun_of(quote: Quote | None) -> str | None:

@@ -9,7 +9,7 @@ a reader would underline. Content that contains a quoted stretch is "mixed" (`X 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
@@ -79,6 +79,23 @@ _SKIP_EDGE = frozenset({"punct", "cc", "conj"})
 _QUOTE_CHARS = frozenset('"“”„‟«»')
 _EDGE_CHARS = frozenset(" \t\n\u00a0,.;:—–-") | _QUOTE_CHARS
 _MIN_CONTENT_WORDS = 2
+# Verbs whose clause is a request or a question put to someone, not a statement ("asked that the
+# vote wait", "demanded it repeal the tax", "urged that …").
+_REQUEST_LEMMAS = frozenset({"ask", "demand", "urge", "request", "beg", "plead", "order", "instruct", "encourage"})
+# Infinitive complements that still state something ("claimed to have the votes", "denied to have …").
+_STATING_TO = frozenset({"claim", "insist", "deny"})
+# Words that open an embedded question ("asked whether …", "wondered how …", "did not say when …").
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+# Documents and figures: "a survey found that …", "according to city records" attribute a finding to
+# no person; the row is kept, marked as less sure.
+_DOCUMENT_NOUNS = frozenset(
+    """
+    study studies report reports survey surveys poll polls chart charts graph data document documents record
+    records figure figures number numbers statistic statistics research analysis table map filing filings
+    email emails memo letter letters paper papers estimate estimates projection projections model review
+    audit investigation census index evidence footage video image photo
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +108,7 @@ class ReportedSpeech:
     last_token: int
     kind: str  # "indirect" or "mixed"
     attribution: Attribution
+    confidence: str = "high"  # "high": someone is said to have stated it; "low": a belief, finding or position
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -127,15 +145,22 @@ def _reported_by(
     doc: Doc, text: str, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]
 ) -> ReportedSpeech | None:
     lemma = verb.lemma_.lower()
+    if verb.text.isupper() and len(verb.text) > 1:
+        return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
+    frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in _TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
+        frame = "infinitive"
     if not complements and lemma in SPEECH_LEMMAS:
         complements = [c for c in verb.rights if _misparsed_complement(c)]
+        frame = "clause"
     if complements:
         complement = complements[0]
         first, last = complement.left_edge.i, complement.right_edge.i
         after = complement.i < verb.i
+        if frame == "clause" and _is_question(doc, complement, first):
+            frame = "question"
     elif lemma in REPORTING_LEMMAS and verb.dep_ == "parataxis" and verb.head.i in range(sentence.start, sentence.end):
         # "The economy, he said, is weak": the clause the verb interrupts, without the verb's own words.
         head = verb.head
@@ -146,7 +171,9 @@ def _reported_by(
         elif cue_last >= last:
             last = cue_first - 1
         after = cue_first > head.i
+        frame = "aside"
     elif (content := _object_of(verb, lemma)) is not None:
+        frame = "object"
         first, last = content.left_edge.i, content.right_edge.i
         # "described X as Y", "blasted X for Y": the position taken includes the predicate.
         for child in verb.rights:
@@ -162,6 +189,7 @@ def _reported_by(
         if not any(ch in _QUOTE_CHARS for ch in doc[first : last + 1].text):
             return None
         after = False
+        frame = "naming"
     else:
         return None
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
@@ -175,7 +203,51 @@ def _reported_by(
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
-    return _content(doc, text, first, last, attribution, direct)
+    report = _content(doc, text, first, last, attribution, direct)
+    if report is None:
+        return None
+    confidence = frame_confidence(lemma, frame, quoted=report.kind == "mixed")
+    if confidence is None:
+        return None
+    if confidence == "high" and not _names_a_source(doc, attribution):
+        confidence = "low"
+    return replace(report, confidence=confidence)
+
+
+QUESTION_CONFIDENCE: str | None = "low"
+
+
+def frame_confidence(lemma: str, frame: str, *, quoted: bool) -> str | None:
+    """How sure a verb's frame makes a report a statement: "high", "low", or None (not a quote).
+
+    `frame` is how the content hangs on the verb: "clause" (said that …), "question" (asked whether …),
+    "infinitive" (plans to …), "object" (cited privacy concerns), "naming" (called it "…"), "aside"
+    (…, he said, …). A plan, a promise, a request, a question asked about or a thing cited is not
+    something said; a belief or a finding ("thinks", "found") is kept as a possible attribution.
+    """
+    if frame == "question":
+        return QUESTION_CONFIDENCE
+    if frame in ("infinitive", "object", "naming") or lemma in _REQUEST_LEMMAS:
+        return "low"
+    if lemma not in SPEECH_LEMMAS:
+        return "low"
+    return "high"
+
+
+def _is_question(doc: Doc, complement: Token, first: int) -> bool:
+    """An embedded question: the clause opens with "whether", "if" or a wh-word ("asked whether he
+    was overstating the debt", "wondered how it works")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
+        return True
+    opener = doc[first]
+    return opener.lower_ in _QUESTION_WORDS and opener.tag_ in ("WDT", "WP", "WP$", "WRB", "IN")
+
+
+def _names_a_source(doc: Doc, attribution: Attribution) -> bool:
+    """A speaker phrase that names someone, not a document or figure ("a survey", "city records")."""
+    if attribution.speaker_head is None:
+        return False
+    return doc[attribution.speaker_head].lower_ not in _DOCUMENT_NOUNS
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:
@@ -252,7 +324,10 @@ def _according_to(
     head = objects[0]
     start, end = noun_phrase(head)
     attribution = Attribution(according.i, according.i + 2, head.i, start, end)
-    return _content(doc, text, first, last, attribution, direct)
+    report = _content(doc, text, first, last, attribution, direct)
+    if report is not None and not _names_a_source(doc, attribution):
+        report = replace(report, confidence="low")
+    return report
 
 
 def _content(
