@@ -59,3 +59,8 @@ def test_a_quote_in_marks_with_a_speaker_is_sure_and_one_with_nobody_is_not(nlp)
     nobody, said = reported(nlp, ['"Never again."', '"We will rebuild," the mayor said.'])
     assert (said.text, said.confidence) == ("We will rebuild", "high")
     assert (nobody.speaker, nobody.confidence) == (None, "low")
+
+
+def test_a_link_label_in_capitals_is_not_what_someone_says(nlp):
+    found = reported(nlp, ["The premier says READ MORE: Budget will not balance until 2040."])
+    assert not any("READ MORE" in q.text for q in found)

@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
-from reader.nlp.quotes.cues import Attribution
+from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
+    latest_organisation,
     mention_kind,
     resolve_description,
     resolve_pronoun,
@@ -159,6 +160,8 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
     words = item.mention.text.split()
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
+    if item.head_word.lower() in STATEMENT_NOUNS:  # "a statement" with no author named
+        return latest_organisation(index.candidates_before(mention.start), context)
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -174,7 +177,24 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
         if entity is not None and gender is not None:
             genders.setdefault(entity.id, gender)
         return entity
-    return resolve_description(item.head_word, candidates, index.roles, context)
+    return resolve_description(item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word))
+
+
+# Modifiers a role need not repeat ("the former president" is still the one with the role "President").
+_LOOSE_MODIFIERS = frozenset(
+    "the this that a an his her its their our former late then new top senior current longtime veteran "
+    "outgoing incoming embattled interim".split()
+)
+
+
+def _modifiers(words: Sequence[str], head: str) -> list[str]:
+    """The lowercase words of a description before its head that narrow it ("band" in "the band leader")."""
+    before = words[: len(words) - 1 - words[::-1].index(head)] if head in words else []
+    return [
+        w.lower()
+        for w in before
+        if w.isalpha() and w.islower() and w.lower() not in _LOOSE_MODIFIERS and not w.endswith("'s")
+    ]
 
 
 def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:

@@ -342,7 +342,7 @@ def _content(
     while end > start and text[end - 1] in _EDGE_CHARS:
         end -= 1
     words = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
-    if len(words) < _MIN_CONTENT_WORDS or end <= start:
+    if len(words) < _MIN_CONTENT_WORDS or end <= start or _link_label([t for t in doc[first : last + 1] if not t.is_space]):
         return None
     if any(open_at <= start and end <= close_at + 1 for open_at, close_at in direct):
         return None  # it is (part of) a direct quote
@@ -352,6 +352,16 @@ def _content(
     quoted = any(ch in _QUOTE_CHARS for ch in text[start:end])
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
+
+
+def _link_label(tokens: Sequence[Token]) -> bool:
+    """A link or section label in capitals ("READ MORE", "READ MORE: Budget won't balance"), not speech."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead].text.isupper() and len(tokens[lead].text) > 1:
+        lead += 1
+    if all(t.is_punct for t in tokens[lead:]):
+        return lead >= 2
+    return lead >= 2 and tokens[lead].text == ":"
 
 
 def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
