@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.quotes.reported import frame_confidence
+from reader.nlp.quotes.frames import frame_confidence
 from tests.nlp.test_quote_reported import reported
 
 
@@ -46,13 +46,13 @@ def test_plans_requests_questions_and_cited_things_are_not_sure(nlp, sentence, c
 
 
 def test_frame_rules_without_a_parse():
-    assert frame_confidence("say", "clause", quoted=False) == "high"
-    assert frame_confidence("tell", "aside", quoted=False) == "high"
-    assert frame_confidence("plan", "infinitive", quoted=False) == "low"
-    assert frame_confidence("cite", "object", quoted=False) == "low"
-    assert frame_confidence("ask", "clause", quoted=False) == "low"  # "asked that the vote wait": a request
-    assert frame_confidence("believe", "clause", quoted=False) == "low"
-    assert frame_confidence("say", "question", quoted=False) == "low"
+    assert frame_confidence("say", "clause") == "high"
+    assert frame_confidence("tell", "aside") == "high"
+    assert frame_confidence("plan", "infinitive") == "low"
+    assert frame_confidence("cite", "object") == "low"
+    assert frame_confidence("ask", "clause") == "low"  # "asked that the vote wait": a request
+    assert frame_confidence("believe", "clause") == "low"
+    assert frame_confidence("say", "question") == "low"
 
 
 def test_a_quote_in_marks_with_a_speaker_is_sure_and_one_with_nobody_is_not(nlp):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
+from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -79,23 +80,6 @@ _SKIP_EDGE = frozenset({"punct", "cc", "conj"})
 _QUOTE_CHARS = frozenset('"“”„‟«»')
 _EDGE_CHARS = frozenset(" \t\n\u00a0,.;:—–-") | _QUOTE_CHARS
 _MIN_CONTENT_WORDS = 2
-# Verbs whose clause is a request or a question put to someone, not a statement ("asked that the
-# vote wait", "demanded it repeal the tax", "urged that …").
-_REQUEST_LEMMAS = frozenset({"ask", "demand", "urge", "request", "beg", "plead", "order", "instruct", "encourage"})
-# Infinitive complements that still state something ("claimed to have the votes", "denied to have …").
-_STATING_TO = frozenset({"claim", "insist", "deny"})
-# Words that open an embedded question ("asked whether …", "wondered how …", "did not say when …").
-_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
-# Documents and figures: "a survey found that …", "according to city records" attribute a finding to
-# no person; the row is kept, marked as less sure.
-_DOCUMENT_NOUNS = frozenset(
-    """
-    study studies report reports survey surveys poll polls chart charts graph data document documents record
-    records figure figures number numbers statistic statistics research analysis table map filing filings
-    email emails memo letter letters paper papers estimate estimates projection projections model review
-    audit investigation census index evidence footage video image photo
-    """.split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +143,7 @@ def _reported_by(
         complement = complements[0]
         first, last = complement.left_edge.i, complement.right_edge.i
         after = complement.i < verb.i
-        if frame == "clause" and _is_question(doc, complement, first):
+        if frame == "clause" and is_question(doc, complement, first):
             frame = "question"
     elif lemma in REPORTING_LEMMAS and verb.dep_ == "parataxis" and verb.head.i in range(sentence.start, sentence.end):
         # "The economy, he said, is weak": the clause the verb interrupts, without the verb's own words.
@@ -206,48 +190,10 @@ def _reported_by(
     report = _content(doc, text, first, last, attribution, direct)
     if report is None:
         return None
-    confidence = frame_confidence(lemma, frame, quoted=report.kind == "mixed")
-    if confidence is None:
-        return None
-    if confidence == "high" and not _names_a_source(doc, attribution):
+    confidence = frame_confidence(lemma, frame)
+    if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
-
-
-QUESTION_CONFIDENCE: str | None = "low"
-
-
-def frame_confidence(lemma: str, frame: str, *, quoted: bool) -> str | None:
-    """How sure a verb's frame makes a report a statement: "high", "low", or None (not a quote).
-
-    `frame` is how the content hangs on the verb: "clause" (said that …), "question" (asked whether …),
-    "infinitive" (plans to …), "object" (cited privacy concerns), "naming" (called it "…"), "aside"
-    (…, he said, …). A plan, a promise, a request, a question asked about or a thing cited is not
-    something said; a belief or a finding ("thinks", "found") is kept as a possible attribution.
-    """
-    if frame == "question":
-        return QUESTION_CONFIDENCE
-    if frame in ("infinitive", "object", "naming") or lemma in _REQUEST_LEMMAS:
-        return "low"
-    if lemma not in SPEECH_LEMMAS:
-        return "low"
-    return "high"
-
-
-def _is_question(doc: Doc, complement: Token, first: int) -> bool:
-    """An embedded question: the clause opens with "whether", "if" or a wh-word ("asked whether he
-    was overstating the debt", "wondered how it works")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
-        return True
-    opener = doc[first]
-    return opener.lower_ in _QUESTION_WORDS and opener.tag_ in ("WDT", "WP", "WP$", "WRB", "IN")
-
-
-def _names_a_source(doc: Doc, attribution: Attribution) -> bool:
-    """A speaker phrase that names someone, not a document or figure ("a survey", "city records")."""
-    if attribution.speaker_head is None:
-        return False
-    return doc[attribution.speaker_head].lower_ not in _DOCUMENT_NOUNS
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:
@@ -325,7 +271,7 @@ def _according_to(
     start, end = noun_phrase(head)
     attribution = Attribution(according.i, according.i + 2, head.i, start, end)
     report = _content(doc, text, first, last, attribution, direct)
-    if report is not None and not _names_a_source(doc, attribution):
+    if report is not None and not names_a_source(doc, attribution):
         report = replace(report, confidence="low")
     return report
 
@@ -342,7 +288,11 @@ def _content(
     while end > start and text[end - 1] in _EDGE_CHARS:
         end -= 1
     words = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
-    if len(words) < _MIN_CONTENT_WORDS or end <= start or _link_label([t for t in doc[first : last + 1] if not t.is_space]):
+    if (
+        len(words) < _MIN_CONTENT_WORDS
+        or end <= start
+        or is_link_label([t for t in doc[first : last + 1] if not t.is_space])
+    ):
         return None
     if any(open_at <= start and end <= close_at + 1 for open_at, close_at in direct):
         return None  # it is (part of) a direct quote
@@ -352,16 +302,6 @@ def _content(
     quoted = any(ch in _QUOTE_CHARS for ch in text[start:end])
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
-
-
-def _link_label(tokens: Sequence[Token]) -> bool:
-    """A link or section label in capitals ("READ MORE", "READ MORE: Budget won't balance"), not speech."""
-    lead = 0
-    while lead < len(tokens) and tokens[lead].text.isupper() and len(tokens[lead].text) > 1:
-        lead += 1
-    if all(t.is_punct for t in tokens[lead:]):
-        return lead >= 2
-    return lead >= 2 and tokens[lead].text == ":"
 
 
 def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
