@@ -72,3 +72,12 @@ def test_the_latest_organisation_is_looked_for_only_a_few_paragraphs_back():
     candidates = [Candidate(org, 0, 0, 0, 3.0)]
     assert latest_organisation(candidates, near) is org
     assert latest_organisation(candidates, far) is None
+
+
+def test_a_description_a_name_owns_is_not_the_latest_organisation(nlp):
+    paragraphs = [
+        "Harbourline runs the buses and trains of the region.",
+        "The Trump campaign said it would appeal the ruling.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert all(speaker != "Harbourline" for _, speaker in quotes)

@@ -177,7 +177,10 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
         if entity is not None and gender is not None:
             genders.setdefault(entity.id, gender)
         return entity
-    return resolve_description(item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word))
+    owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
+    return resolve_description(
+        item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word), owned=owned
+    )
 
 
 # Modifiers a role need not repeat ("the former president" is still the one with the role "President").

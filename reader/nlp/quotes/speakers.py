@@ -176,9 +176,12 @@ def resolve_description(
     roles: dict[str, tuple[str, ...]],
     context: SpeakerContext,
     modifiers: Sequence[str] = (),
+    *,
+    owned: bool = False,
 ) -> Entity | None:
     """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
-    its `modifiers`; for a generic organisation noun with no such name, the latest organisation."""
+    its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
+    unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team")."""
     noun = noun.lower()
     for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
         entity = candidate.entity
@@ -191,7 +194,7 @@ def resolve_description(
     previous = context.previous_entity
     if previous is not None and any(role_fits(noun, role) for role in roles.get(previous.id, ())):
         return previous
-    if noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS):
+    if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         return latest_organisation(candidates, context)
     return None
 
