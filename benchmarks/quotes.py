@@ -1,12 +1,14 @@
-"""Score quotes and speakers on PolNeAR dev with the official scorer, through `reader --json`.
+"""Score quotes and speakers on PolNeAR dev and GGT dev with the official scorer, through `reader --json`.
 
-    python benchmarks/quotes.py [--limit N] [--model NAME] [--full]
+    python benchmarks/quotes.py [--limit N] [--model NAME] [--only polnear|ggt] [--full]
 
 Writes each dev article to a temporary file, runs `reader --json --no-clean --no-cache` over all of
 them (one process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
 scorer's format and prints, in one table, the direct-quote view (`--types direct --split-fragments`)
 with speaker accuracy, and the all-attributions view (default) with recall per gold kind, next to
-the open tools' reference points. `--full` also prints the scorer's own reports.
+the open tools' reference points; then, on the GGT dev half (whose gold resolves every speaker:
+"he" → "Doug McCallum"), spans, who-said-what and resolved-speaker accuracy by how the text
+names the speaker (name, pronoun, description). `--full` also prints the scorer's own reports.
 
 The conversion to the scorer's format:
 - `speaker` is the words in the text (`speaker_mention`), `speaker_ref` the resolved entity name;
@@ -85,11 +87,14 @@ def _with_marks(text: str, start: int, end: int) -> list[int]:
     return [start, end]
 
 
-def to_prediction(doc_id: str, analysis: dict, gold_text: str) -> dict:
+def to_prediction(doc_id: str, analysis: dict, gold_text: str, *, sure_only: bool = False) -> dict:
+    """The scorer's shape; `sure_only` keeps the quotes reader is sure of (confidence "high")."""
     where = offset_map(analysis["text"], gold_text)
     quotes: list[dict] = []
     previous = None
     for q in analysis["quotes"]:
+        if sure_only and q.get("confidence", "high") != "high":
+            continue
         start, end = where[q["start"]], where[q["end"]]
         if _same_split_quote(previous, q):
             merged = quotes[-1]
@@ -151,38 +156,88 @@ def report(direct: dict, everything: dict) -> str:
     )
 
 
+def ggt_report(numbers: dict) -> str:
+    speaker = numbers["speaker_overlap50"]
+    kinds = numbers["resolved_speaker_acc_by_gold_speaker_kind"]
+    by_kind = "  ".join(
+        f"{name} {100 * kinds[key]['acc']:.1f}% (n={kinds[key]['n']})"
+        for key, name in (("name", "name"), ("pronoun", "pronoun"), ("nominal", "description"))
+        if key in kinds and kinds[key]["acc"] is not None
+    )
+    who = numbers["who_said_what"]
+    return "\n".join(
+        [
+            f"GGT dev spans (overlap-50)                        {_prf(numbers)}",
+            f"who said what (span and resolved speaker right)   F1 {100 * who['f1']:5.1f}  "
+            f"(P {100 * who['precision']:5.1f}, R {100 * who['recall']:5.1f})",
+            f"resolved speaker, on matched quotes               {100 * speaker['resolved_acc']:5.1f}%  "
+            f"(n={speaker['resolved_n']})",
+            f"  by how the text names the speaker: {by_kind}",
+            f"  predicted {numbers['pred_quotes']}, gold {numbers['gold_quotes']}",
+        ]
+    )
+
+
+def predict(gold_path: Path, folder: Path, limit: int, model: str | None) -> tuple[int, Path, Path, Path, float]:
+    """Run reader over the articles of `gold_path`; (articles, gold file, prediction file, the same
+    with only the quotes reader is sure of, seconds)."""
+    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
+    if limit:
+        records = records[:limit]
+    folder.mkdir()
+    gold = folder / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    # the id is the file name; keep it safe for any file system
+    texts = {re.sub(r"[^\w.-]", "_", r["id"]): r["text"] for r in records}
+    ids = dict(zip(texts, (r["id"] for r in records), strict=False))
+    analyses, seconds = run_reader(texts, folder, model)
+    pred, sure = folder / "pred.jsonl", folder / "pred-sure.jsonl"
+    with pred.open("w", encoding="utf-8") as out, sure.open("w", encoding="utf-8") as out_sure:
+        for analysis in analyses:
+            name = Path(analysis["source"]).stem
+            out.write(json.dumps(to_prediction(ids[name], analysis, texts[name])) + "\n")
+            out_sure.write(json.dumps(to_prediction(ids[name], analysis, texts[name], sure_only=True)) + "\n")
+    return len(records), gold, pred, sure, seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all)")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles of each set (0: all)")
     parser.add_argument("--model", default=None)
+    parser.add_argument("--only", choices=("polnear", "ggt"), default=None, help="one data set only")
     parser.add_argument("--full", action="store_true", help="also print the scorer's own reports")
     args = parser.parse_args()
-    gold_path = require(DEV_DATA / "quotes" / "polnear-dev.jsonl")
-    records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
-    if args.limit:
-        records = records[: args.limit]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        gold = folder / "gold.jsonl"
-        gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        # the id is the file name; keep it safe for any file system
-        texts = {re.sub(r"[^\w.-]", "_", r["id"]): r["text"] for r in records}
-        ids = dict(zip(texts, (r["id"] for r in records), strict=False))
-        analyses, seconds = run_reader(texts, folder, args.model)
-        pred = folder / "pred.jsonl"
-        with pred.open("w", encoding="utf-8") as out:
-            for analysis in analyses:
-                name = Path(analysis["source"]).stem
-                out.write(json.dumps(to_prediction(ids[name], analysis, texts[name])) + "\n")
-        direct, direct_text = score(gold, pred, "--types", "direct", "--split-fragments")
-        everything, everything_text = score(gold, pred)
-        print(
-            f"{len(records)} PolNeAR dev articles, reader --json --no-clean --no-cache in {seconds:.1f} s; overlap-50 match\n"
-        )
-        print(report(direct, everything))
-        if args.full:
-            print(f"\n== direct quotes (--types direct --split-fragments)\n{direct_text}")
-            print(f"== all attributions\n{everything_text}")
+        if args.only != "ggt":
+            n, gold, pred, sure, seconds = predict(
+                require(DEV_DATA / "quotes" / "polnear-dev.jsonl"), Path(tmp) / "polnear", args.limit, args.model
+            )
+            direct, direct_text = score(gold, pred, "--types", "direct", "--split-fragments")
+            everything, everything_text = score(gold, pred)
+            sure_numbers, _ = score(gold, sure)
+            print(
+                f"{n} PolNeAR dev articles, reader --json --no-clean --no-cache in {seconds:.1f} s; overlap-50 match\n"
+            )
+            print(report(direct, everything))
+            print(f"  only the quotes reader is sure of (confidence high): all attributions {_prf(sure_numbers)}")
+            if args.full:
+                print(f"\n== direct quotes (--types direct --split-fragments)\n{direct_text}")
+                print(f"== all attributions\n{everything_text}")
+        if args.only != "polnear":
+            n, gold, pred, sure, seconds = predict(
+                require(DEV_DATA / "quotes" / "ggt-dev.jsonl"), Path(tmp) / "ggt", args.limit, args.model
+            )
+            numbers, text = score(gold, sure)
+            everything, _ = score(gold, pred)
+            print(f"\n{n} GGT dev articles (resolved speakers), reader --json --no-clean --no-cache in {seconds:.1f} s")
+            print("the quotes reader is sure of (confidence high: the Quotes tree's rows, not its Possible group)\n")
+            print(ggt_report(numbers))
+            who = everything["who_said_what"]
+            print(
+                f"  every row, the possible ones too: spans {_prf(everything)}; who-said-what F1 {100 * who['f1']:.1f}"
+            )
+            if args.full:
+                print(f"\n== GGT dev, sure rows\n{text}")
     return 0
 
 

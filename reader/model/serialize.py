@@ -37,6 +37,7 @@ def _quote(quote: Quote) -> dict[str, Any]:
         "speaker_entity": quote.speaker_entity,
         "speaker_mention": _span(quote.speaker_mention),
         "cue": _span(quote.cue),
+        "confidence": quote.confidence,
     }
 
 

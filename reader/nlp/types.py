@@ -27,6 +27,7 @@ class Entity:
 
 
 QUOTE_KINDS = ("direct", "indirect", "mixed")
+CONFIDENCES = ("high", "low")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,9 @@ class Quote:
     speaker_entity: str | None = None  # Entity.id
     speaker_mention: TextSpan | None = None  # the words in the text: "he", "the diplomat", "Lavrov"
     cue: TextSpan | None = None  # the speech verb: "said", "told"
+    # "high": the text says this person (or body) said it; "low": a belief, finding or position, or
+    # words with nobody named for them (shown apart, as possible attributions).
+    confidence: str = "high"
 
 
 @dataclass(frozen=True, slots=True)

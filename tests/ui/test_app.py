@@ -290,3 +290,44 @@ async def test_title_bar_shows_author_date_and_site_when_known() -> None:
     async with app.run_test(size=SIZE, notifications=True):
         title = str(app.query_one("#title").render())
         assert "Title" in title and "Jane Doe · 2026-11-02 · Example" in title
+
+
+def _drawn_rows(tree: QuoteTree) -> list[tuple[str, bool]]:
+    """Each drawn line of the tree: its text, and whether the words of the row are dimmed."""
+    rows = []
+    for y in range(tree.size.height):
+        segments = list(tree.render_line(y))
+        text = "".join(s.text for s in segments).rstrip()
+        words = [s for s in segments if any(ch.isalpha() for ch in s.text)]
+        if text.strip():
+            rows.append((text, bool(words) and all(s.style is not None and bool(s.style.dim) for s in words)))
+    return rows
+
+
+async def test_quotes_the_analysis_is_not_sure_of_are_apart_and_dimmed(sample_document: Document) -> None:
+    app = ReaderApp(sample_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _ready(app, pilot)
+        quotes = app.document.quotes
+        possible = [q for q in quotes if q.confidence != "high"]
+        request = next(q for q in possible if q.text.startswith("to inform the leaders"))
+        assert request.speaker_mention.text == "A representative"  # a request, not a statement
+        tree = app.query_one(QuoteTree)
+        rows = _drawn_rows(tree)
+        tree.scroll_end(animate=False)
+        await pilot.pause()
+        rows += _drawn_rows(tree)
+        labels = [text for text, _ in rows]
+        group = next(i for i, text in enumerate(labels) if "Possible" in text)
+        assert f"Possible ({len(possible)})" in labels[group]
+        assert not any("to inform the leaders" in text for text in labels[:group])  # nothing sure about it
+        assert not any("A representative (" in text for text in labels)  # no speaker group of its own
+        await pilot.press("tab", "tab")
+        tree.move_to(Row("quote", request.speaker_entity, quotes.index(request), request.id))
+        await pilot.pause()
+        tree.scroll_end(animate=False)
+        await pilot.pause()
+        rows = _drawn_rows(tree)
+        shown = next((text, dim) for text, dim in rows if "A representative: “to inform" in text)
+        sure = next((text, dim) for text, dim in rows if "Famed for its natural" in text)
+        assert shown[1] and not sure[1], rows

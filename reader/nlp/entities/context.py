@@ -174,3 +174,27 @@ def _start_of_full_name(text: str, mention: RawMention, full_names: set[str], en
         if name_key(text[start : mention.end]) in full_names:
             return start
     return None
+
+
+def capitalised_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Names written in capitals in a dateline or a photo credit ("CHAD HIPOLITO / THE CANADIAN
+    PRESS"), which the recogniser misses, found as new mentions of the names it did find in their
+    proper form. Only names of two or more words, or of one word of five letters or more, so a
+    capital abbreviation ("US", "NATO") is never taken for a name."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    names: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label in VALUE_LABELS or mention.text.isupper() or not mention.text[:1].isupper():
+            continue
+        if len(words) >= 2 or len(mention.text) >= 5:
+            names.setdefault(mention.text.upper(), mention.label)
+    found: list[RawMention] = []
+    for upper, label in names.items():
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(upper)}(?![\w'’-])", text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            found.append(RawMention(start, end, match.group(), label))
+            taken.append((start, end))
+    return found

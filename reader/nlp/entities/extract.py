@@ -38,13 +38,23 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
 
 # Parts of speech that never begin a name: "Beyond Trump's finances", "Unlike Obama".
 _NOT_NAME_START = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "INTJ"})
+# Closed-class words the stop list leaves out: only these (and stop words) are cut, so a first name
+# the tagger misreads as a preposition ("Barack" in "Barack Obama and …") stays.
+_PREPOSITIONS = frozenset(
+    "unlike despite like amid amidst via per versus vs toward towards beside besides onto upon alongside "
+    "regarding concerning including excluding following".split()
+)
 
 
 def _without_leading_function_words(span: Span) -> Span:
     start = span.start
-    while start < span.end - 1 and span.doc[start].pos_ in _NOT_NAME_START:
+    while start < span.end - 1 and _is_function_word(span.doc[start]):
         start += 1
     return span.doc[start : span.end]
+
+
+def _is_function_word(token) -> bool:
+    return token.pos_ in _NOT_NAME_START and (token.is_stop or token.lower_ in _PREPOSITIONS)
 
 
 def find_entities(text: str, parsed: Sequence[ParsedParagraph]) -> tuple[Entity, ...]:

@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
-from reader.nlp.entities.context import drop_context_junk, join_split_names
+from reader.nlp.entities.context import capitalised_mentions, drop_context_junk, join_split_names
 from reader.nlp.entities.layout import Layout
 from reader.nlp.entities.mentions import (
     RawMention,
@@ -59,6 +59,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
         mentions = join_split_names(text, mentions)
+        mentions.extend(capitalised_mentions(text, mentions))
     mentions = _without_overlaps(mentions)
     layout = Layout(text)
     clusters = _cluster(mentions, definitions, layout)  # may relabel the mentions it joins
@@ -140,6 +141,7 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         for cut in range(1, len(words)):
             by_ending.setdefault(" ".join(words[cut:]), []).append(full)
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
+    genders: dict[str, str] = {}  # full name → the gender its courtesy titles gave it so far
     for key, members in forms.items():
         if key in full_names or any(is_acronym(mentions[i].text) for i in members):
             continue
@@ -151,6 +153,9 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         # The recogniser often tags a bare surname ORG ("Neumann said") once the full name was PERSON;
         # a place label is different evidence ("Washington" next to "George Washington").
         misread_surname = _is_surname(key, candidates) and not set(labels) & PLACE_LABELS
+        misread_surname = misread_surname or _misread_first_name(
+            key, labels, members, candidates, clusters, mentions, layout
+        )
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
@@ -162,13 +167,52 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         staying: list[int] = []
         for i in members:  # in article order, so each choice can lean on the ones before it
             if mentions[i].label == "PERSON" or person_majority:
-                full = bearer.of(mentions[i].start)
+                full = _by_honorific(bearer.of(mentions[i].start), candidates, mentions[i].start, genders, layout)
                 clusters[full].append(i)
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
         clusters[key] += staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+def _misread_first_name(
+    key: str,
+    labels: Sequence[str],
+    members: Sequence[int],
+    candidates: Sequence[str],
+    clusters: Mapping[str, Sequence[int]],
+    mentions: Sequence[RawMention],
+    layout: Layout,
+) -> bool:
+    """A first name alone ("Jayme" for Jayme Closs) tagged ORG is the person when one full name
+    starts with it, it is never a place nor a common word, and every use of it opens a sentence in
+    a later paragraph than the full name's first (the story going on about the person it named);
+    in the full name's own paragraph the evidence is too thin ("Jordan Peterson spoke. Jordan …")."""
+    if len(candidates) != 1 or len(key.split()) != 1 or candidates[0].split()[0] != key:
+        return False
+    if set(labels) & PLACE_LABELS or layout.written_in_lowercase(key) or not clusters[candidates[0]]:
+        return False
+    introduced = layout.paragraph_of(min(mentions[i].start for i in clusters[candidates[0]]))
+    return all(
+        layout.opens_sentence(mentions[i].start) and layout.paragraph_of(mentions[i].start) > introduced
+        for i in members
+    )
+
+
+def _by_honorific(full: str, candidates: Sequence[str], offset: int, genders: dict[str, str], layout: Layout) -> str:
+    """Family members sharing a surname stay apart: "Mrs. Obama" is not the Obama already called
+    "Mr. Obama". A titled short form goes to the chosen bearer unless an earlier title gave that
+    bearer the other gender; then to the candidate whose title fits, else one with none yet."""
+    gender = layout.honorific_gender(offset)
+    if gender is None or len(candidates) < 2:
+        return full
+    if genders.get(full, gender) != gender:
+        fitting = [c for c in candidates if genders.get(c) == gender] or [c for c in candidates if c not in genders]
+        if fitting:
+            full = fitting[0]
+    genders.setdefault(full, gender)
+    return full
 
 
 def _join_aliases(mentions: Sequence[RawMention], forms: dict[str, list[int]]) -> dict[str, list[int]]:

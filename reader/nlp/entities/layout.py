@@ -47,6 +47,10 @@ _SPACES = frozenset(" \t\u00a0")
 _DOUBLE_QUOTES = frozenset('"\u201c\u201d')
 
 
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
 class Layout:
     """Answers about offsets into one article body; without a body, the article is one paragraph
     of narrative and nothing opens a sentence."""
@@ -65,6 +69,11 @@ class Layout:
         if self._lowercase is None:
             self._lowercase = set(_LOWERCASE_WORD.findall(self._text))
         return word.casefold() in self._lowercase
+
+    def honorific_gender(self, offset: int) -> str | None:
+        """ "m" or "f" when a courtesy title stands right before `offset` ("Mrs. Obama"), else None."""
+        found = _HONORIFIC_BEFORE.search(self._text, max(0, offset - 6), offset)
+        return _HONORIFIC_GENDERS[found.group(1).lower()] if found else None
 
     def paragraph_of(self, offset: int) -> int:
         """Number of the paragraph holding `offset`."""

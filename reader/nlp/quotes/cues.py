@@ -25,6 +25,10 @@ SPEECH_LEMMAS = frozenset(
     inform assure tell brief accuse charge allege speculate estimate calculate sing chant read
     """.split()
 )
+# What someone issues: a speaker phrase headed by one of these stands for its author.
+STATEMENT_NOUNS = frozenset(
+    "statement release tweet post letter email e-mail notice memo communique communiqué bulletin announcement".split()
+)
 # Verbs whose direct object is the listener, never the speaker ("told reporters").
 _LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -123,6 +127,7 @@ def attribution_for(doc: Doc, cue: Token, *, after_quote: bool, quoted: frozense
 def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None) -> Attribution:
     if head is None:
         return Attribution(cue_start, cue_end, None, None, None)
+    head = issuer_of(head)
     start, end = noun_phrase(head)
     doc = head.doc
     # "Anna Berg and Paul Stone said": the speaker's words run over the coordinated names.
@@ -214,6 +219,22 @@ def _antecedent(verb: Token, relative: Token) -> Token | None:
 def _could_speak(token: Token) -> bool:
     """A noun, name or pronoun that is not a date or amount ("said Monday")."""
     return token.pos_ in _NOMINAL and token.ent_type_ not in _NOT_SPEAKERS and token.lower_ not in _TIME_WORDS
+
+
+def issuer_of(head: Token) -> Token:
+    """Who a statement is by, when the speaker phrase is the statement itself: the possessor ("her
+    statement", "the union's release") or the source ("a statement from the ministry"); else `head`."""
+    if head.lemma_.lower() not in STATEMENT_NOUNS:
+        return head
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in _NOMINAL:
+            return child
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            sources = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+            if sources and sources[0].lemma_.lower() not in STATEMENT_NOUNS:
+                return sources[0]
+    return head
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:

@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
-from reader.nlp.quotes.cues import Attribution
+from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
+    latest_organisation,
     mention_kind,
     resolve_description,
     resolve_pronoun,
@@ -82,6 +83,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 text=text[start:end],
                 kind="direct",
                 cue=previous.cue if same_paragraph else None,
+                confidence="high" if previous.speaker else "low",
             )
         else:
             entity = None
@@ -106,6 +108,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 speaker_entity=entity.id if entity else None,
                 speaker_mention=item.mention,
                 cue=item.cue,
+                confidence=_confidence(item, speaker),
             )
             previous_entity = entity
         quotes.append(quote)
@@ -136,6 +139,14 @@ def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]
     return quotes
 
 
+def _confidence(item: _Located, speaker: str | None) -> str:
+    """ "high" when the text says someone stated it (a quote, or a speech verb's clause) and names the
+    speaker; "low" for beliefs, findings and positions, or for words nobody is named for."""
+    if speaker is None:
+        return "low"
+    return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
+
+
 def _pronoun_of(quote: Quote | None) -> str | None:
     if quote is None or quote.speaker_mention is None:
         return None
@@ -149,6 +160,8 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
     words = item.mention.text.split()
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
+    if item.head_word.lower() in STATEMENT_NOUNS:  # "a statement" with no author named
+        return latest_organisation(index.candidates_before(mention.start), context)
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -164,7 +177,27 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
         if entity is not None and gender is not None:
             genders.setdefault(entity.id, gender)
         return entity
-    return resolve_description(item.head_word, candidates, index.roles, context)
+    owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
+    return resolve_description(
+        item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word), owned=owned
+    )
+
+
+# Modifiers a role need not repeat ("the former president" is still the one with the role "President").
+_LOOSE_MODIFIERS = frozenset(
+    "the this that a an his her its their our former late then new top senior current longtime veteran "
+    "outgoing incoming embattled interim".split()
+)
+
+
+def _modifiers(words: Sequence[str], head: str) -> list[str]:
+    """The lowercase words of a description before its head that narrow it ("band" in "the band leader")."""
+    before = words[: len(words) - 1 - words[::-1].index(head)] if head in words else []
+    return [
+        w.lower()
+        for w in before
+        if w.isalpha() and w.islower() and w.lower() not in _LOOSE_MODIFIERS and not w.endswith("'s")
+    ]
 
 
 def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:

@@ -9,10 +9,11 @@ a reader would underline. Content that contains a quoted stretch is "mixed" (`X 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
+from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -91,6 +92,7 @@ class ReportedSpeech:
     last_token: int
     kind: str  # "indirect" or "mixed"
     attribution: Attribution
+    confidence: str = "high"  # "high": someone is said to have stated it; "low": a belief, finding or position
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -127,15 +129,22 @@ def _reported_by(
     doc: Doc, text: str, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]
 ) -> ReportedSpeech | None:
     lemma = verb.lemma_.lower()
+    if verb.text.isupper() and len(verb.text) > 1:
+        return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
+    frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in _TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
+        frame = "infinitive"
     if not complements and lemma in SPEECH_LEMMAS:
         complements = [c for c in verb.rights if _misparsed_complement(c)]
+        frame = "clause"
     if complements:
         complement = complements[0]
         first, last = complement.left_edge.i, complement.right_edge.i
         after = complement.i < verb.i
+        if frame == "clause" and is_question(doc, complement, first):
+            frame = "question"
     elif lemma in REPORTING_LEMMAS and verb.dep_ == "parataxis" and verb.head.i in range(sentence.start, sentence.end):
         # "The economy, he said, is weak": the clause the verb interrupts, without the verb's own words.
         head = verb.head
@@ -146,7 +155,9 @@ def _reported_by(
         elif cue_last >= last:
             last = cue_first - 1
         after = cue_first > head.i
+        frame = "aside"
     elif (content := _object_of(verb, lemma)) is not None:
+        frame = "object"
         first, last = content.left_edge.i, content.right_edge.i
         # "described X as Y", "blasted X for Y": the position taken includes the predicate.
         for child in verb.rights:
@@ -162,6 +173,7 @@ def _reported_by(
         if not any(ch in _QUOTE_CHARS for ch in doc[first : last + 1].text):
             return None
         after = False
+        frame = "naming"
     else:
         return None
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
@@ -175,7 +187,13 @@ def _reported_by(
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
-    return _content(doc, text, first, last, attribution, direct)
+    report = _content(doc, text, first, last, attribution, direct)
+    if report is None:
+        return None
+    confidence = frame_confidence(lemma, frame)
+    if confidence == "high" and not names_a_source(doc, attribution):
+        confidence = "low"
+    return replace(report, confidence=confidence)
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:
@@ -252,7 +270,10 @@ def _according_to(
     head = objects[0]
     start, end = noun_phrase(head)
     attribution = Attribution(according.i, according.i + 2, head.i, start, end)
-    return _content(doc, text, first, last, attribution, direct)
+    report = _content(doc, text, first, last, attribution, direct)
+    if report is not None and not names_a_source(doc, attribution):
+        report = replace(report, confidence="low")
+    return report
 
 
 def _content(
@@ -267,7 +288,11 @@ def _content(
     while end > start and text[end - 1] in _EDGE_CHARS:
         end -= 1
     words = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
-    if len(words) < _MIN_CONTENT_WORDS or end <= start:
+    if (
+        len(words) < _MIN_CONTENT_WORDS
+        or end <= start
+        or is_link_label([t for t in doc[first : last + 1] if not t.is_space])
+    ):
         return None
     if any(open_at <= start and end <= close_at + 1 for open_at, close_at in direct):
         return None  # it is (part of) a direct quote

@@ -150,6 +150,16 @@ ORG_NOUNS = frozenset(
 )
 
 
+# Organisation nouns that, with no organisation named by them, stand for the one the article named
+# last ("the agency" for TransLink, "the utility" for BC Hydro); not "government" or "party", which
+# are more often a country's or a faction than the last organisation named.
+GENERIC_ORG_NOUNS = frozenset(
+    "agency company firm utility organisation organization ministry department board commission union "
+    "association network bank corporation authority service council committee institute foundation "
+    "charity group team club league station broadcaster newspaper insurer retailer airline".split()
+)
+
+
 def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w'-]+", text.lower().replace("’", "'"))) + " "
 

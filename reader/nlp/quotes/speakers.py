@@ -11,11 +11,12 @@ Anything else stays unresolved; the caller then shows the words as written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.nlp.quotes.roles import ORG_NOUNS, role_fits
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, role_fits
 from reader.nlp.types import Entity
 
 # Pronoun -> the entity labels it can stand for, best first.
@@ -131,6 +132,13 @@ def resolve_pronoun(
         score = candidate.role_weight * 0.5**distance
         if score > best_score:
             best, best_score = candidate.entity, score
+    if best is None and gender is not None:
+        # Nobody fitting nearer: the story's last speaker goes on talking, else the last fitting subject.
+        if previous is not None and fits(previous):
+            return previous
+        subjects = [c for c in candidates if c.role_weight >= _SUBJECT_WEIGHT and fits(c.entity)]
+        if subjects:
+            return subjects[-1].entity
     return best
 
 
@@ -167,19 +175,46 @@ def resolve_description(
     candidates: Sequence[Candidate],
     roles: dict[str, tuple[str, ...]],
     context: SpeakerContext,
+    modifiers: Sequence[str] = (),
+    *,
+    owned: bool = False,
 ) -> Entity | None:
-    """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun`."""
+    """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
+    its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
+    unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team")."""
     noun = noun.lower()
     for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
         entity = candidate.entity
-        if entity.label == "PERSON" and any(role_fits(noun, role) for role in roles.get(entity.id, ())):
+        if entity.label == "PERSON" and any(
+            role_fits(noun, role) and fits_modifiers(modifiers, role) for role in roles.get(entity.id, ())
+        ):
             return entity
         if noun in ORG_NOUNS and entity.label == "ORG" and _names_org(noun, entity):
             return entity
     previous = context.previous_entity
     if previous is not None and any(role_fits(noun, role) for role in roles.get(previous.id, ())):
         return previous
+    if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
+        return latest_organisation(candidates, context)
     return None
+
+
+def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
+    """The organisation the article named last, within a few paragraphs: what "the agency", "the
+    company" or an unsigned "a statement" stands for when no organisation's name holds the noun."""
+    for candidate in reversed(candidates):  # candidates are in text order
+        if context.paragraph - candidate.paragraph > _SALIENCE_WINDOW + 1:
+            break
+        if candidate.entity.label == "ORG":
+            return candidate.entity
+    return None
+
+
+def fits_modifiers(modifiers: Sequence[str], role: str) -> bool:
+    """A description's own noun modifiers must be in the role: "the band leader" is not "President",
+    "the deputy minister" not "Foreign Minister"; looser words ("former", "top") do not count."""
+    role_words = set(re.findall(r"[\w'-]+", role.lower()))
+    return all(word in role_words for word in modifiers)
 
 
 def _names_org(noun: str, entity: Entity) -> bool:

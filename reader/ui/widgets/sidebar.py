@@ -30,7 +30,7 @@ COLLAPSED_GROUPS = frozenset({"number"})
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """What a tree row stands for. `kind`: group, entity, alias, mention, speaker, quote."""
+    """What a tree row stands for. `kind`: group, entity, alias, mention, speaker, possible, quote."""
 
     kind: str
     entity_id: str | None = None
@@ -149,7 +149,9 @@ class EntityTree(SafeTree):
 
 
 class QuoteTree(SafeTree):
-    """Quotes grouped by speaker (with their role), the "Unattributed" group last."""
+    """Quotes grouped by speaker (with their role), the "Unattributed" group after them, and last,
+    collapsed and dimmed, the "Possible" group: beliefs, findings and positions the analysis is not
+    sure were said (`Quote.confidence` "low"), each with its speaker."""
 
     first_speaker: str | None = None  # whose group was put first at the last `show`
 
@@ -159,7 +161,11 @@ class QuoteTree(SafeTree):
         self.clear()
         groups: dict[str | None, list[int]] = {}
         names: dict[str | None, str] = {}
+        possible: list[int] = []
         for index, quote in enumerate(document.quotes):
+            if quote.confidence != "high":
+                possible.append(index)
+                continue
             key = quote.speaker_entity or (f"name:{quote.speaker}" if quote.speaker else None)
             groups.setdefault(key, []).append(index)
             names.setdefault(key, quote.speaker or "Unattributed")
@@ -179,6 +185,15 @@ class QuoteTree(SafeTree):
             for index in indices:
                 quote = document.quotes[index]
                 node.add_leaf(quote_prompt(quote), Row("quote", entity_id, index, quote.id))
+        if possible:
+            label = Text("Possible", style="italic dim")
+            label.append(f" ({len(possible)}) · not sure these were said", style="dim")
+            node = self.root.add(_clip(label), Row("possible"), expand=False)
+            for index in possible:
+                quote = document.quotes[index]
+                row = quote_prompt(quote, with_speaker=True)
+                row.stylize("dim")
+                node.add_leaf(row, Row("quote", quote.speaker_entity, index, quote.id))
         first = next((node for node in self.nodes() if node.data and node.data.kind == "quote"), None)
         if first is not None:
             self._move_cursor_soon(first)
@@ -250,7 +265,7 @@ class Sidebar(Vertical):
         row = event.node.data
         if row is None:
             return
-        if row.kind in ("group", "speaker"):
+        if row.kind in ("group", "speaker", "possible"):
             event.node.toggle()
         elif row.kind == "quote" and row.quote_id:
             self.post_message(self.QuoteChosen(row.quote_id))

@@ -1,0 +1,73 @@
+"""How sure a reported attribution is a statement, from how its content hangs on the verb.
+
+"X said that …" is a statement; "X plans to …", "X asked Y to …", "X asked whether …", "X cited
+privacy concerns", "X believes …" and "a survey found …" are not, and are kept at most as possible
+attributions (`Quote.confidence` "low"). Pure rules over lemmas and a few parse facts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+# Verbs whose clause is a request or a question put to someone, not a statement ("asked that the
+# vote wait", "demanded it repeal the tax", "urged that …").
+_REQUEST_LEMMAS = frozenset({"ask", "demand", "urge", "request", "beg", "plead", "order", "instruct", "encourage"})
+# Words that open an embedded question ("asked whether …", "wondered how …", "did not say when …").
+_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+# Documents and figures: "a survey found that …", "according to city records" attribute a finding to
+# no person; the row is kept, marked as less sure.
+_DOCUMENT_NOUNS = frozenset(
+    """
+    study studies report reports survey surveys poll polls chart charts graph data document documents record
+    records figure figures number numbers statistic statistics research analysis table map filing filings
+    email emails memo letter letters paper papers estimate estimates projection projections model review
+    audit investigation census index evidence footage video image photo
+    """.split()
+)
+
+
+def frame_confidence(lemma: str, frame: str) -> str:
+    """How sure a verb's frame makes a report a statement: "high" or "low".
+
+    `frame` is how the content hangs on the verb: "clause" (said that …), "question" (asked whether …),
+    "infinitive" (plans to …), "object" (cited privacy concerns), "naming" (called it "…"), "aside"
+    (…, he said, …). A plan, a promise, a request, a question asked about or a thing cited is not
+    something said, nor is a belief or a finding ("thinks", "found"): all of them stay possible
+    attributions (PolNeAR counts them), never rows a reader takes for a statement.
+    """
+    if frame in ("question", "infinitive", "object", "naming") or lemma in _REQUEST_LEMMAS:
+        return "low"
+    return "high" if lemma in SPEECH_LEMMAS else "low"
+
+
+def is_question(doc: Doc, complement: Token, first: int) -> bool:
+    """An embedded question: the clause opens with "whether", "if" or a wh-word ("asked whether he
+    was overstating the debt", "wondered how it works")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
+        return True
+    opener = doc[first]
+    return opener.lower_ in _QUESTION_WORDS and opener.tag_ in ("WDT", "WP", "WP$", "WRB", "IN")
+
+
+def names_a_source(doc: Doc, attribution: Attribution) -> bool:
+    """A speaker phrase that names someone, not a document or figure ("a survey", "city records")."""
+    if attribution.speaker_head is None:
+        return False
+    return doc[attribution.speaker_head].lower_ not in _DOCUMENT_NOUNS
+
+
+def is_link_label(tokens: Sequence[Token]) -> bool:
+    """A link or section label in capitals ("READ MORE", "READ MORE: Budget won't balance"), not speech."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead].text.isupper() and len(tokens[lead].text) > 1:
+        lead += 1
+    if all(t.is_punct for t in tokens[lead:]):
+        return lead >= 2
+    return lead >= 2 and tokens[lead].text == ":"

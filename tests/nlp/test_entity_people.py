@@ -1,0 +1,52 @@
+"""People as a reader names them: family members sharing a surname, first names alone, names in
+capitals, through the real pipeline on short made-up paragraphs."""
+
+from __future__ import annotations
+
+from reader.nlp.entities import find_entities
+from reader.nlp.parse import parse_paragraphs
+from tests.nlp.test_quotes import _article
+
+
+def _people(nlp, paragraphs: list[str]) -> dict[str, list[str]]:
+    article = _article(paragraphs)
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    return {e.name: [m.text for m in e.mentions] for e in entities if e.label == "PERSON"}
+
+
+def test_family_members_sharing_a_surname_stay_apart_by_their_titles(nlp):
+    people = _people(
+        nlp,
+        [
+            "Barack Obama and Michelle Obama visited Chicago on Monday.",
+            "Mr. Obama spoke first. Mrs. Obama followed him on stage.",
+            "Later Mrs. Obama met students.",
+        ],
+    )
+    assert people["Barack Obama"] == ["Barack Obama", "Obama"]
+    assert people["Michelle Obama"] == ["Michelle Obama", "Obama", "Obama"]
+
+
+def test_first_names_decide_between_relatives(nlp):
+    people = _people(
+        nlp,
+        ["Bill Clinton and Hillary Clinton arrived together.", "Hillary said the campaign was strong. Bill nodded."],
+    )
+    assert "Hillary" in people["Hillary Clinton"] and "Bill" in people["Bill Clinton"]
+
+
+def test_a_first_name_alone_is_the_person_it_starts(nlp):
+    people = _people(nlp, ["Jayme Closs was found alive on Thursday.", "Jayme had been missing for three months."])
+    assert people["Jayme Closs"] == ["Jayme Closs", "Jayme"]
+
+
+def test_a_name_in_capitals_in_a_photo_credit_is_the_person(nlp):
+    people = _people(
+        nlp,
+        [
+            "Prime Minister Justin Trudeau met the premiers on Friday.",
+            "Photo by CHAD HIPOLITO / THE CANADIAN PRESS",
+            "Chad Hipolito took the photograph.",
+        ],
+    )
+    assert people["Chad Hipolito"] == ["CHAD HIPOLITO", "Chad Hipolito"]

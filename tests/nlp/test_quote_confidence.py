@@ -1,0 +1,66 @@
+"""How sure a quote is: a statement someone is said to have made is "high"; a plan, a promise, a
+request, a question asked about, a noun phrase cited, a belief or a finding is at most "low"."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.nlp.quotes.frames import frame_confidence
+from tests.nlp.test_quote_reported import reported
+
+
+def _confidences(nlp, sentence: str) -> list[tuple[str, str]]:
+    return [(q.text, q.confidence) for q in reported(nlp, [sentence])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maria Lopez said that the port would reopen in May.",
+        "The farmer told reporters the harvest had been poor.",
+        "Officials denied that the dam had cracked.",
+        "The talks have failed, the minister said.",
+    ],
+)
+def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):
+    assert [confidence for _, confidence in _confidences(nlp, sentence)] == ["high"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor cited privacy concerns.", "privacy concerns"),  # a stance verb and its object
+        ("The minister praised the new bridge design.", "the new bridge design"),
+        ("Paul Stone plans to open a bakery in the spring.", "to open a bakery in the spring"),  # a plan
+        ("The union vowed to strike until the mine reopens.", "to strike until the mine reopens"),  # a promise
+        ("The council asked residents to conserve water.", "residents to conserve water"),  # a request
+        ("Anna Berg asked whether the ferry would keep running.", "whether the ferry would keep running"),
+        ("Tom Reed believes the market will recover next year.", "the market will recover next year"),
+        ("A survey found that most drivers speed near schools.", "that most drivers speed near schools"),
+    ],
+)
+def test_plans_requests_questions_and_cited_things_are_not_sure(nlp, sentence, content):
+    found = _confidences(nlp, sentence)
+    assert all(confidence == "low" for _, confidence in found), found
+    assert all(content not in text or confidence == "low" for text, confidence in found)
+
+
+def test_frame_rules_without_a_parse():
+    assert frame_confidence("say", "clause") == "high"
+    assert frame_confidence("tell", "aside") == "high"
+    assert frame_confidence("plan", "infinitive") == "low"
+    assert frame_confidence("cite", "object") == "low"
+    assert frame_confidence("ask", "clause") == "low"  # "asked that the vote wait": a request
+    assert frame_confidence("believe", "clause") == "low"
+    assert frame_confidence("say", "question") == "low"
+
+
+def test_a_quote_in_marks_with_a_speaker_is_sure_and_one_with_nobody_is_not(nlp):
+    nobody, said = reported(nlp, ['"Never again."', '"We will rebuild," the mayor said.'])
+    assert (said.text, said.confidence) == ("We will rebuild", "high")
+    assert (nobody.speaker, nobody.confidence) == (None, "low")
+
+
+def test_a_link_label_in_capitals_is_not_what_someone_says(nlp):
+    found = reported(nlp, ["The premier says READ MORE: Budget will not balance until 2040."])
+    assert not any("READ MORE" in q.text for q in found)

@@ -1,0 +1,83 @@
+"""Who a speaker phrase stands for: descriptions, statements, pronouns, through the real pipeline on
+short made-up paragraphs with entities given by hand."""
+
+from __future__ import annotations
+
+from reader.nlp.quotes.speakers import (
+    Candidate,
+    SpeakerContext,
+    fits_modifiers,
+    latest_organisation,
+    resolve_description,
+    resolve_pronoun,
+)
+from reader.nlp.types import Entity
+from tests.nlp.test_quotes import entity, quotes_of
+
+
+def _said(nlp, paragraphs, entities):
+    return [(q.text, q.speaker) for q in quotes_of(nlp, paragraphs, entities, kind=None)[1]]
+
+
+def test_a_description_of_an_organisation_is_the_organisation_the_article_introduced(nlp):
+    paragraphs = [
+        "Harbourline runs the buses and trains of the region.",
+        "The agency said it has not studied a new bridge.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert quotes == [("it has not studied a new bridge", "Harbourline")]
+
+
+def test_a_statement_is_by_its_author(nlp):
+    paragraphs = [
+        "Northwind Power restored most lines on Sunday.",
+        "A statement said crews would work through the night.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Northwind Power", "ORG", "Northwind Power")])
+    assert quotes == [("crews would work through the night", "Northwind Power")]
+
+
+def _person(name: str, role: str) -> tuple[Entity, tuple[str, ...]]:
+    return Entity(id=name, name=name, label="PERSON", aliases=(name,), mentions=()), (role,)
+
+
+def test_a_description_respects_its_modifiers():
+    leader, leader_roles = _person("Ann Lee", "President")
+    context = SpeakerContext(
+        paragraph=1, sentence=3, previous_entity=None, previous_paragraph=None, previous_pronoun=None
+    )
+    candidates = [Candidate(leader, 0, 0, 0, 3.0)]
+    roles = {leader.id: leader_roles}
+    assert resolve_description("leader", candidates, roles, context) is leader
+    assert resolve_description("leader", candidates, roles, context, ["band"]) is None  # the band leader
+    assert fits_modifiers(["deputy"], "Deputy Minister of Health") and not fits_modifiers(["deputy"], "Minister")
+
+
+def test_a_pronoun_with_nobody_fitting_nearby_is_the_last_speaker():
+    speaker = Entity(id="e1", name="Doug Hart", label="PERSON", aliases=("Doug Hart",), mentions=())
+    context = SpeakerContext(
+        paragraph=9, sentence=30, previous_entity=speaker, previous_paragraph=2, previous_pronoun=None
+    )
+    far = [Candidate(speaker, 0, 1, 2, 3.0)]
+    assert resolve_pronoun("he", far, context, {"e1": "m"}) is speaker
+    assert resolve_pronoun("she", far, context, {"e1": "m"}) is None  # never the nearest man for "she"
+
+
+def test_the_latest_organisation_is_looked_for_only_a_few_paragraphs_back():
+    org = Entity(id="o1", name="Harbourline", label="ORG", aliases=("Harbourline",), mentions=())
+    near = SpeakerContext(paragraph=2, sentence=5, previous_entity=None, previous_paragraph=None, previous_pronoun=None)
+    far = SpeakerContext(
+        paragraph=20, sentence=50, previous_entity=None, previous_paragraph=None, previous_pronoun=None
+    )
+    candidates = [Candidate(org, 0, 0, 0, 3.0)]
+    assert latest_organisation(candidates, near) is org
+    assert latest_organisation(candidates, far) is None
+
+
+def test_a_description_a_name_owns_is_not_the_latest_organisation(nlp):
+    paragraphs = [
+        "Harbourline runs the buses and trains of the region.",
+        "The Trump campaign said it would appeal the ruling.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert all(speaker != "Harbourline" for _, speaker in quotes)
