@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from functools import wraps
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from textual.await_complete import AwaitComplete
 from textual.command import CommandPalette
@@ -32,10 +32,6 @@ MAX_UNEXPECTED_ERRORS = 20
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T", bound=type)
-
-
-class ErrorReporter(Protocol):
-    def report_unexpected(self, error: BaseException) -> None: ...
 
 
 def write_crash_log(error: BaseException, directory: Path | None = None) -> Path | None:
@@ -56,9 +52,12 @@ def write_crash_log(error: BaseException, directory: Path | None = None) -> Path
     return path
 
 
-def _reporter(owner: object) -> ErrorReporter | None:
+def _report(owner: object, error: Exception) -> None:
+    """Hand `error` to the app's `report_unexpected`; re-raise it when there is no app to tell."""
     app = owner if hasattr(owner, "report_unexpected") else getattr(owner, "app", None)
-    return app if app is not None and hasattr(app, "report_unexpected") else None
+    if app is None or not hasattr(app, "report_unexpected"):
+        raise error
+    app.report_unexpected(error)
 
 
 def guarded(method: F) -> F:
@@ -70,10 +69,7 @@ def guarded(method: F) -> F:
             try:
                 return await method(self, *args, **kwargs)
             except Exception as error:
-                reporter = _reporter(self)
-                if reporter is None:
-                    raise
-                reporter.report_unexpected(error)
+                _report(self, error)
                 return None
 
         return run_async  # type: ignore[return-value]
@@ -83,10 +79,7 @@ def guarded(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except Exception as error:
-            reporter = _reporter(self)
-            if reporter is None:
-                raise
-            reporter.report_unexpected(error)
+            _report(self, error)
             return None
 
     return run  # type: ignore[return-value]
