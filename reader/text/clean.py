@@ -24,10 +24,11 @@ from reader.text.boilerplate import (
     classify,
 )
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
+from reader.text.evidence import is_thread_mark, prose_runs
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
-from reader.text.region import BIO, COMMENTS, RELATED, Region, end_at_sections, main_region
-from reader.text.sections import section_starts
+from reader.text.region import BIO, COMMENTS, RELATED, Region, end_at_sections, line_gain, main_region, uses_stopwords
+from reader.text.sections import comment_entries, section_starts
 
 if TYPE_CHECKING:
     from reader.io.load import LoadedText
@@ -46,6 +47,7 @@ _LINK_LIST_RUN = 3
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
+_SECTION_REASONS = {COMMENTS: COMMENT, RELATED: RELATED_LINK, BIO: AUTHOR_BIO}
 
 
 def clean_loaded(loaded: LoadedText) -> CleanArticle:
@@ -83,11 +85,18 @@ def clean_article(
     rules = [classify(unit.text) for unit in units]
     stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
     ends = section_starts([unit.text for unit in units], [line.words for line in stats])
+    clutter = [rule is not None for rule in rules]
+    marks = [line.is_short and is_thread_mark(unit.text, line.words) for unit, line in zip(units, stats, strict=True)]
+    entries = comment_entries([unit.text for unit in units], [line.words for line in stats], ends)
     if extracted:
         # An extractor cut out the article, but may have kept the comments or other stories after it.
-        region = end_at_sections(stats, [rule is not None for rule in rules], ends, Region(0, len(units)))
+        region = end_at_sections(stats, clutter, ends, Region(0, len(units)), marks=marks, entries=entries)
     else:
-        region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
+        region = _settle(main_region(stats, clutter, ends, marks=marks, entries=entries), len(units))
+    sections = _section_kinds(region, len(units))
+    kept = (
+        set() if __import__("os").environ.get("NOOUT") else _articles_outside(stats, clutter, marks, region, sections)
+    )
     # The head of the article: the lines above its first paragraph and just after it.
     first = _first_body(units, rules, region)
     head = range(max(0, first - HEAD_LINES), min(len(units), first + 2))
@@ -114,7 +123,9 @@ def clean_article(
     for index, unit in enumerate(units):
         if index == title_index:
             continue
-        if region.start <= index < region.end:
+        if sections[index] is not None:
+            reason = rules[index] or _SECTION_REASONS[sections[index]]
+        elif region.start <= index < region.end or index in kept:
             reason = rules[index] or (CLUTTER_BLOCK if index in among_clutter else _repeat(unit, seen))
         else:
             reason = rules[index] or _outside_reason(index, region, stats[index], short_runs[index])
@@ -131,7 +142,35 @@ def _settle(region: Region, count: int) -> Region:
     """One or two stray lines beyond the prose are not a page's worth of menus: judge them alone."""
     start = 0 if region.start <= _STRAY_LINES else region.start
     end = count if count - region.end <= _STRAY_LINES and region.ended_by is None else region.end
-    return Region(start, end, region.ended_by)
+    return Region(start, end, region.ended_by, region.cuts)
+
+
+def _section_kinds(region: Region, count: int) -> list[str | None]:
+    """For each line, the section (comments, related, bio) it was cut with, or None."""
+    kinds: list[str | None] = [None] * count
+    for cut in region.cuts:
+        kinds[cut.start : cut.end] = [cut.kind] * (cut.end - cut.start)
+    return kinds
+
+
+def _articles_outside(
+    stats: list[LineStats], clutter: list[bool], marks: list[bool], region: Region, sections: list[str | None]
+) -> set[int]:
+    """Lines outside the region (and its sections) that are runs of article-like prose: another
+    article in the same text, kept rather than dropped as "outside the article"."""
+    after = region.cuts[-1].end if region.ended_by is not None else region.end
+    spans = [(0, region.start), (max(after, region.end), len(stats))]
+    if not any(start < end for start, end in spans):
+        return set()
+    check = uses_stopwords(stats)
+    gains = [line_gain(line, junk, check) for line, junk in zip(stats, clutter, strict=True)]
+    sentences = [line.ends_sentence for line in stats]
+    breaks = [junk or mark or kind is not None for junk, mark, kind in zip(clutter, marks, sections, strict=True)]
+    kept: set[int] = set()
+    for start, end in spans:
+        for first, last in prose_runs(gains, sentences, breaks, start, end):
+            kept.update(range(first, last))
+    return kept
 
 
 def _title_index(units: list[Unit], rules: list[str | None], region: Region, title: str | None) -> int | None:
@@ -185,12 +224,6 @@ def _short_runs(stats: list[LineStats]) -> list[int]:
 
 def _outside_reason(index: int, region: Region, stats: LineStats, run: int) -> str:
     """Why a line outside the article region goes, judged by where it sits and its shape."""
-    if index >= region.end and region.ended_by == COMMENTS:
-        return COMMENT
-    if index >= region.end and region.ended_by == RELATED:
-        return RELATED_LINK
-    if index >= region.end and region.ended_by == BIO:
-        return AUTHOR_BIO
     if run >= _LINK_LIST_RUN:
         return LINK_LIST
     if not stats.is_short:

@@ -50,6 +50,7 @@ _BIO_SENTENCE = re.compile(
     r"|correspondent|columnist|contributor|author|photographer|blogger)\b"
 )
 _MAX_BIO_WORDS = 40
+_MAX_ENTRY_WORDS = 12
 # A "Name says:" line without a date: a comment's signature only if the text holds others.
 COMMENT_SIGNED_BARE = "signed comment without date"
 _DECORATION = " \t-–—_*·•|:.!>»«"
@@ -105,3 +106,14 @@ def _dated_next(texts: list[str], words: list[int], index: int) -> bool:
 def _label_head(text: str) -> str:
     """The first two words of a label, lower-cased: what repeated labels share."""
     return " ".join(text.strip(_DECORATION).lower().split()[:2])
+
+
+def comment_entries(texts: list[str], words: list[int], kinds: list[str | None]) -> list[bool]:
+    """For each line, True if it could head one comment of a thread: a signature that
+    `section_starts` recognised, or a short line with a date ("Wendy | July 19, 2018")."""
+    return [
+        kind == COMMENT_SIGNED
+        or (kind == COMMENTS and section_start(text, count) == COMMENT_SIGNED_BARE)
+        or (count <= _MAX_ENTRY_WORDS and has_date(text))
+        for text, count, kind in zip(texts, words, kinds, strict=True)
+    ]
