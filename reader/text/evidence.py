@@ -19,6 +19,8 @@ MAX_SECTION_PROSE = 200
 # A long comment is still one when a thread's next signed entry follows it within this many words.
 MAX_ENTRY_PROSE = 1000
 _MIN_ENTRIES = 3
+# Words of paragraphs next to one another that a cut may take without a thread's entries to show for it.
+MAX_CUT_PROSE = 300
 # An article's subheadings are few between its paragraphs; a box of teasers has one per blurb.
 _PARAGRAPHS_PER_HEADING = 3
 # "Reply", "3 replies", "12 likes", "Report": the buttons and counts under each comment.
@@ -135,3 +137,16 @@ def _runs(
 
 def _article_like(words: float, paragraphs: int, headings: int) -> bool:
     return words >= MAX_SECTION_PROSE and paragraphs >= _PARAGRAPHS_PER_HEADING * headings
+
+
+def paired_prose(gains: Sequence[float], sentences: Sequence[bool], start: int, stop: int) -> float:
+    """Words in `[start, stop)` of paragraphs next to another paragraph: how an article reads. A
+    teaser's blurb sits alone under its headline, so a box of other stories has almost none."""
+    words = 0.0
+    for index in range(start, stop):
+        if gains[index] > 0 and sentences[index]:
+            before = index > start and gains[index - 1] > 0 and sentences[index - 1]
+            after = index + 1 < stop and gains[index + 1] > 0 and sentences[index + 1]
+            if before or after:
+                words += gains[index]
+    return words

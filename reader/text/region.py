@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.text.evidence import first_prose_run, thread_end
+from reader.text.evidence import MAX_CUT_PROSE, first_prose_run, paired_prose, thread_end
 from reader.text.features import LineStats
 
 # A line of running prose: enough words, a sentence shape, and (in languages with stopwords) many of them.
@@ -124,7 +124,7 @@ def main_region(
     `ends` marks lines that open what follows an article (a comment thread, a "related stories"
     box): the region stops at the first one that comes after most of its prose (`end_at_sections`).
     """
-    return end_at_sections(stats, clutter, ends, _densest_run(stats, clutter), marks=marks, entries=entries)
+    return end_at_sections(stats, clutter, ends, densest_run(stats, clutter), marks=marks, entries=entries)
 
 
 def end_at_sections(
@@ -135,7 +135,7 @@ def end_at_sections(
     *,
     marks: Sequence[bool] = (),
     entries: Sequence[bool] = (),
-    prior: float = 0.0,
+    more: bool = False,
 ) -> Region:
     """`region`, with the comment threads, related-stories boxes and author bios that follow most of
     its prose cut out; one that runs to the region's end ends it.
@@ -144,8 +144,8 @@ def end_at_sections(
     begins (`evidence.first_prose_run`), and a heading followed at once by such prose cuts nothing.
     `marks` flags a thread's buttons and counts ("Reply", "3 replies"), `entries` the lines that
     sign or date a comment: a thread reaches its last entry however long the comments between them
-    (`evidence.thread_end`). `prior` is the article's prose before these lines (a long text cleaned
-    in parts).
+    (`evidence.thread_end`). `more` says the text goes on after these lines (a long text cleaned in
+    parts).
     """
     if not ends:
         return region
@@ -160,8 +160,8 @@ def end_at_sections(
         or (bool(entries) and entries[index])
         for index, (junk, kind) in enumerate(zip(clutter, ends, strict=True))
     ]
-    total = prior + sum(gains[region.start : region.end])
-    before = prior
+    total = sum(gains[region.start : region.end])
+    before = 0.0
     cuts: list[Cut] = []
     resume = region.start
     index = region.start
@@ -171,7 +171,15 @@ def end_at_sections(
             thread = bool(entries) and kind in (COMMENTS, COMMENT_SIGNED)
             reached = thread_end(raw, entries, breaks, index, len(stats)) if thread else index + 1
             stop = first_prose_run(raw, sentences, breaks, reached, len(stats))
-            if stop > index + 1:
+            # A cut with text after it, through an article's paragraphs and with no thread's entries to
+            # show for it, is refused: it would take the start of another article. One that runs to the
+            # end of the text ends the page.
+            evidenced = (
+                reached > index + 1
+                or (stop >= len(stats) and not more)
+                or paired_prose(raw, sentences, index + 1, stop) <= MAX_CUT_PROSE
+            )
+            if stop > index + 1 and evidenced:
                 start = _trim_end(stats, clutter, resume, index, check)
                 cut = Cut(start, stop, COMMENTS if kind == COMMENT_SIGNED else kind)
                 if stop >= region.end:
@@ -211,7 +219,8 @@ def _trim_end(stats: Sequence[LineStats], clutter: Sequence[bool], start: int, e
     return end
 
 
-def _densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:
+def densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:
+    """The run of lines with the most prose for the least clutter (the maximum-sum subarray)."""
     check = uses_stopwords(stats)
     best, best_start, best_end = 0.0, 0, len(stats)
     total, start = 0.0, 0
