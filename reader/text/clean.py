@@ -118,8 +118,10 @@ class PartCleaner:
         date: str | None = None,
         site: str | None = None,
         extracted: bool = False,
+        part_chars: int | None = None,
     ) -> None:
         self.original = normalize_newlines(text)
+        self._part_chars = PART_CHARS if part_chars is None else part_chars
         self.title = collapse_whitespace(title) or None if title is not None else None
         self._declared_title = self.title is not None
         self.meta = Meta(author, date, site)
@@ -145,7 +147,7 @@ class PartCleaner:
     def clean_next(self) -> None:
         """Clean the next part and add its paragraphs and removals to the article."""
         start = self.end
-        end = part_end(self.original, start)
+        end = part_end(self.original, start, self._part_chars)
         text = self.original[start:end] if start or end < len(self.original) else self.original
         self._clean_part(text, start, first=self._parts == 0, last=end >= len(self.original))
         self.end, self._parts = end, self._parts + 1
