@@ -27,6 +27,7 @@ OUTSIDE = "outside the article"
 CALL_TO_ACTION = "call to action"
 AUTHOR_BIO = "author bio"
 TAG_LIST = "tag list"
+REFERENCE_LIST = "reference list"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40

@@ -20,6 +20,7 @@ from reader.text.boilerplate import (
     LINK_LIST,
     NAVIGATION,
     OUTSIDE,
+    REFERENCE_LIST,
     RELATED_LINK,
     classify,
 )
@@ -27,8 +28,18 @@ from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
 from reader.text.evidence import is_thread_mark, prose_runs
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
-from reader.text.region import BIO, COMMENTS, RELATED, Region, densest_run, end_at_sections, line_gain, uses_stopwords
-from reader.text.sections import comment_entries, section_starts
+from reader.text.region import (
+    BIO,
+    COMMENTS,
+    REFERENCES,
+    RELATED,
+    Region,
+    densest_run,
+    end_at_sections,
+    line_gain,
+    uses_stopwords,
+)
+from reader.text.sections import comment_entries, is_citation, section_starts
 
 if TYPE_CHECKING:
     from reader.io.load import LoadedText
@@ -47,7 +58,7 @@ _LINK_LIST_RUN = 3
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
-_SECTION_REASONS = {COMMENTS: COMMENT, RELATED: RELATED_LINK, BIO: AUTHOR_BIO}
+_SECTION_REASONS = {COMMENTS: COMMENT, RELATED: RELATED_LINK, BIO: AUTHOR_BIO, REFERENCES: REFERENCE_LIST}
 # A text longer than this many characters (about 20,000 words) is cleaned in parts, each cut at the
 # first blank line past this length; every page of the development data is shorter.
 PART_CHARS = 120_000
@@ -172,7 +183,10 @@ class PartCleaner:
             densest = densest_run(stats, clutter)
             # A part with more text after it ends mid-article; a later part starts mid-article.
             base = Region(densest.start if first else 0, densest.end if last else count)
-        region = end_at_sections(stats, clutter, ends, base, marks=marks, entries=entries, more=not last)
+        citations = [line.digits and is_citation(unit.text) for unit, line in zip(units, stats, strict=True)]
+        region = end_at_sections(
+            stats, clutter, ends, base, marks=marks, entries=entries, citations=citations, more=not last
+        )
         if not extracted:
             region = _settle(region, count)
         sections = _section_kinds(region, count)

@@ -19,6 +19,7 @@ MAX_SECTION_PROSE = 200
 # A long comment is still one when a thread's next signed entry follows it within this many words.
 MAX_ENTRY_PROSE = 1000
 _MIN_ENTRIES = 3
+_MIN_CITATIONS = 3
 # Words of paragraphs next to one another that a cut may take without a thread's entries to show for it.
 MAX_CUT_PROSE = 300
 # An article's subheadings are few between its paragraphs; a box of teasers has one per blurb.
@@ -93,6 +94,19 @@ def thread_end(gains: Sequence[float], entries: Sequence[bool], breaks: Sequence
     return reached
 
 
+def citations_end(gains: Sequence[float], citations: Sequence[bool], start: int, stop: int) -> int:
+    """Where a reference list opening at `start` ends: at the first paragraph of prose that cites
+    nothing. Labels and short lines between the entries go with it; fewer than a few entries is no
+    list (`start + 1`)."""
+    found = 0
+    for index in range(start + 1, stop):
+        if citations[index]:
+            found += 1
+        elif gains[index] > 0:
+            return index if found >= _MIN_CITATIONS else start + 1
+    return stop if found >= _MIN_CITATIONS else start + 1
+
+
 def _runs(
     gains: Sequence[float],
     sentences: Sequence[bool],
@@ -136,7 +150,8 @@ def _runs(
 
 
 def _article_like(words: float, paragraphs: int, headings: int) -> bool:
-    return words >= MAX_SECTION_PROSE and paragraphs >= _PARAGRAPHS_PER_HEADING * headings
+    # One long paragraph alone is as likely a long comment or blurb as an article.
+    return words >= MAX_SECTION_PROSE and paragraphs >= max(2, _PARAGRAPHS_PER_HEADING * headings)
 
 
 def paired_prose(gains: Sequence[float], sentences: Sequence[bool], start: int, stop: int) -> float:

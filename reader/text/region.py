@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.text.evidence import MAX_CUT_PROSE, first_prose_run, paired_prose, thread_end
+from reader.text.evidence import MAX_CUT_PROSE, citations_end, first_prose_run, paired_prose, thread_end
 from reader.text.features import LineStats
 
 # A line of running prose: enough words, a sentence shape, and (in languages with stopwords) many of them.
@@ -35,6 +35,7 @@ COMMENTS = "comments"
 COMMENT_SIGNED = "signed comment"
 RELATED = "related"
 BIO = "author bio"
+REFERENCES = "references"
 _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
 _SHORT_PENALTY = 1.5
@@ -118,13 +119,16 @@ def main_region(
     *,
     marks: Sequence[bool] = (),
     entries: Sequence[bool] = (),
+    citations: Sequence[bool] = (),
 ) -> Region:
     """The run of lines with the most prose for the least clutter; the whole text if none is prose.
 
     `ends` marks lines that open what follows an article (a comment thread, a "related stories"
     box): the region stops at the first one that comes after most of its prose (`end_at_sections`).
     """
-    return end_at_sections(stats, clutter, ends, densest_run(stats, clutter), marks=marks, entries=entries)
+    return end_at_sections(
+        stats, clutter, ends, densest_run(stats, clutter), marks=marks, entries=entries, citations=citations
+    )
 
 
 def end_at_sections(
@@ -135,6 +139,7 @@ def end_at_sections(
     *,
     marks: Sequence[bool] = (),
     entries: Sequence[bool] = (),
+    citations: Sequence[bool] = (),
     more: bool = False,
 ) -> Region:
     """`region`, with the comment threads, related-stories boxes and author bios that follow most of
@@ -144,7 +149,8 @@ def end_at_sections(
     begins (`evidence.first_prose_run`), and a heading followed at once by such prose cuts nothing.
     `marks` flags a thread's buttons and counts ("Reply", "3 replies"), `entries` the lines that
     sign or date a comment: a thread reaches its last entry however long the comments between them
-    (`evidence.thread_end`). `more` says the text goes on after these lines (a long text cleaned in
+    (`evidence.thread_end`). `citations` marks the entries of a reference list: one after a "References" heading takes only
+    those (`evidence.citations_end`). `more` says the text goes on after these lines (a long text cleaned in
     parts).
     """
     if not ends:
@@ -168,9 +174,18 @@ def end_at_sections(
     while index < region.end:
         kind = ends[index]
         if kind is not None and _opens(stats, kind, before, total, index, region.end):
-            thread = bool(entries) and kind in (COMMENTS, COMMENT_SIGNED)
-            reached = thread_end(raw, entries, breaks, index, len(stats)) if thread else index + 1
-            stop = first_prose_run(raw, sentences, breaks, reached, len(stats))
+            if kind == REFERENCES:
+                stop = citations_end(raw, citations, index, len(stats)) if citations else index + 1
+                reached = index + 1
+                if stop >= len(stats) and more:
+                    stop = index + 1
+            else:
+                thread = bool(entries) and kind in (COMMENTS, COMMENT_SIGNED)
+                reached = thread_end(raw, entries, breaks, index, len(stats)) if thread else index + 1
+                stop = first_prose_run(raw, sentences, breaks, reached, len(stats))
+            if kind not in (COMMENTS, COMMENT_SIGNED):
+                # A comment thread's heading ends a related box or a bio above it: the thread is cut on its own.
+                stop = next((line for line in range(index + 1, stop) if ends[line] in (COMMENTS, COMMENT_SIGNED)), stop)
             # A cut with text after it, through an article's paragraphs and with no thread's entries to
             # show for it, is refused: it would take the start of another article. One that runs to the
             # end of the text ends the page.
@@ -200,7 +215,7 @@ def _opens(stats: Sequence[LineStats], kind: str, before: float, total: float, i
     if before < max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
         return False
     # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
-    share = _BIO_SHARE if kind == BIO else _RELATED_SHARE
+    share = _BIO_SHARE if kind in (BIO, REFERENCES) else _RELATED_SHARE
     return kind == COMMENTS or before >= share * total or _teasers(stats, index + 1, end)
 
 

@@ -108,3 +108,32 @@ def test_a_thread_reaches_its_last_entry() -> None:
     assert thread_end(gains, entries, breaks, 0, len(gains)) == 10
     # Before the thread has shown a few entries, an article-length gap is not a comment.
     assert thread_end([-3.0, 400.0, -1.5], [False, False, True], [False] * 3, 0, 3) == 1
+
+
+def test_a_reference_list_after_the_article_goes_and_only_the_citations() -> None:
+    body = prose(10)
+    references = [
+        "References",
+        "1. Smith JA, Doe K. Stress and coping among students. J Am Coll Health 2010;59(3):165-173.",
+        "2. Brown P, et al. Bridges and the people who use them. Transport Review 2015;12(4):22-31.",
+        "3. Green L. A history of river crossings. Oxford: University Press; 2001. doi:10.1000/182",
+        "[ CrossRef ]",
+        "4. White M, Black N. Inspection of old spans. Eng Struct 2019;7(6):e14273.",
+    ]
+    after = prose(4, seed=200)
+    cleaned = clean_article(page("Council closes the old river bridge", body, references, after))
+    assert paragraphs(cleaned) == body + after
+    removed = {r.text: r.reason for r in cleaned.removed}
+    assert removed[references[1]] == "reference list"
+
+
+def test_a_comment_thread_under_a_related_box_is_cut_as_comments() -> None:
+    body = prose(8)
+    related = ["Related posts", "How the ferry timetable changed", "Jo Smith", "Five bridges to watch", "Jo Smith"]
+    thread = ["13 Comments"]
+    for number in range(4):
+        thread += [f"{number + 1}. Reader {number}", f"July {number + 1}, 2022 at 6:56 PM", *prose(1, 300 + number)]
+        thread.append("Reply")
+    thread[-2] = " ".join(prose(8, 400))  # one comment is a single long paragraph
+    cleaned = clean_article(page("Council closes the old river bridge", body, related, thread))
+    assert paragraphs(cleaned) == body
