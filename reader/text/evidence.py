@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 # Prose words in one run past which it is the article's, not a comment's or a teaser's.
-MAX_SECTION_PROSE = 200
+MAX_SECTION_PROSE = 300
 # A long comment is still one when a thread's next signed entry follows it within this many words.
 MAX_ENTRY_PROSE = 1000
 _MIN_ENTRIES = 3
