@@ -160,6 +160,7 @@ def main() -> int:
         f" {'junk words':>10} {'junk lines':>10} {'lost lines':>10} {'ms/page':>8} {'refused':>7}"
     )
     print(header)
+    unrounded: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         gold = gold_subset(pages, ids, Path(tmp) / "gold") if args.limit else pages
         for kind, suffix in INPUTS.items():
@@ -177,6 +178,8 @@ def main() -> int:
                 f" {_share(run.article_lines_lost, run.article_lines):>10} {statistics.median(run.timings):>8.1f}"
                 f" {run.refused:>7}"
             )
+            unrounded.append(f"{kind} {figures['all']['bow_f1_mean']:.5f}")
+    print("reader F1 unrounded: " + ", ".join(unrounded))
     news = DEV_DATA / "quotes" / "polnear-dev.jsonl"
     if news.exists():
         shares = clean_news_kept(news)

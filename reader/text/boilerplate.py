@@ -27,6 +27,7 @@ OUTSIDE = "outside the article"
 CALL_TO_ACTION = "call to action"
 AUTHOR_BIO = "author bio"
 TAG_LIST = "tag list"
+REFERENCE_LIST = "reference list"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40
@@ -171,11 +172,11 @@ _MIN_TABLE_NUMBERS = 2
 def classify(line: str) -> str | None:
     """The reason to drop this line or paragraph, or None to keep it."""
     text = " ".join(line.split())
-    if not any(char.isalpha() for char in text):
+    if not any(map(str.isalpha, text)):
         # A row of figures is a table's content; a lone number or a rule of symbols is decoration.
         return None if len(_NUMBER.findall(text)) >= _MIN_TABLE_NUMBERS else NO_LETTERS
     words = text.split()
-    if len(words) <= _MAX_COOKIE_WORDS and _COOKIE.search(text):
+    if len(words) <= _MAX_COOKIE_WORDS and _may_be_cookie_notice(text) and _COOKIE.search(text):
         return COOKIE_NOTICE
     if len(words) > _MAX_CLUTTER_WORDS:
         return None
@@ -198,6 +199,14 @@ def classify(line: str) -> str | None:
         if reason:
             return reason
     return None
+
+
+def _may_be_cookie_notice(text: str) -> bool:
+    """False when `_COOKIE` cannot match: ASCII text with none of the words every match holds."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "cookie" in lowered or "by continuing" in lowered or "by using" in lowered
 
 
 def _label_key(text: str) -> str:

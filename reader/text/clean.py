@@ -20,14 +20,26 @@ from reader.text.boilerplate import (
     LINK_LIST,
     NAVIGATION,
     OUTSIDE,
+    REFERENCE_LIST,
     RELATED_LINK,
     classify,
 )
 from reader.text.context import CLUTTER_BLOCK, short_lines_among_clutter
+from reader.text.evidence import is_thread_mark, prose_runs
 from reader.text.features import LineStats, line_stats
 from reader.text.meta import HEAD_LINES, is_author_line, is_bare_name, meta_from_lines
-from reader.text.region import BIO, COMMENTS, RELATED, Region, end_at_sections, main_region
-from reader.text.sections import section_starts
+from reader.text.region import (
+    BIO,
+    COMMENTS,
+    REFERENCES,
+    RELATED,
+    Region,
+    densest_run,
+    end_at_sections,
+    line_gain,
+    uses_stopwords,
+)
+from reader.text.sections import comment_entries, is_citation, section_starts
 
 if TYPE_CHECKING:
     from reader.io.load import LoadedText
@@ -46,6 +58,11 @@ _LINK_LIST_RUN = 3
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 # A page title often carries the site's name: "Headline | Site" or "Headline - Site".
 _TITLE_SUFFIX = re.compile(r"\s+[|–—:-]\s+[^|–—:-]+$")
+_SECTION_REASONS = {COMMENTS: COMMENT, RELATED: RELATED_LINK, BIO: AUTHOR_BIO, REFERENCES: REFERENCE_LIST}
+# A text longer than this many characters (about 20,000 words) is cleaned in parts, each cut at the
+# first blank line past this length; every page of the development data is shorter.
+PART_CHARS = 120_000
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def clean_loaded(loaded: LoadedText) -> CleanArticle:
@@ -76,62 +93,179 @@ def clean_article(
     in the body. `extracted` says an HTML extractor already cut the article out of its page, so
     only the line rules apply, not the search for the article region. Every dropped line is in
     `removed`, verbatim, with the reason and its offsets in `original` (the text with line ends
-    normalised).
+    normalised). A text longer than `PART_CHARS` is cleaned in parts (`PartCleaner`).
     """
-    original = normalize_newlines(text)
-    units = split_units(original)
-    rules = [classify(unit.text) for unit in units]
-    stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
-    ends = section_starts([unit.text for unit in units], [line.words for line in stats])
-    if extracted:
-        # An extractor cut out the article, but may have kept the comments or other stories after it.
-        region = end_at_sections(stats, [rule is not None for rule in rules], ends, Region(0, len(units)))
-    else:
-        region = _settle(main_region(stats, [rule is not None for rule in rules], ends), len(units))
-    # The head of the article: the lines above its first paragraph and just after it.
-    first = _first_body(units, rules, region)
-    head = range(max(0, first - HEAD_LINES), min(len(units), first + 2))
-    for index in head:
-        if rules[index] is None and is_author_line(units[index].text):
-            rules[index] = BYLINE
-    # A bare name next to the article's date line is its byline ("Jane Doe" / "March 3, 2024").
-    for index in head:
-        dated = any(rules[near] == DATELINE for near in (index - 1, index + 1) if 0 <= near < len(units))
-        if rules[index] is None and dated and is_bare_name(units[index].text):
-            rules[index] = BYLINE
-    if title is not None:
-        title = collapse_whitespace(title) or None
-    title_index = _title_index(units, rules, region, title)
-    if title is None and title_index is not None:
-        title = units[title_index].text
+    cleaner = PartCleaner(text, title=title, author=author, date=date, site=site, extracted=extracted)
+    while not cleaner.done:
+        cleaner.clean_next()
+    return cleaner.article()
 
-    paragraphs: list[str] = []
-    removed: list[Removal] = []
-    seen: set[str] = {_duplicate_key(title)} if title else set()
-    short_runs = _short_runs(stats)
-    # An extractor's output ends where the article does; elsewhere the region's end is clutter.
-    among_clutter = set() if extracted else short_lines_among_clutter(stats, rules, region)
-    for index, unit in enumerate(units):
-        if index == title_index:
-            continue
-        if region.start <= index < region.end:
-            reason = rules[index] or (CLUTTER_BLOCK if index in among_clutter else _repeat(unit, seen))
+
+def part_end(original: str, start: int, size: int = PART_CHARS) -> int:
+    """Where the part of `original` that begins at `start` ends: just after the line end before
+    the first blank line at least `size` characters on, or at the end of the text."""
+    if len(original) - start <= size:
+        return len(original)
+    match = _BLANK_LINE.search(original, start + size)
+    return match.start() + 1 if match else len(original)
+
+
+class PartCleaner:
+    """Clean a text part by part, each part cut at a blank line (`part_end`).
+
+    The first part is cleaned as a page: its title, byline and the start of its article region are
+    found there. Later parts continue the article: the region runs on from their first line, the
+    article's prose so far counts before their sections, and a paragraph that repeats an earlier
+    one is still a duplicate. Nothing a part decides depends on the parts after it, so the article
+    after any number of parts (`article()`) starts exactly as the whole one does.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        author: str | None = None,
+        date: str | None = None,
+        site: str | None = None,
+        extracted: bool = False,
+        part_chars: int | None = None,
+    ) -> None:
+        self.original = normalize_newlines(text)
+        self._part_chars = PART_CHARS if part_chars is None else part_chars
+        self.title = collapse_whitespace(title) or None if title is not None else None
+        self._declared_title = self.title is not None
+        self.meta = Meta(author, date, site)
+        self._extracted = extracted
+        self._seen: set[str] = set()
+        self._paragraphs: list[str] = []
+        self._removed: list[Removal] = []
+        self.end = 0
+        self.words = 0
+        self._parts = 0
+
+    @property
+    def done(self) -> bool:
+        """True once every part has been cleaned (an empty text is one empty part)."""
+        return self._parts > 0 and self.end >= len(self.original)
+
+    def article(self) -> CleanArticle:
+        """The article from the parts cleaned so far (the whole `original` stays its `original`)."""
+        return CleanArticle.from_paragraphs(
+            self.title, self._paragraphs, self._removed, original=self.original, meta=self.meta
+        )
+
+    def clean_next(self) -> None:
+        """Clean the next part and add its paragraphs and removals to the article."""
+        start = self.end
+        end = part_end(self.original, start, self._part_chars)
+        text = self.original[start:end] if start or end < len(self.original) else self.original
+        self._clean_part(text, start, first=self._parts == 0, last=end >= len(self.original))
+        self.end, self._parts = end, self._parts + 1
+        self.words += len(text.split())
+
+    def _clean_part(self, text: str, offset: int, *, first: bool, last: bool) -> None:
+        extracted = self._extracted
+        units = split_units(text)
+        count = len(units)
+        rules = [classify(unit.text) for unit in units]
+        stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
+        ends = section_starts([unit.text for unit in units], [line.words for line in stats])
+        clutter = [rule is not None for rule in rules]
+        marks = [
+            line.is_short and is_thread_mark(unit.text, line.words) for unit, line in zip(units, stats, strict=True)
+        ]
+        entries = comment_entries([unit.text for unit in units], [line.words for line in stats], ends)
+        if extracted:
+            # An extractor cut out the article, but may have kept the comments or other stories after it.
+            base = Region(0, count)
         else:
-            reason = rules[index] or _outside_reason(index, region, stats[index], short_runs[index])
-        if reason:
-            removed.append(Removal(unit.original, reason, unit.start, unit.end))
-        else:
-            paragraphs.append(unit.text)
-    found = meta_from_lines([(units[i].text, rules[i]) for i in head if i != title_index])
-    meta = Meta(author, date, site).merged(found)
-    return CleanArticle.from_paragraphs(title, paragraphs, removed, original=original, meta=meta)
+            densest = densest_run(stats, clutter)
+            # A part with more text after it ends mid-article; a later part starts mid-article.
+            base = Region(densest.start if first else 0, densest.end if last else count)
+        citations = [line.digits and is_citation(unit.text) for unit, line in zip(units, stats, strict=True)]
+        region = end_at_sections(
+            stats, clutter, ends, base, marks=marks, entries=entries, citations=citations, more=not last
+        )
+        if not extracted:
+            region = _settle(region, count)
+        sections = _section_kinds(region, count)
+        kept = _articles_outside(stats, clutter, marks, region, sections)
+        title_index = None
+        head = range(0)
+        if first:
+            # The head of the article: the lines above its first paragraph and just after it.
+            body = _first_body(units, rules, region)
+            head = range(max(0, body - HEAD_LINES), min(count, body + 2))
+            for index in head:
+                if rules[index] is None and is_author_line(units[index].text):
+                    rules[index] = BYLINE
+            # A bare name next to the article's date line is its byline ("Jane Doe" / "March 3, 2024").
+            for index in head:
+                dated = any(rules[near] == DATELINE for near in (index - 1, index + 1) if 0 <= near < count)
+                if rules[index] is None and dated and is_bare_name(units[index].text):
+                    rules[index] = BYLINE
+            title_index = _title_index(units, rules, region, self.title)
+            if self.title is None and title_index is not None:
+                self.title = units[title_index].text
+            if self.title:
+                self._seen.add(_duplicate_key(self.title))
+            found = meta_from_lines([(units[i].text, rules[i]) for i in head if i != title_index])
+            self.meta = self.meta.merged(found)
+
+        seen = self._seen
+        paragraphs, removed = self._paragraphs, self._removed
+        short_runs = _short_runs(stats)
+        # An extractor's output ends where the article does; elsewhere the region's end is clutter.
+        among_clutter = set() if extracted else short_lines_among_clutter(stats, rules, region)
+        for index, unit in enumerate(units):
+            if index == title_index:
+                continue
+            if sections[index] is not None:
+                reason = rules[index] or _SECTION_REASONS[sections[index]]
+            elif region.start <= index < region.end or index in kept:
+                reason = rules[index] or (CLUTTER_BLOCK if index in among_clutter else _repeat(unit, seen))
+            else:
+                reason = rules[index] or _outside_reason(index, region, stats[index], short_runs[index])
+            if reason:
+                removed.append(Removal(unit.original, reason, unit.start + offset, unit.end + offset))
+            else:
+                paragraphs.append(unit.text)
 
 
 def _settle(region: Region, count: int) -> Region:
     """One or two stray lines beyond the prose are not a page's worth of menus: judge them alone."""
     start = 0 if region.start <= _STRAY_LINES else region.start
     end = count if count - region.end <= _STRAY_LINES and region.ended_by is None else region.end
-    return Region(start, end, region.ended_by)
+    return Region(start, end, region.ended_by, region.cuts)
+
+
+def _section_kinds(region: Region, count: int) -> list[str | None]:
+    """For each line, the section (comments, related, bio) it was cut with, or None."""
+    kinds: list[str | None] = [None] * count
+    for cut in region.cuts:
+        kinds[cut.start : cut.end] = [cut.kind] * (cut.end - cut.start)
+    return kinds
+
+
+def _articles_outside(
+    stats: list[LineStats], clutter: list[bool], marks: list[bool], region: Region, sections: list[str | None]
+) -> set[int]:
+    """Lines outside the region (and its sections) that are runs of article-like prose: another
+    article in the same text, kept rather than dropped as "outside the article"."""
+    after = region.cuts[-1].end if region.ended_by is not None else region.end
+    spans = [(0, region.start), (max(after, region.end), len(stats))]
+    if not any(start < end for start, end in spans):
+        return set()
+    check = uses_stopwords(stats)
+    gains = [line_gain(line, junk, check) for line, junk in zip(stats, clutter, strict=True)]
+    sentences = [line.ends_sentence for line in stats]
+    breaks = [junk or mark or kind is not None for junk, mark, kind in zip(clutter, marks, sections, strict=True)]
+    kept: set[int] = set()
+    for start, end in spans:
+        for first, last in prose_runs(gains, sentences, breaks, start, end):
+            kept.update(range(first, last))
+    return kept
 
 
 def _title_index(units: list[Unit], rules: list[str | None], region: Region, title: str | None) -> int | None:
@@ -185,12 +319,6 @@ def _short_runs(stats: list[LineStats]) -> list[int]:
 
 def _outside_reason(index: int, region: Region, stats: LineStats, run: int) -> str:
     """Why a line outside the article region goes, judged by where it sits and its shape."""
-    if index >= region.end and region.ended_by == COMMENTS:
-        return COMMENT
-    if index >= region.end and region.ended_by == RELATED:
-        return RELATED_LINK
-    if index >= region.end and region.ended_by == BIO:
-        return AUTHOR_BIO
     if run >= _LINK_LIST_RUN:
         return LINK_LIST
     if not stats.is_short:

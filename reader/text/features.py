@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Function words of English and of the other languages most common on news pages; a line of
@@ -28,10 +29,18 @@ STOPWORDS = frozenset(
     """.split()
 )
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+# The same test without a regex, for a line with its ends trimmed: closing marks, then a full stop.
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = tuple(".!?…。！？")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _INNER_SENTENCE = re.compile(r"[.!?;:,]\s")
 _CLAUSE = re.compile(r"[,;]\s")
 # Braces, semicolons at the end, assignments and calls: a line of code or markup, not a menu entry.
 _CODE = re.compile(r"[{}]|;$|\w\s?=\s?\S|\w\(.*\)|^</?\w+[^>]*>$|^#|^//")
+# _CODE's alternatives one by one, each tried only when its character is in the line.
+_CODE_ASSIGNMENT = re.compile(r"\w\s?=\s?\S")
+_CODE_CALL = re.compile(r"\w\(.*\)")
+_CODE_TAG = re.compile(r"</?\w+[^>]*>$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +70,37 @@ def line_stats(text: str, *, indented: bool = False) -> LineStats:
     count = len(words)
     if not count:
         return LineStats(0, len(text), 0.0, 0.0, bool(_SENTENCE_END.search(text)), 0, False)
-    stop = sum(1 for word in words if word.lower() in STOPWORDS)
-    caps = sum(1 for word in words if word[:1].isupper())
+    # map() over C functions rather than generator expressions: this runs on every line of the text.
+    stop = sum(map(STOPWORDS.__contains__, map(str.lower, words)))
+    caps = sum(map(str.isupper, map(itemgetter(0), words)))
     return LineStats(
         count,
         len(text),
         stop / count,
         caps / count,
-        bool(_SENTENCE_END.search(text.rstrip())),
+        text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS),
         len(_INNER_SENTENCE.findall(text)),
-        any(char.isdigit() for char in text),
-        indented or bool(_CODE.search(text)) or (text.startswith("|") and text.endswith("|")),
+        _has_digit(text),
+        indented or _looks_like_code(text) or (text.startswith("|") and text.endswith("|")),
         len(_CLAUSE.findall(text)),
     )
+
+
+def _has_digit(text: str) -> bool:
+    """`any(char.isdigit() for char in text)`, answered by a regex when the text is ASCII."""
+    if _ASCII_DIGIT.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, text))
+
+
+def _looks_like_code(text: str) -> bool:
+    """`_CODE.search(text)`, one alternative at a time and only where its character is present."""
+    if "{" in text or "}" in text or text.endswith((";", ";\n")):
+        return True
+    if "=" in text and _CODE_ASSIGNMENT.search(text):
+        return True
+    if "(" in text and ")" in text and _CODE_CALL.search(text):
+        return True
+    if text.startswith("<"):
+        return _CODE_TAG.match(text) is not None
+    return text.startswith(("#", "//"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.text.evidence import MAX_CUT_PROSE, citations_end, first_prose_run, paired_prose, thread_end
 from reader.text.features import LineStats
 
 # A line of running prose: enough words, a sentence shape, and (in languages with stopwords) many of them.
@@ -34,6 +35,7 @@ COMMENTS = "comments"
 COMMENT_SIGNED = "signed comment"
 RELATED = "related"
 BIO = "author bio"
+REFERENCES = "references"
 _CLUTTER_PENALTY = 8.0
 _MENU_PENALTY = 3.0
 _SHORT_PENALTY = 1.5
@@ -43,15 +45,26 @@ _HEADLINE_CAPITALS = 0.2
 
 
 @dataclass(frozen=True, slots=True)
+class Cut:
+    """Lines `[start, end)` that are a comment thread, a related-stories box or an author bio (`kind`)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
 class Region:
     """Indices `[start, end)` of the lines that make up the article.
 
-    `ended_by` is COMMENTS or RELATED when a comment thread or a related-stories box ends it.
+    `ended_by` is COMMENTS, RELATED or BIO when such a section ends it. `cuts` are the sections found,
+    the one that ends the region last; lines past the last cut are outside the article again.
     """
 
     start: int
     end: int
     ended_by: str | None = None
+    cuts: tuple[Cut, ...] = ()
 
 
 def is_prose(stats: LineStats, *, check_stopwords: bool = True) -> bool:
@@ -99,37 +112,111 @@ def line_gain(line: LineStats, junk: bool, check: bool) -> float:
     return -_SHORT_PENALTY
 
 
-def main_region(stats: Sequence[LineStats], clutter: Sequence[bool], ends: Sequence[str | None] = ()) -> Region:
+def main_region(
+    stats: Sequence[LineStats],
+    clutter: Sequence[bool],
+    ends: Sequence[str | None] = (),
+    *,
+    marks: Sequence[bool] = (),
+    entries: Sequence[bool] = (),
+    citations: Sequence[bool] = (),
+) -> Region:
     """The run of lines with the most prose for the least clutter; the whole text if none is prose.
 
     `ends` marks lines that open what follows an article (a comment thread, a "related stories"
-    box): the region stops at the first one that comes after most of its prose.
+    box): the region stops at the first one that comes after most of its prose (`end_at_sections`).
     """
-    return end_at_sections(stats, clutter, ends, _densest_run(stats, clutter))
+    return end_at_sections(
+        stats, clutter, ends, densest_run(stats, clutter), marks=marks, entries=entries, citations=citations
+    )
 
 
 def end_at_sections(
-    stats: Sequence[LineStats], clutter: Sequence[bool], ends: Sequence[str | None], region: Region
+    stats: Sequence[LineStats],
+    clutter: Sequence[bool],
+    ends: Sequence[str | None],
+    region: Region,
+    *,
+    marks: Sequence[bool] = (),
+    entries: Sequence[bool] = (),
+    citations: Sequence[bool] = (),
+    more: bool = False,
 ) -> Region:
-    """`region`, stopped at the first comment thread or related-stories box that follows most of its prose."""
+    """`region`, with the comment threads, related-stories boxes and author bios that follow most of
+    its prose cut out; one that runs to the region's end ends it.
+
+    A section reaches only as far as lines that look like it: it stops where article-like prose
+    begins (`evidence.first_prose_run`), and a heading followed at once by such prose cuts nothing.
+    `marks` flags a thread's buttons and counts ("Reply", "3 replies"), `entries` the lines that
+    sign or date a comment: a thread reaches its last entry however long the comments between them
+    (`evidence.thread_end`). `citations` marks the entries of a reference list: one after a "References" heading takes only
+    those (`evidence.citations_end`). `more` says the text goes on after these lines (a long text cleaned in
+    parts).
+    """
     if not ends:
         return region
     check = uses_stopwords(stats)
-    gains = [max(line_gain(line, junk, check), 0.0) for line, junk in zip(stats, clutter, strict=True)]
+    raw = [line_gain(line, junk, check) for line, junk in zip(stats, clutter, strict=True)]
+    gains = [max(gain, 0.0) for gain in raw]
+    sentences = [line.ends_sentence for line in stats]
+    breaks = [
+        junk
+        or kind in (COMMENTS, COMMENT_SIGNED)
+        or (bool(marks) and marks[index])
+        or (bool(entries) and entries[index])
+        for index, (junk, kind) in enumerate(zip(clutter, ends, strict=True))
+    ]
     total = sum(gains[region.start : region.end])
     before = 0.0
-    for index in range(region.start, region.end):
+    cuts: list[Cut] = []
+    resume = region.start
+    index = region.start
+    while index < region.end:
         kind = ends[index]
-        if kind == COMMENT_SIGNED and before >= _MIN_ARTICLE_WORDS:
-            # "Sam on 4 May 2024 at 9:12 said:" opens a thread however long the thread is.
-            return Region(region.start, _trim_end(stats, clutter, region.start, index, check), COMMENTS)
-        if kind is not None and before >= max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
-            # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
-            share = _BIO_SHARE if kind == BIO else _RELATED_SHARE
-            if kind == COMMENTS or before >= share * total or _teasers(stats, index + 1, region.end):
-                return Region(region.start, _trim_end(stats, clutter, region.start, index, check), kind)
+        if kind is not None and _opens(stats, kind, before, total, index, region.end):
+            if kind == REFERENCES:
+                stop = citations_end(raw, citations, index, len(stats)) if citations else index + 1
+                reached = index + 1
+                if stop >= len(stats) and more:
+                    stop = index + 1
+            else:
+                thread = bool(entries) and kind in (COMMENTS, COMMENT_SIGNED)
+                reached = thread_end(raw, entries, breaks, index, len(stats)) if thread else index + 1
+                stop = first_prose_run(raw, sentences, breaks, reached, len(stats))
+            if kind not in (COMMENTS, COMMENT_SIGNED):
+                # A comment thread's heading ends a related box or a bio above it: the thread is cut on its own.
+                stop = next((line for line in range(index + 1, stop) if ends[line] in (COMMENTS, COMMENT_SIGNED)), stop)
+            # A cut with text after it, through an article's paragraphs and with no thread's entries to
+            # show for it, is refused: it would take the start of another article. One that runs to the
+            # end of the text ends the page.
+            evidenced = (
+                reached > index + 1
+                or (stop >= len(stats) and not more)
+                or paired_prose(raw, sentences, index + 1, stop) <= MAX_CUT_PROSE
+            )
+            if stop > index + 1 and evidenced:
+                start = _trim_end(stats, clutter, resume, index, check)
+                cut = Cut(start, stop, COMMENTS if kind == COMMENT_SIGNED else kind)
+                if stop >= region.end:
+                    return Region(region.start, start, cut.kind, (*cuts, cut))
+                cuts.append(cut)
+                index = resume = stop
+                continue
         before += gains[index]
-    return region
+        index += 1
+    return Region(region.start, region.end, None, tuple(cuts))
+
+
+def _opens(stats: Sequence[LineStats], kind: str, before: float, total: float, index: int, end: int) -> bool:
+    """True if a section heading at `index` comes after enough of the article to end it."""
+    if kind == COMMENT_SIGNED:
+        # "Sam on 4 May 2024 at 9:12 said:" opens a thread however long the thread is.
+        return before >= _MIN_ARTICLE_WORDS
+    if before < max(_MIN_ARTICLE_WORDS, _COMMENTS_SHARE * total):
+        return False
+    # A related-stories box mid-article is common; one that ends it comes after nearly all of it.
+    share = _BIO_SHARE if kind in (BIO, REFERENCES) else _RELATED_SHARE
+    return kind == COMMENTS or before >= share * total or _teasers(stats, index + 1, end)
 
 
 def _teasers(stats: Sequence[LineStats], start: int, end: int) -> bool:
@@ -147,7 +234,8 @@ def _trim_end(stats: Sequence[LineStats], clutter: Sequence[bool], start: int, e
     return end
 
 
-def _densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:
+def densest_run(stats: Sequence[LineStats], clutter: Sequence[bool]) -> Region:
+    """The run of lines with the most prose for the least clutter (the maximum-sum subarray)."""
     check = uses_stopwords(stats)
     best, best_start, best_end = 0.0, 0, len(stats)
     total, start = 0.0, 0

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from reader.text.boilerplate import has_date
-from reader.text.region import BIO, COMMENT_SIGNED, COMMENTS, RELATED
+from reader.text.region import BIO, COMMENT_SIGNED, COMMENTS, REFERENCES, RELATED
 
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts)(?:\s+(?:on|to)\b.*)?"
@@ -50,6 +50,17 @@ _BIO_SENTENCE = re.compile(
     r"|correspondent|columnist|contributor|author|photographer|blogger)\b"
 )
 _MAX_BIO_WORDS = 40
+# "References", "Bibliography": the list of works an article cites, after its text.
+_REFERENCES_HEADER = re.compile(r"references|bibliography|works cited|literature cited|reference list", re.I)
+# A cited work names a year and carries a reference's marks: "et al.", "2010;59(3):165", "doi:",
+# "pp. 12", a link, or authors as "Smith JA," / "Smith, J. A.".
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d[a-z]?\b")
+_CITATION_MARK = re.compile(
+    r"\bet al\b|\bdoi\b|\d+\s*\(\d+\)|;\s*\d+|\bpp?\.\s*\d|\bvol\.|https?://|\bisbn\b|\bretrieved\b"
+    r"|\b[A-Z][\w'’-]+,? (?:[A-Z]\.\s?){1,3}[,.]|\b[A-Z][\w'’-]+ [A-Z]{1,3}[,.]",
+    re.I,
+)
+_MAX_ENTRY_WORDS = 12
 # A "Name says:" line without a date: a comment's signature only if the text holds others.
 COMMENT_SIGNED_BARE = "signed comment without date"
 _DECORATION = " \t-–—_*·•|:.!>»«"
@@ -75,6 +86,8 @@ def section_start(text: str, words: int) -> str | None:
         return RELATED
     if _BIO_HEADER.fullmatch(key):
         return BIO
+    if _REFERENCES_HEADER.fullmatch(key):
+        return REFERENCES
     return None
 
 
@@ -105,3 +118,19 @@ def _dated_next(texts: list[str], words: list[int], index: int) -> bool:
 def _label_head(text: str) -> str:
     """The first two words of a label, lower-cased: what repeated labels share."""
     return " ".join(text.strip(_DECORATION).lower().split()[:2])
+
+
+def comment_entries(texts: list[str], words: list[int], kinds: list[str | None]) -> list[bool]:
+    """For each line, True if it could head one comment of a thread: a signature that
+    `section_starts` recognised, or a short line with a date ("Wendy | July 19, 2018")."""
+    return [
+        kind == COMMENT_SIGNED
+        or (kind == COMMENTS and section_start(text, count) == COMMENT_SIGNED_BARE)
+        or (count <= _MAX_ENTRY_WORDS and has_date(text))
+        for text, count, kind in zip(texts, words, kinds, strict=True)
+    ]
+
+
+def is_citation(text: str) -> bool:
+    """True for an entry of a reference list: a year and a reference's marks."""
+    return _YEAR.search(text) is not None and _CITATION_MARK.search(text) is not None
