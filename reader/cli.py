@@ -19,7 +19,7 @@ from reader.io.fetch import DEFAULT_TIMEOUT, is_url
 from reader.io.load import DEFAULT_MAX_BYTES, STDIN
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.source import expand_sources, read_article
+from reader.source import expand_sources, read_article, read_article_in_stages
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -159,20 +159,23 @@ def run_index(args: argparse.Namespace, sources: Sequence[str], out: TextIO) -> 
 
 
 def read_one(args: argparse.Namespace, source: str, report) -> Document:
-    """One article for the app or --text, a URL through the page store (opened only for URLs)."""
+    """One article for --text, a URL through the page store (opened only for URLs)."""
+    return read_article(source, **_reading(args, source, report))
+
+
+def _reading(args: argparse.Namespace, source: str, report) -> dict[str, object]:
     pages = None
     if is_url(source):
         from reader.store.pages import open_user_pages
 
         pages = open_user_pages(report)
-    return read_article(
-        source,
-        clean=not args.no_clean,
-        max_bytes=args.max_bytes,
-        timeout=args.timeout,
-        pages=pages,
-        refresh=args.refresh,
-    )
+    return {
+        "clean": not args.no_clean,
+        "max_bytes": args.max_bytes,
+        "timeout": args.timeout,
+        "pages": pages,
+        "refresh": args.refresh,
+    }
 
 
 def history_source(source: str, document: Document) -> str:
@@ -195,7 +198,8 @@ def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
         raise UsageError("the reader opens one article at a time (use --json for several)")
     source = sources[0]
     warnings: list[str] = []
-    document = read_one(args, source, warnings.append)
+    # A long text shows its cleaned head at once; the app cleans the rest (`rest`) in the background.
+    document, rest = read_article_in_stages(source, **_reading(args, source, warnings.append))
     if not args.no_analysis:
         from reader.nlp.pipeline import check_model
 
@@ -227,6 +231,7 @@ def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
         analyse=not args.no_analysis,
         memory=memory,
         warnings=tuple(warnings),
+        rest=rest,
     )
     app.run()
     if app.crash_log is not None or getattr(app, "crash_message", None):

@@ -8,7 +8,7 @@ Below both the command line and the batch runner, so neither imports the other. 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,9 +17,11 @@ from reader.io.fetch import DEFAULT_TIMEOUT, fetch, is_url, unsupported_scheme
 from reader.io.load import DEFAULT_MAX_BYTES, STDIN, LoadedText, load_bytes, load_source
 from reader.model.document import Document
 from reader.text.clean import clean_loaded, split_paragraphs
+from reader.text.staged import clean_in_stages
 
 if TYPE_CHECKING:
     from reader.store.pages import PageStore
+    from reader.text.article import CleanArticle
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -38,13 +40,43 @@ def read_article(
     A URL is served from `pages` when it holds the page (unless `refresh`), else fetched and kept
     there; the Document's `source` is then the final URL after redirects.
     """
+    loaded = _load(source, max_bytes=max_bytes, timeout=timeout, pages=pages, refresh=refresh)
+    article = clean_loaded(loaded) if clean else split_paragraphs(loaded.text)
+    return _document(source, loaded, article)
+
+
+def read_article_in_stages(
+    source: str,
+    *,
+    clean: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+    pages: PageStore | None = None,
+    refresh: bool = False,
+) -> tuple[Document, Callable[[], CleanArticle | None] | None]:
+    """`read_article` for the app: the cleaned head of a long text at once, and the means to clean
+    the rest (None when the head is all of it). The whole is what `read_article` gives, and starts
+    with the head, so a place in the head stays where it is (`reader.text.staged`)."""
+    loaded = _load(source, max_bytes=max_bytes, timeout=timeout, pages=pages, refresh=refresh)
+    if not clean:
+        return _document(source, loaded, split_paragraphs(loaded.text)), None
+    staged = clean_in_stages(loaded)
+    if staged.whole:
+        return _document(source, loaded, staged.first), None
+    return Document(source=loaded.source, article=staged.first), staged.finish
+
+
+def _load(source: str, *, max_bytes: int, timeout: float, pages: PageStore | None, refresh: bool) -> LoadedText:
     loaded = load_url(source, max_bytes=max_bytes, timeout=timeout, pages=pages, refresh=refresh)
     if loaded is None:
         scheme = unsupported_scheme(source)
         if scheme is not None and not os.path.exists(source):
             raise InputError(f"{source}: reader fetches http:// and https:// URLs only, not {scheme}://")
         loaded = load_source(source, max_bytes=max_bytes)
-    article = clean_loaded(loaded) if clean else split_paragraphs(loaded.text)
+    return loaded
+
+
+def _document(source: str, loaded: LoadedText, article: CleanArticle) -> Document:
     if not article.paragraphs:
         name = "standard input" if source == STDIN else loaded.source
         raise InputError(f"{name}: nothing is left after cleaning (every line looked like clutter); try --no-clean")

@@ -11,9 +11,11 @@ of the app's threads (which can deadlock); it parses on its own main thread, whe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import selectors
+import signal
 import subprocess
 import sys
 import tempfile
@@ -49,6 +51,7 @@ def analyse_in_process(article: CleanArticle, model: str, progress: Progress | N
             stdout=subprocess.PIPE,
             stderr=errors,
             close_fds=True,
+            start_new_session=True,  # its own process group: spaCy's parser processes go with it
         )
         assert child.stdin is not None and child.stdout is not None
         try:
@@ -102,13 +105,14 @@ def _tail(errors: IO[bytes]) -> str:
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
+    """Kill the child and the parser processes it started, at once: nothing of theirs is kept."""
     if child.poll() is None:
-        child.terminate()
-        try:
-            child.wait(0.5)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+    else:  # it ended by itself; its parser processes may not have
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(child.pid, signal.SIGKILL)
     if child.stdout is not None:
         child.stdout.close()
 

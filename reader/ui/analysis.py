@@ -6,6 +6,8 @@ Handlers are found by name (`on_analysis_ready`), so the mixin needs no Textual 
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,6 +17,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import ReaderError
+from reader.model.document import Document
 from reader.navigation import AnalysisState
 from reader.nlp.types import Analysis
 from reader.text.article import CleanArticle
@@ -73,6 +76,18 @@ class AnalysisFailed(Message):
     error: str
 
 
+@dataclass
+class RestCleaned(Message):
+    """The whole of a long text, cleaned; its head is what the reader has been reading."""
+
+    article: CleanArticle | None
+
+
+@dataclass
+class RestFailed(Message):
+    error: Exception
+
+
 @guard_handlers
 class AnalysisHost:
     """The worker and its handlers. Expects the app's `document`, `nav`, `view`, `analyser`, `notice`."""
@@ -80,11 +95,15 @@ class AnalysisHost:
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis", description="Analysing article")
     def analyse(self: Any) -> None:
         worker = get_current_worker()
+        last: list[object] = [None, 0.0]  # what was said, and when
 
         def progress(done: int, total: int) -> None:
             if worker.is_cancelled:  # the reader quit: stop now, don't finish the parse
                 raise AnalysisCancelled
-            self.post_message(AnalysisProgress(done, total))
+            now = time.monotonic()
+            if (done, total) != last[0] or now - last[1] >= 1:  # new figures, or the time left moved on
+                last[:] = [(done, total), now]
+                self.post_message(AnalysisProgress(done, total))
 
         try:
             analysis = self.analyser(self.document.article, progress)
@@ -94,6 +113,40 @@ class AnalysisHost:
             self.post_message(AnalysisFailed(str(error)))
             return
         self.post_message(AnalysisReady(analysis))
+
+    def clean_rest(self: Any) -> None:
+        """Clean the rest of a long text on a daemon thread: quitting never waits for it (the text is
+        cleaned in parts of about 20,000 words, so the thread yields to the reader's keys often)."""
+        rest = self.rest
+
+        def run() -> None:
+            try:
+                article = rest()
+            except Exception as error:  # a bug in the cleaner: the head stays readable
+                self.post_message(RestFailed(error))
+                return
+            self.post_message(RestCleaned(article))
+
+        threading.Thread(target=run, name="reader-clean-rest", daemon=True).start()
+
+    def on_rest_cleaned(self: Any, message: RestCleaned) -> None:
+        if message.article is not None:  # the same text from the start: every place in the head stays
+            self.document = Document(self.document.source, message.article)
+            self.nav.document = self.document
+            self.view.set_document(self.document)
+        self.rest = None
+        self.nav.analysis_note = ""
+        self._restore_position()
+        if self.nav.analysis is AnalysisState.RUNNING:
+            self.query_one(Sidebar).show_progress("Analysing…")
+            self.analyse()
+        else:
+            self.query_one(Sidebar).show_progress("Analysis off (--no-analysis): no entities or quotes")
+
+    def on_rest_failed(self: Any, message: RestFailed) -> None:
+        self.rest = None
+        self.report_unexpected(message.error)
+        self.post_message(AnalysisFailed("the rest of the text could not be cleaned; the part shown is all there is"))
 
     def on_analysis_progress(self: Any, message: AnalysisProgress) -> None:
         text = self._progress.describe(message.done, message.total)

@@ -8,6 +8,7 @@ article stays.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -22,6 +23,7 @@ from reader.io.printable import visible_controls
 from reader.model.document import Document
 from reader.navigation import AnalysisState, Navigator, Outcome
 from reader.nlp.labels import LABEL_GROUPS
+from reader.text.article import CleanArticle
 from reader.ui.analysis import Analyser, AnalysisCancelled, AnalysisHost, PositionMemory, spacy_analyser
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import PaletteHost, ReaderCommands
@@ -56,6 +58,7 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         notice: str | None = None,
         warnings: tuple[str, ...] = (),
         keymap: dict[str, str] | None = None,
+        rest: Callable[[], CleanArticle | None] | None = None,
     ) -> None:
         """`analyser` replaces the spaCy analysis (tests, cache); `analyse=False` skips it.
 
@@ -68,6 +71,7 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         self.memory = memory
         self.notice = notice
         self.startup_warnings = warnings
+        self.rest = rest  # cleans the rest of a long text; `document` is its cleaned head until then
         if keymap:
             self.set_keymap(keymap)
         state = AnalysisState.RUNNING if analyse else AnalysisState.OFF
@@ -109,6 +113,11 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         self.view.focus()
         for warning in self.startup_warnings:
             tell(self, warning, severity="warning", timeout=8)
+        if self.rest is not None:  # the analysis and the remembered place wait for the whole text
+            self.nav.analysis_note = "cleaning the rest of the text"
+            self.query_one(Sidebar).show_progress("Cleaning the rest of the text…")
+            self.call_after_refresh(self.clean_rest)
+            return
         self._restore_position()
         if self.nav.analysis is AnalysisState.RUNNING:
             # After the first frame: the article must not wait for the worker to start.
@@ -331,7 +340,7 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
             self.call_after_refresh(self.view.move_cursor, offset)
 
     def _remember_position(self) -> None:
-        if self.memory is None:
+        if self.memory is None or self.rest is not None:  # positions are kept for the whole text
             return
         name = self.document.entity(self.nav.target).name if self.nav.target else None
         self.memory.save(self.document.text, self.view.cursor, name)

@@ -13,9 +13,10 @@ def duration(seconds: float) -> str:
     seconds = max(1, round(seconds))
     if seconds < 60:
         return f"{seconds} s"
+    if seconds < 600:
+        seconds = round(seconds / 10) * 10  # "4 min 50 s", never "4 min 60 s"
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        seconds = round(seconds / 10) * 10
         return f"{minutes} min {seconds} s" if seconds and minutes < 10 else f"{minutes} min"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes} min"

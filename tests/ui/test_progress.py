@@ -20,4 +20,6 @@ def test_durations_read_as_a_person_says_them() -> None:
     assert duration(42) == "42 s"
     assert duration(130) == "2 min 10 s"
     assert duration(725) == "12 min"
+    assert duration(298) == "5 min"  # rounded to ten seconds, never "4 min 60 s"
+    assert duration(292) == "4 min 50 s"
     assert duration(3900) == "1 h 5 min"
