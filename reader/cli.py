@@ -193,6 +193,11 @@ def remember_opened(source: str, document: Document, report) -> None:
     recent.close()
 
 
+# An article this short has its cached analysis read before the first frame (milliseconds); a longer
+# one shows its text first and reads the cache in the worker.
+EARLY_CACHE_CHARS = 200_000
+
+
 def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
     if len(sources) != 1:
         raise UsageError("the reader opens one article at a time (use --json for several)")
@@ -210,6 +215,12 @@ def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
     from reader.ui.app import ReaderApp, spacy_analyser
 
     cache = None if args.no_cache or args.no_analysis else open_user_cache(warnings.append)
+    if cache is not None and rest is None and len(document.text) <= EARLY_CACHE_CHARS:
+        from reader.store.cached import cached_analysis
+
+        hit = cached_analysis(document.article, args.model, cache)  # a few ms: the sidebar comes with the text
+        if hit is not None:
+            document = document.with_analysis(hit)
     memory = None
     if not args.no_history:
         from reader.store.paths import data_dir
@@ -227,7 +238,7 @@ def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
         document,
         notice=language_notice(document.text),
         keymap=keymap,
-        analyser=spacy_analyser(args.model, cache),
+        analyser=None if document.is_analysed else spacy_analyser(args.model, cache),
         analyse=not args.no_analysis,
         memory=memory,
         warnings=tuple(warnings),

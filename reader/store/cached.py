@@ -17,6 +17,13 @@ def _article_text(article: CleanArticle) -> str:
     return f"{article.text}\0{spans}"
 
 
+def cached_analysis(article: CleanArticle, model: str | None, cache: AnalysisCache) -> Analysis | None:
+    """The stored analysis of `article` with `model`, or None; never imports spaCy."""
+    from reader.nlp.pipeline import check_model
+
+    return cache.get(cache_key(_article_text(article), check_model(model)))
+
+
 def analyse_with_cache(
     article: CleanArticle,
     model: str | None,

@@ -24,7 +24,14 @@ from reader.model.document import Document
 from reader.navigation import AnalysisState, Navigator, Outcome
 from reader.nlp.labels import LABEL_GROUPS
 from reader.text.article import CleanArticle
-from reader.ui.analysis import Analyser, AnalysisCancelled, AnalysisHost, PositionMemory, spacy_analyser
+from reader.ui.analysis import (
+    Analyser,
+    AnalysisCancelled,
+    AnalysisHost,
+    AnalysisReady,
+    PositionMemory,
+    spacy_analyser,
+)
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import PaletteHost, ReaderCommands
 from reader.ui.guard import Resilient, guard_handlers, guarded
@@ -75,6 +82,8 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         if keymap:
             self.set_keymap(keymap)
         state = AnalysisState.RUNNING if analyse else AnalysisState.OFF
+        if analyse and document.is_analysed and analyser is None:  # the cache's, read before the app started
+            state = AnalysisState.READY
         self.nav = Navigator(document, state)
         self.hidden_groups: frozenset[str] = frozenset()
         self.crash_log: Path | None = None  # set when the app had to stop on an unexpected error
@@ -119,7 +128,9 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
             self.call_after_refresh(self.clean_rest)
             return
         self._restore_position()
-        if self.nav.analysis is AnalysisState.RUNNING:
+        if self.nav.analysis is AnalysisState.READY:
+            self.post_message(AnalysisReady(self.document.analysis))
+        elif self.nav.analysis is AnalysisState.RUNNING:
             # After the first frame: the article must not wait for the worker to start.
             self.call_after_refresh(self.analyse)
         else:

@@ -202,3 +202,12 @@ async def test_tab_away_from_the_search_prompt_keeps_the_search_and_closes_the_p
         await pilot.press("shift+tab", "n")
         await pilot.pause()
         assert "/fill · match 2 of 5" in drawn_text(app)
+
+
+async def test_an_analysis_from_the_cache_comes_with_the_first_frame() -> None:
+    app = ReaderApp(harbour_document())  # analysed already (the command line read the cache), no analyser
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        screen = drawn_text(app)
+        assert "Maria Lopez 3" in screen and "5 entities · 4 quotes" in screen
+        assert "Analysing" not in screen
