@@ -16,9 +16,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from reader.nlp.entities.layout import Headlines, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
@@ -180,8 +182,10 @@ def capitalised_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawM
     """Names written in capitals in a dateline or a photo credit ("CHAD HIPOLITO / THE CANADIAN
     PRESS"), which the recogniser misses, found as new mentions of the names it did find in their
     proper form. Only names of two or more words, or of one word of five letters or more, so a
-    capital abbreviation ("US", "NATO") is never taken for a name."""
-    taken = sorted((m.start, m.end) for m in mentions)
+    capital abbreviation ("US", "NATO") is never taken for a name.
+
+    One pass over the words written in capitals (not one search of the text per name: a book has
+    thousands of names), longest name first within each run of such words."""
     names: dict[str, str] = {}
     for mention in mentions:
         words = mention.text.split()
@@ -189,12 +193,43 @@ def capitalised_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawM
             continue
         if len(words) >= 2 or len(mention.text) >= 5:
             names.setdefault(mention.text.upper(), mention.label)
+    if not names:
+        return []
+    most_words = max(len(name.split()) for name in names)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in taken]
+    reach = list(accumulate((end for _, end in taken), max))  # the furthest end among the first i
     found: list[RawMention] = []
-    for upper, label in names.items():
-        for match in re.finditer(rf"(?<![\w'’-]){re.escape(upper)}(?![\w'’-])", text):
-            start, end = match.span()
-            if any(a < end and start < b for a, b in taken):
-                continue
-            found.append(RawMention(start, end, match.group(), label))
-            taken.append((start, end))
+    for run in _capital_runs(text):
+        index = 0
+        while index < len(run):
+            for last in range(min(len(run), index + most_words) - 1, index - 1, -1):
+                start, end = run[index][0], run[last][1]
+                label = names.get(text[start:end])
+                if label is not None and not _overlaps(starts, reach, start, end):
+                    found.append(RawMention(start, end, text[start:end], label))
+                    index = last
+                    break
+            index += 1
     return found
+
+
+# A word in capitals (two letters or more, Latin script), and the runs of them one space apart.
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’.-]*[A-Z\u00c0-\u00de.](?![\w'’-])")
+
+
+def _capital_runs(text: str) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    for match in _CAPITAL_WORD.finditer(text):
+        start, end = match.span()
+        if runs and text[runs[-1][-1][1] : start] in (" ", "\u00a0"):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return runs
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether a mention that starts before `end` reaches past `start`."""
+    before = bisect_left(starts, end)
+    return before > 0 and reach[before - 1] > start
