@@ -161,6 +161,9 @@ _CREDIT_END = re.compile(
     re.I,
 )
 
+# Every match of _CREDIT_END without a bracket names one of these.
+_AGENCIES = ("getty images", "shutterstock", "istock", "alamy", "ap photo", "afp photo", "reuters photo", "epa-efe")
+
 # "Crowds in Kabul on Sunday. Photograph: Rahmat Gul/AP" — the credit label closes the caption.
 _CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration|credit)s?\s*:\s*[^.!?:]{1,60}$", re.I)
 
@@ -199,6 +202,15 @@ def classify(line: str) -> str | None:
         if reason:
             return reason
     return None
+
+
+def _may_hold(text: str, *words: str) -> bool:
+    """False when ASCII `text` holds none of the lower-case `words` in any case: a regex that needs
+    one of them cannot match. Other text may match case-insensitively in ways `lower()` misses."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
 
 
 def _may_be_cookie_notice(text: str) -> bool:
@@ -278,7 +290,9 @@ def _tags(text: str, key: str, words: int) -> str | None:
 
 
 def _share_count(text: str, key: str, words: int) -> str | None:
-    return SHARE_PROMPT if words <= _MAX_PROMPT_WORDS and _SHARE_COUNT.search(text) else None
+    if words > _MAX_PROMPT_WORDS or not _may_hold(text, "share"):
+        return None
+    return SHARE_PROMPT if _SHARE_COUNT.search(text) else None
 
 
 def _call_to_action(text: str, key: str, words: int) -> str | None:
@@ -292,7 +306,11 @@ def _call_to_action(text: str, key: str, words: int) -> str | None:
 def _footer(text: str, key: str, words: int) -> str | None:
     if _FOOTER_LABEL.fullmatch(key) or (words <= 4 and _COOKIE_LABEL.fullmatch(key)):
         return FOOTER
-    if words <= 25 and _COPYRIGHT.search(text):
+    if (
+        words <= 25
+        and ("©" in text or "(" in text or _may_hold(text, "copyright", "all rights"))
+        and _COPYRIGHT.search(text)
+    ):
         return FOOTER
     return None
 
@@ -344,9 +362,11 @@ def _only_date(text: str) -> bool:
 
 def _caption(text: str, key: str, words: int) -> str | None:
     stripped = text.lstrip(_DECORATION)
-    if _CAPTION_LABEL.match(stripped) or _CREDIT_LABEL_END.search(text) or key in {"image", "photo", "getty images"}:
+    labelled_end = ":" in text and _CREDIT_LABEL_END.search(text)
+    if _CAPTION_LABEL.match(stripped) or labelled_end or key in {"image", "photo", "getty images"}:
         return CAPTION
     # "…told Getty Images." is a sentence; "…in Kabul (AP Photo/Rahmat Gul)" is a credit.
-    if _CREDIT_END.search(text) and not text.rstrip().endswith((".", "!", "?")):
+    agency = "(" in text or _may_hold(text, *_AGENCIES)
+    if agency and _CREDIT_END.search(text) and not text.rstrip().endswith((".", "!", "?")):
         return CAPTION
     return None

@@ -194,7 +194,9 @@ def end_at_sections(
                 or (stop >= len(stats) and not more)
                 or paired_prose(raw, sentences, index + 1, stop) <= MAX_CUT_PROSE
             )
-            if stop > index + 1 and evidenced:
+            # A heading with nothing of its section after it cuts nothing; a bio's own sentence goes.
+            content = stop > index + 1 or (kind == BIO and gains[index] > 0)
+            if content and evidenced:
                 start = _trim_end(stats, clutter, resume, index, check)
                 cut = Cut(start, stop, COMMENTS if kind == COMMENT_SIGNED else kind)
                 if stop >= region.end:

@@ -137,3 +137,12 @@ def test_a_comment_thread_under_a_related_box_is_cut_as_comments() -> None:
     thread[-2] = " ".join(prose(8, 400))  # one comment is a single long paragraph
     cleaned = clean_article(page("Council closes the old river bridge", body, related, thread))
     assert paragraphs(cleaned) == body
+
+
+def test_a_closing_bio_sentence_goes_even_when_another_article_follows() -> None:
+    bio = "Jane Doe is a senior reporter for the Gazette who has covered city hall and its budgets since 2015."
+    first, second = prose(10), prose(10, seed=50)
+    alone = clean_article(page("Council closes the old river bridge", first, bio))
+    assert paragraphs(alone) == first
+    both = clean_article(page("Council closes the old river bridge", first, bio, "Ferry timetable changes", second))
+    assert [paragraph for paragraph in paragraphs(both) if paragraph in first + second] == first + second

@@ -43,3 +43,35 @@ def test_word_counts_are_the_plain_definitions(text: str) -> None:
     if words:
         assert stats.stopwords == sum(1 for word in words if word.lower() in features.STOPWORDS) / len(words)
         assert stats.capitalised == sum(1 for word in words if word[:1].isupper()) / len(words)
+
+
+CLUTTER_PIECES = [
+    *" (c)©:.;,1204xK",
+    "Getty Images",
+    "AP Photo",
+    "Copyright",
+    "All rights reserved",
+    "shared",
+    " times",
+    "Shares",
+    "Photograph",
+    "credit",
+    "photo by",
+    "ſ",
+    "K",
+]  # noqa: RUF001
+CLUTTER = st.lists(st.sampled_from(CLUTTER_PIECES), max_size=20).map("".join)
+
+
+@given(CLUTTER)
+def test_clutter_prefilters_never_hide_a_match(text: str) -> None:
+    from reader.text import boilerplate as rules
+
+    if rules._SHARE_COUNT.search(text):
+        assert rules._may_hold(text, "share")
+    if rules._COPYRIGHT.search(text):
+        assert "©" in text or "(" in text or rules._may_hold(text, "copyright", "all rights")
+    if rules._CREDIT_LABEL_END.search(text):
+        assert ":" in text
+    if rules._CREDIT_END.search(text):
+        assert "(" in text or rules._may_hold(text, *rules._AGENCIES)
