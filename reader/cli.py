@@ -191,8 +191,10 @@ def remember_opened(source: str, document: Document, report) -> None:
 
 
 def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
-    if len(sources) != 1:
-        raise UsageError("the reader opens one article at a time (use --json for several)")
+    if len(sources) != 1 or args.list is not None:
+        from reader.session import run_reading_list
+
+        return run_reading_list(args, sources)  # several articles: the reading list
     source = sources[0]
     warnings: list[str] = []
     document = read_one(args, source, warnings.append)
@@ -274,7 +276,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--index needs the analysis; drop --no-analysis")
         sources = expand_sources(args.files, args.list)
         if not sources:
-            raise UsageError("name an article: a FILE, a URL, a folder, or --list FILE")
+            if args.files or args.list is not None or args.json or args.text:
+                raise UsageError("name an article: a FILE, a URL, a folder, or --list FILE")
+            from reader.session import run_recent
+
+            return run_recent(args)  # `reader` alone: the recent articles
         if args.text:
             if len(sources) != 1:
                 raise UsageError("--text prints one article at a time")
