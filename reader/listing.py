@@ -41,8 +41,9 @@ class ListOptions:
 class Entry:
     """One article of the list, as the loader has got it so far. Written by the loader thread only."""
 
-    def __init__(self, source: str, title: str | None = None) -> None:
+    def __init__(self, source: str, title: str | None = None, *, analyse: bool = True) -> None:
         self.source = source
+        self.analyse = analyse  # False: loaded and cleaned is all there is to do
         self.known_title = title  # from the recent list, before the article is loaded
         self.document: Document | None = None  # cleaned; analysed once `analysed`
         self.error: str | None = None  # could not be read: the row says why
@@ -53,7 +54,9 @@ class Entry:
 
     @property
     def settled(self) -> bool:
-        """Nothing more will happen to it: analysed, failed, or unreadable."""
+        """Nothing more will happen to it: analysed (or loaded, with the analysis off), failed, or unreadable."""
+        if self.document is not None and not self.analyse:
+            return True
         return self.error is not None or self.analysed or self.analysis_error is not None
 
     @property
@@ -94,7 +97,9 @@ class ReadingList:
     ) -> None:
         """`analyse` replaces the cached spaCy analysis (tests); `read` says which sources were read before."""
         titles = titles or [None] * len(sources)
-        self.entries = [Entry(source, title) for source, title in zip(sources, titles, strict=True)]
+        self.entries = [
+            Entry(source, title, analyse=options.analyse) for source, title in zip(sources, titles, strict=True)
+        ]
         for entry in self.entries:
             entry.read = bool(read and read(entry.source))
         self.options = options

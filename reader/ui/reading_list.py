@@ -8,6 +8,7 @@ analysed by `reader.listing.ReadingList` in its own thread, which tells the app 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -69,10 +70,20 @@ def row_cells(entry: Entry, analyse: bool = True) -> list[Text]:
         cells += [Text(str(people), justify="right"), Text(str(len(document.quotes)), justify="right")]
     else:
         cells += [Text(""), Text("")]
-    state = visible_controls(entry.state(analyse))
+    state = visible_controls(short_error(entry) if entry.error else entry.state(analyse))
     style = "red" if entry.error or entry.analysis_error else ("dim" if not entry.settled else "green")
     cells.append(Text(state, style=style))
     return cells
+
+
+def short_error(entry: Entry) -> str:
+    """The row's error without the source the row already names ("no such file", "is binary data …")."""
+    error = entry.error or ""
+    for name in {entry.source, os.path.abspath(entry.source)}:
+        if error.startswith(name):
+            error = error[len(name) :].lstrip(": ")
+        error = error.replace(f": {name}", "")
+    return error
 
 
 def _host(source: str) -> str:
