@@ -19,7 +19,8 @@ from reader.io.fetch import DEFAULT_TIMEOUT, is_url
 from reader.io.load import DEFAULT_MAX_BYTES, STDIN
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.source import expand_sources, read_article, read_article_in_stages
+from reader.source import expand_sources, history_source, read_article, read_article_in_stages
+from reader.text.language import language_notice
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -178,12 +179,6 @@ def _reading(args: argparse.Namespace, source: str, report) -> dict[str, object]
     }
 
 
-def history_source(source: str, document: Document) -> str:
-    """How the reading list names an article so that `reader` opens it again from anywhere:
-    a URL as finally fetched, a file by its absolute path."""
-    return document.source if is_url(source) else os.path.abspath(source)
-
-
 def remember_opened(source: str, document: Document, report) -> None:
     """Put the article on the reading list (recent articles, in the user's data dir)."""
     from reader.store.recent import open_user_recent
@@ -199,8 +194,10 @@ EARLY_CACHE_CHARS = 200_000
 
 
 def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
-    if len(sources) != 1:
-        raise UsageError("the reader opens one article at a time (use --json for several)")
+    if len(sources) != 1 or args.list is not None:
+        from reader.session import run_reading_list
+
+        return run_reading_list(args, sources)  # several articles: the reading list
     source = sources[0]
     warnings: list[str] = []
     # A long text shows its cleaned head at once; the app cleans the rest (`rest`) in the background.
@@ -251,14 +248,6 @@ def run_app(args: argparse.Namespace, sources: Sequence[str]) -> int:
     return app.return_code or 0
 
 
-def language_notice(text: str) -> str | None:
-    """What the status line says about a text that does not look English, else None."""
-    from reader.text.language import guess_language
-
-    language = guess_language(text)
-    return None if language.is_english else f"{language.description}: the English model may do poorly"
-
-
 def _reattach_terminal() -> None:
     """After reading the article from a pipe, take keys from the terminal (as `less` does)."""
     try:
@@ -290,7 +279,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--index needs the analysis; drop --no-analysis")
         sources = expand_sources(args.files, args.list)
         if not sources:
-            raise UsageError("name an article: a FILE, a URL, a folder, or --list FILE")
+            if args.files or args.list is not None or args.json or args.text:
+                raise UsageError("name an article: a FILE, a URL, a folder, or --list FILE")
+            from reader.session import run_recent
+
+            return run_recent(args)  # `reader` alone: the recent articles
         if args.text:
             if len(sources) != 1:
                 raise UsageError("--text prints one article at a time")

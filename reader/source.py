@@ -175,3 +175,9 @@ def _list_items(list_file: str) -> list[str]:
 
 def _list_name(list_file: str) -> str:
     return "the list on standard input" if list_file == STDIN else list_file
+
+
+def history_source(source: str, document: Document) -> str:
+    """How the reading list names an article so that `reader` opens it again from anywhere:
+    a URL as finally fetched, a file by its absolute path."""
+    return document.source if is_url(source) else os.path.abspath(source)

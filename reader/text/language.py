@@ -153,3 +153,9 @@ def _main_script(sample: str) -> tuple[str, float, int]:
         return "none", 0.0, 0
     script, count = counts.most_common(1)[0]
     return script, count / letters, letters
+
+
+def language_notice(text: str) -> str | None:
+    """What the status line says about a text that does not look English, else None."""
+    language = guess_language(text)
+    return None if language.is_english else f"{language.description}: the English model may do poorly"

@@ -35,6 +35,7 @@ from reader.ui.analysis import (
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import PaletteHost, ReaderCommands
 from reader.ui.guard import Resilient, guard_handlers, guarded
+from reader.ui.handoff import HandOff, OpenAt
 from reader.ui.notices import tell
 from reader.ui.progress import ProgressClock
 from reader.ui.widgets.article_view import ArticleView, Highlight
@@ -46,7 +47,7 @@ MEASURE_STEP = 10
 
 
 @guard_handlers
-class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
+class ReaderApp(AnalysisHost, HandOff, PaletteHost, Resilient, App[int]):
     """`reader FILE`: read the cleaned article; move between the mentions of people, places, quotes."""
 
     CSS_PATH = Path(__file__).with_name("reader.tcss")  # absolute: subclasses elsewhere find it too
@@ -66,11 +67,14 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         warnings: tuple[str, ...] = (),
         keymap: dict[str, str] | None = None,
         rest: Callable[[], CleanArticle | None] | None = None,
+        from_list: bool = False,
+        open_at: OpenAt | None = None,
     ) -> None:
         """`analyser` replaces the spaCy analysis (tests, cache); `analyse=False` skips it.
 
         `memory` brings back the position of an earlier session; `notice` is said in the status line
-        (for example that the text does not look like English).
+        (for example that the text does not look like English). `from_list`: opened from a reading
+        list, which `l` goes back to (`back_to_list`); `open_at`: a mention or quote to open at.
         """
         super().__init__()
         self.document = document
@@ -91,6 +95,8 @@ class ReaderApp(AnalysisHost, PaletteHost, Resilient, App[int]):
         self.unexpected_errors = 0
         self._progress = ProgressClock()
         self._remembered_entity: str | None = None
+        self.from_list = from_list
+        self.open_at = open_at
 
     # -- layout ---------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:

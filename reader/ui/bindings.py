@@ -32,6 +32,16 @@ APP_BINDINGS: list[BindingType] = [
         )
         for number, group in enumerate(LABEL_GROUPS, start=1)
     ),
+    Binding(
+        "o",
+        "open_source",
+        "Open page",
+        show=False,
+        id="open",
+        tooltip="The article's URL in the browser, or the file's folder",
+    ),
+    Binding("v", "edit", "Editor", show=False, id="edit", tooltip="$EDITOR at the current paragraph"),
+    Binding("l", "back_to_list", "List", show=False, id="list", tooltip="Back to the reading list"),
     Binding("question_mark,f1", "toggle_help", "Keys", id="help", tooltip="Show or hide the keys"),
     Binding("q", "quit", "Quit", id="quit"),
 ]

@@ -44,6 +44,12 @@ class PaletteActions(Protocol):
 
     def action_search(self) -> None: ...
 
+    def action_open_source(self) -> None: ...
+
+    def action_edit(self) -> None: ...
+
+    def action_back_to_list(self) -> None: ...
+
 
 def _nothing() -> None:
     return None
@@ -67,6 +73,9 @@ class ReaderCommands(Provider):
             who = quote.speaker or "unattributed"
             commands.append((f"Go to quote: {who}: {words}", lambda i=index: app.go_to_quote(i), "quote"))
         commands += [
+            ("Open the article's page (or the file's folder)", app.action_open_source, "o: in the browser"),
+            ("Edit the text in $EDITOR", app.action_edit, "v: at the current paragraph"),
+            ("Back to the reading list", app.action_back_to_list, "l: when opened from a list"),
             ("Toggle focus mode", app.action_toggle_focus, "only paragraphs that mention the target"),
             ("Toggle sidebar", app.action_toggle_sidebar, "show or hide the sidebar"),
             ("Show removed text", app.action_show_removed, "what the cleaner removed, and why"),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reader.cli import language_notice
 from reader.model.document import Document
 from reader.model.serialize import document_to_dict
 from reader.text.article import CleanArticle
+from reader.text.language import language_notice
 from reader.ui.app import ReaderApp
 
 FRENCH = (

@@ -125,12 +125,13 @@ def test_json_lines_over_a_folder_and_a_list_with_a_bad_item_reported(folder: Pa
     assert err.splitlines() == [f"reader: no such file: {tmp_path / 'missing.txt'}"]
 
 
+@pytest.mark.usefixtures("fresh_user_dirs")  # no recent articles: `reader` alone is a usage error
 def test_usage_errors_are_one_line_and_exit_2(folder: Path, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     for args, words in [
         ((), "name an article"),
         (("--text", str(folder)), "one article at a time"),
-        ((str(folder), "--no-analysis"), "one article at a time"),
+        (("-", str(folder)), "standard input is read on its own"),
         (("--index", str(folder)), "--index --json"),
         (("--index", "--json", "--no-analysis", str(folder)), "needs the analysis"),
         (("--json", "--list", str(tmp_path / "nope")), "no such list file"),

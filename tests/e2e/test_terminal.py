@@ -86,3 +86,37 @@ def test_reader_in_tmux_moves_between_mentions_and_quits(sample_path: Path, term
         assert not terminal.alive(), "q quits the reader"
     finally:
         terminal.close()
+
+
+def test_reading_list_in_tmux_opens_an_article_and_l_comes_back_to_its_row(
+    terminal_env: dict[str, str], tmp_path: Path
+) -> None:
+    import shlex
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    names = ["panjshir.txt", "harbour-council.html", "library-hours.txt"]
+    status = tmp_path / "status"
+    command = shlex.join([str(READER), *(str(samples / name) for name in names)])
+    terminal = Terminal(["sh", "-c", f"{command}; echo $? > {shlex.quote(str(status))}"], terminal_env)
+    try:
+        terminal.wait_for("Reading list  3 articles")
+        terminal.wait_for("Town library extends")  # every row is loaded
+        terminal.keys("Down", "Enter")  # the second row
+        screen = terminal.wait_for("harbour-council.html")
+        assert screen.splitlines()[0].startswith(" Elling council approves new harbour wall")
+        terminal.wait_for("quotes · Tab to the sidebar")  # its analysis is in
+        terminal.keys("l")
+        terminal.wait_for("Reading list  3 articles")
+        terminal.keys("Enter")  # Enter again opens the same row: the cursor came back to it
+        screen = terminal.wait_for("harbour-council.html")
+        assert screen.splitlines()[0].startswith(" Elling council approves new harbour wall")
+        terminal.keys("l")
+        terminal.wait_for("Reading list  3 articles")
+        terminal.keys("q")
+        deadline = time.monotonic() + 10
+        while terminal.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not terminal.alive(), "q quits from the list"
+        assert status.read_text().strip() == "0"
+    finally:
+        terminal.close()
