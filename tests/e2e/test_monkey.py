@@ -30,7 +30,7 @@ KEYS_PER_ARTICLE = int(os.environ.get("READER_MONKEY_KEYS", "300"))
 # Every binding, as tmux names the keys (`reader.ui.bindings`, the article view, the sidebar trees).
 BINDINGS = (
     "n N ] [ e E * / C-o BSpace M-Left C-n M-Right g G Home End f s y + = - r Escape 1 2 3 4 5 6 ? F1 "
-    "j k Down Up Space NPage PPage b d u Tab BTab Enter C-p"
+    "j k Down Up Space NPage PPage b d u Tab BTab Enter C-p o v l"
 ).split()
 TYPED = "abcdefghijklmnopqrstuvwxyz LST"  # what a reader types into /
 # What a reader types into the palette: the reader's own commands (a random word could pick the
@@ -96,7 +96,8 @@ class Pane:
 
 
 def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
-    env = {**os.environ, "TERM": "xterm-256color"}
+    # `v` and `o` hand the article to an editor and a browser: here ones that return at once.
+    env = {**os.environ, "TERM": "xterm-256color", "EDITOR": "true", "VISUAL": "true", "BROWSER": "true"}
     for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
         env[name] = str(tmp_path / name.lower())
     rng = random.Random(seed)
