@@ -17,7 +17,7 @@ from reader.text.article import CleanArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 ProgressCallback = Callable[[int, int], None]  # (paragraphs done, paragraphs total)
 
@@ -53,6 +53,17 @@ class ParsedParagraph:
     @property
     def end(self) -> int:
         return self.start + len(self.doc.text)
+
+
+_SENTENCES = "reader.sentences"
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """`doc.sents`, worked out once per Doc: each `doc.sents` walks every token of the Doc again."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = tuple(doc.sents)
+    return found
 
 
 def piece_limit(nlp: Language) -> int:

@@ -216,12 +216,15 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
         if is_acronym_of(short, mention.text) and short not in labels:
             definitions[name_key(short)] = name_key(mention.text)
             labels[short] = mention.label
-    extra = [
-        RawMention(found.start(), found.end(), short, label)
-        for short, label in labels.items()
-        for found in re.finditer(rf"(?<![\w.]){re.escape(short)}(?![\w])", text)
-    ]
-    return definitions, extra
+    if not labels:
+        return definitions, []
+    # One pass over the text for all of them (a long text defines hundreds); the longest first.
+    alternatives = "|".join(re.escape(short) for short in sorted(labels, key=len, reverse=True))
+    uses: dict[str, list[RawMention]] = {short: [] for short in labels}
+    for found in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\w])", text):
+        short = found.group()
+        uses[short].append(RawMention(found.start(), found.end(), short, labels[short]))
+    return definitions, [mention for short in labels for mention in uses[short]]
 
 
 # A whole word (letters, digits, hyphens) not glued to a word, apostrophe, dot or hyphen before it,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from reader.nlp.parse import ParsedParagraph
+from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
 from reader.nlp.quotes.speakers import Candidate, OverlapIndex
 from reader.nlp.types import Entity
@@ -70,7 +70,7 @@ def build_mention_index(
     in_quote = _covered_by(sorted((base + q.start, base + q.end) for q, base in quotes))
     paragraph_starts = [paragraph.start for paragraph in parsed]
     paragraph_ends = [paragraph.end for paragraph in parsed]  # `end` rebuilds the Doc's text: once each
-    sentence_starts = [[s.start for s in paragraph.doc.sents] for paragraph in parsed]
+    sentence_starts = [[s.start for s in sentences(paragraph.doc)] for paragraph in parsed]
     sentence_bases = list(accumulate((len(starts) for starts in sentence_starts), initial=0))
     candidates: list[Candidate] = []
     for entity in entities:
@@ -95,12 +95,12 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     later in a sentence that names no other person ("Trump defended his record") one. People the
     article never marks stay unknown, and then fit either pronoun."""
     people = [entity for entity in entities if entity.label == "PERSON"]
-    sentences = sorted(
+    spans = sorted(
         (paragraph.start + s.start_char, paragraph.start + s.end_char)
         for paragraph in parsed
-        for s in paragraph.doc.sents
+        for s in sentences(paragraph.doc)
     )
-    sentence_starts = [start for start, _ in sentences]
+    sentence_starts = [start for start, _ in spans]
     named_in: dict[int, set[str]] = {}
     for entity in people:
         for mention in entity.mentions:
@@ -115,7 +115,7 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
             number = bisect_right(sentence_starts, mention.start) - 1
             if number >= 0 and named_in.get(number) == {entity.id}:
                 said = {
-                    _PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, sentences[number][1])
+                    _PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])
                 }
                 if len(said) == 1:
                     votes[said.pop()] += 1

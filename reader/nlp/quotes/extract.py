@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.nlp.parse import ParsedParagraph
+from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
@@ -206,7 +206,7 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
     for number, paragraph in enumerate(parsed):
         doc = paragraph.doc
         following = parsed[number + 1].doc.text if number + 1 < len(parsed) else ""
-        sentence_starts = [s.start for s in doc.sents]
+        sentence_starts = [s.start for s in sentences(doc)]
         raws = find_raw_quotes(doc, next_paragraph_opens_quote=starts_with_opening_mark(following))
         # Partial quotes inside the writer's sentence belong to mixed speech, found below with its clause.
         raws = [raw for raw in raws if not raw.embedded]

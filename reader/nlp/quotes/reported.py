@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 
@@ -107,7 +108,7 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
     text = doc.text  # built from the tokens on each access: once per paragraph
     found: list[ReportedSpeech] = []
     taken: list[tuple[int, int]] = []
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         cues = [token for token in sentence if _is_according(doc, token) or _may_report(token)]
         # The main clause's attribution first: in 'A said B asked C to D', A's report holds B's.
         for token in sorted(cues, key=_depth):
