@@ -114,9 +114,7 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                 votes[_HONORIFIC_GENDER[found.group(1).lower()]] += 3
             number = bisect_right(sentence_starts, mention.start) - 1
             if number >= 0 and named_in.get(number) == {entity.id}:
-                said = {
-                    _PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])
-                }
+                said = {_PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])}
                 if len(said) == 1:
                     votes[said.pop()] += 1
         for role in entity.roles:
