@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from reader import __version__
 from reader.errors import ReaderError, UsageError
@@ -302,3 +302,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `reader --json … | head`: the reader went away; not our error
         sys.stderr.close()
         return 0
+
+
+def run() -> NoReturn:
+    """The `reader` command: `main`, then out at once.
+
+    After a long text the interpreter's own teardown (freeing millions of objects one by one, then
+    joining threads) takes longer than the reader took to draw its last screen; the terminal is
+    already restored and nothing is left to write, so the process ends without it.
+    """
+    status = main()
+    process = sys.modules.get("reader.nlp.process")
+    if process is not None:
+        process.stop_running()  # an analysis still parsing when `q` came: it goes too
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader of our output went away, or closed stderr
+        pass
+    os._exit(status)

