@@ -42,7 +42,7 @@ class Pane:
         env = {**os.environ, "TERM": "xterm-256color"}
         for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
             env[name] = str(home / name.lower())
-        command = f"'{READER}' '{path}'; echo done > '{self.status}'; sleep 600"
+        command = f"'{READER}' '{path}'; echo $? > '{self.status}'; sleep 600"
         self.started = time.monotonic()
         subprocess.run(
             ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command],

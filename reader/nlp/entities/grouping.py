@@ -143,7 +143,8 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
     genders: dict[str, str] = {}  # full name → the gender its courtesy titles gave it so far
     for key, members in forms.items():
-        if key in full_names or any(is_acronym(mentions[i].text) for i in members):
+        # "PENCE" beside "Pence" is the name in capitals (a transcript, a headline), not an abbreviation
+        if key in full_names or all(is_acronym(mentions[i].text) for i in members):
             continue
         candidates = list(by_word.get(key, []) if len(key.split()) == 1 else by_ending.get(key, []))
         if not candidates:
