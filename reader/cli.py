@@ -19,7 +19,7 @@ from reader.io.fetch import DEFAULT_TIMEOUT, is_url
 from reader.io.load import DEFAULT_MAX_BYTES, STDIN
 from reader.io.printable import visible_controls
 from reader.model.document import Document
-from reader.source import expand_sources, history_source, read_article, read_article_in_stages
+from reader.source import expand_sources, history_key, read_article, read_article_in_stages
 from reader.text.language import language_notice
 
 
@@ -184,7 +184,7 @@ def remember_opened(source: str, document: Document, report) -> None:
     from reader.store.recent import open_user_recent
 
     recent = open_user_recent(report)
-    recent.remember_opened(history_source(source, document), document.title)
+    recent.remember_opened(history_key(source), document.title)
     recent.close()
 
 

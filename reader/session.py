@@ -9,13 +9,12 @@ reader was on another opens at once.
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Sequence
 
 from reader.errors import ReaderError, UsageError
-from reader.io.fetch import is_url
 from reader.io.load import STDIN
 from reader.listing import ListOptions, ReadingList
+from reader.source import history_key
 
 RECENT_LIMIT = 50
 NO_HISTORY = "name an article: a FILE, a URL, a folder, or --list FILE (no articles opened yet to list)"
@@ -38,11 +37,6 @@ def run_recent(args: argparse.Namespace) -> int:
     return run_reading_list(args, [a.source for a in articles], titles=[a.title for a in articles], warnings=warnings)
 
 
-def history_key(source: str) -> str:
-    """How the recent list names a source (a file by its absolute path)."""
-    return source if is_url(source) else os.path.abspath(source)
-
-
 def run_reading_list(
     args: argparse.Namespace,
     sources: Sequence[str],
@@ -57,7 +51,6 @@ def run_reading_list(
         from reader.nlp.pipeline import check_model
 
         check_model(args.model)  # no model: one line and exit 1 now, not a list of failed rows
-    from reader.source import history_source
     from reader.text.language import language_notice
     from reader.ui.app import ReaderApp
     from reader.ui.keymap import keymap_path, load_keymap
@@ -106,7 +99,7 @@ def run_reading_list(
             assert document is not None  # the list opens loaded articles only
             entry.read = True
             if recent is not None:
-                recent.remember_opened(history_source(entry.source, document), document.title)
+                recent.remember_opened(history_key(entry.source), document.title)
 
             def analyser(article, progress, index=row):
                 return reading.analysis_of(index, progress)

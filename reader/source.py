@@ -177,7 +177,8 @@ def _list_name(list_file: str) -> str:
     return "the list on standard input" if list_file == STDIN else list_file
 
 
-def history_source(source: str, document: Document) -> str:
-    """How the reading list names an article so that `reader` opens it again from anywhere:
-    a URL as finally fetched, a file by its absolute path."""
-    return document.source if is_url(source) else os.path.abspath(source)
+def history_key(source: str) -> str:
+    """How the recent list names an article so that `reader` opens it again from anywhere and knows
+    it was read: a URL as asked for (the page store answers it without the network, redirects or
+    not), a file by its absolute path."""
+    return source if is_url(source) else os.path.abspath(source)

@@ -127,6 +127,27 @@ def test_enter_opens_the_reader_and_l_comes_back_to_the_same_row(tmp_path: Path,
     assert "●" in _row_text(screens[2], "Quay opens")
 
 
+def test_a_url_that_redirects_shows_as_read_once_opened(tmp_path: Path, monkeypatch, httpserver) -> None:
+    page = (
+        "<html><head><title>Night buses return to the harbour</title></head><body><article>"
+        "<h1>Night buses return to the harbour</h1>"
+        + "".join(f"<p>The night bus route {n} runs again from the harbour to the old town.</p>" for n in range(8))
+        + "</article></body></html>"
+    )
+    httpserver.expect_request("/old").respond_with_data("", status=301, headers={"Location": "/new"})
+    httpserver.expect_request("/new").respond_with_data(page, content_type="text/html; charset=utf-8")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    url = httpserver.url_for("/old")
+    screens: list[str] = []
+    _scripted_runs(monkeypatch, [(ReaderApp, ["q"]), (ListApp, ["q"])], screens)
+    assert main(["--no-cache", "--no-analysis", url]) == 0
+    assert "Night buses return to the harbour" in screens[0]
+    assert main(["--no-cache", "--no-analysis", url, *write_articles(tmp_path)[2:]]) == 0
+    assert "●" not in _row_text(screens[1], "Night buses return")  # read, though fetched from /new
+    assert "●" in _row_text(screens[1], "Quay opens")
+
+
 def _with_names_analyser(init):
     from tests.ui.list_fixtures import names_analyser
 
