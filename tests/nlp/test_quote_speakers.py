@@ -81,3 +81,56 @@ def test_a_description_a_name_owns_is_not_the_latest_organisation(nlp):
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
     assert all(speaker != "Harbourline" for _, speaker in quotes)
+
+
+def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
+    paragraphs = [
+        "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",
+        '"We are working around the clock," the company said.',
+    ]
+    quotes = _said(
+        nlp,
+        paragraphs,
+        lambda body: [
+            entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes", roles=("chief executive of the company",)),
+            entity(body, "o1", "Acme Power", "ORG", "Acme Power"),
+        ],
+    )
+    assert quotes == [("We are working around the clock", "Acme Power")]
+
+
+def test_a_plural_description_is_not_one_person(nlp):
+    paragraphs = [
+        "President Maria Lund met the negotiators on Monday.",
+        '"The talks went well," the officials said after the meeting.',
+    ]
+    quotes = _said(
+        nlp, paragraphs, lambda body: [entity(body, "p1", "Maria Lund", "PERSON", "Maria Lund", roles=("President",))]
+    )
+    assert [speaker for _, speaker in quotes] == ["the officials"]
+
+
+def test_a_nameless_person_the_article_brought_in_stays_nameless(nlp):
+    paragraphs = [
+        "A justice official said the request was under review.",
+        "Justice Minister David Lametti declined to comment on the case.",
+        '"It is likely to take months," the official said.',
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "p1", "David Lametti", "PERSON", "David Lametti", roles=("Justice Minister",))
+    ]
+    quotes = _said(nlp, paragraphs, people)
+    assert ("It is likely to take months", "the official") in quotes
+
+
+def test_a_description_far_from_any_name_is_the_articles_main_organisation(nlp):
+    paragraphs = [
+        "Northwind Power said the storm cut power to 40,000 homes. Northwind Power crews were out all night.",
+        "Northwind Power asked people to stay away from fallen lines.",
+        "In the town, shops stayed closed and schools sent pupils home early.",
+        "Residents shared generators and cooked on camping stoves.",
+        "The library opened its doors as a warming centre for the evening.",
+        "The utility said most homes would have power again by Friday.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Northwind Power", "ORG", "Northwind Power")])
+    assert ("most homes would have power again by Friday", "Northwind Power") in quotes

@@ -9,6 +9,7 @@ one speaker) or when their paragraph is nothing but a quote right after a quoted
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
@@ -96,7 +98,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_pronoun=_pronoun_of(previous),
                     previous_end=previous.end if previous is not None else None,
                 )
-                entity = _resolve(item, index, context, genders)
+                entity = _resolve(text, item, index, context, genders)
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
             quote = Quote(
                 quote_id,
@@ -154,7 +156,9 @@ def _pronoun_of(quote: Quote | None) -> str | None:
     return words if words in PRONOUN_GENDER or words in ("it", "they", "them") else None
 
 
-def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str]) -> Entity | None:
+def _resolve(
+    text: str, item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str]
+) -> Entity | None:
     """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
     words = item.mention.text.split()
@@ -177,10 +181,31 @@ def _resolve(item: _Located, index: MentionIndex, context: SpeakerContext, gende
         if entity is not None and gender is not None:
             genders.setdefault(entity.id, gender)
         return entity
+    if introduced_unnamed(text, mention.start, item.head_word):
+        return None  # "a justice official … the official said": the same nameless person, no one named
     owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
     return resolve_description(
         item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word), owned=owned
     )
+
+
+def introduced_unnamed(text: str, before: int, head: str) -> bool:
+    """The article brought in a `head` with an indefinite article and gave no name beside it ("a
+    justice official said …", not "a spokeswoman for Trudeau, Eleanore Catenaro"): a later "the
+    official" is that person, whoever else holds a similar title. Organisation nouns aside: "a
+    company" is often named later."""
+    if head.lower() in ORG_NOUNS or head.lower() in GENERIC_ORG_NOUNS:
+        return False
+    pattern = _INDEFINITE.get(head.lower())
+    if pattern is None:
+        pattern = _INDEFINITE[head.lower()] = re.compile(
+            rf"\b(?:a|an|another|one)\s+(?:[\w'’.-]+\s+){{0,3}}?{re.escape(head)}\b(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
+            re.IGNORECASE,
+        )
+    return pattern.search(text, 0, before) is not None
+
+
+_INDEFINITE: dict[str, re.Pattern[str]] = {}
 
 
 # Modifiers a role need not repeat ("the former president" is still the one with the role "President").

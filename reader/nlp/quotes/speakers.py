@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
+_MAIN_ORGANISATION_MENTIONS = 3  # an article's main organisation, for a description far from any name
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,16 +185,25 @@ def resolve_description(
     its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
     unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team")."""
     noun = noun.lower()
+    # Neither an organisation noun ("the company") nor a plural ("the officials") is one person.
+    organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
+    not_one_person = organisation or (noun.endswith("s") and not noun.endswith("ss"))
     for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
         entity = candidate.entity
-        if entity.label == "PERSON" and any(
-            role_fits(noun, role) and fits_modifiers(modifiers, role) for role in roles.get(entity.id, ())
+        if (
+            entity.label == "PERSON"
+            and not not_one_person
+            and any(role_fits(noun, role) and fits_modifiers(modifiers, role) for role in roles.get(entity.id, ()))
         ):
             return entity
         if noun in ORG_NOUNS and entity.label == "ORG" and _names_org(noun, entity):
             return entity
     previous = context.previous_entity
-    if previous is not None and any(role_fits(noun, role) for role in roles.get(previous.id, ())):
+    if (
+        previous is not None
+        and not (not_one_person and previous.label == "PERSON")
+        and any(role_fits(noun, role) for role in roles.get(previous.id, ()))
+    ):
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         return latest_organisation(candidates, context)
@@ -200,14 +211,25 @@ def resolve_description(
 
 
 def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
-    """The organisation the article named last, within a few paragraphs: what "the agency", "the
-    company" or an unsigned "a statement" stands for when no organisation's name holds the noun."""
+    """The organisation an article's "the agency", "the company" or unsigned "a statement" stands
+    for when no organisation's name holds the noun: of those named in the last few paragraphs, the
+    one named most often there (the latest on a tie); with none there, the organisation the article
+    has named most so far, when it has named it at least `_MAIN_ORGANISATION_MENTIONS` times."""
+    recent: dict[str, list[Candidate]] = {}
     for candidate in reversed(candidates):  # candidates are in text order
         if context.paragraph - candidate.paragraph > _SALIENCE_WINDOW + 1:
             break
         if candidate.entity.label == "ORG":
-            return candidate.entity
-    return None
+            recent.setdefault(candidate.entity.id, []).append(candidate)
+    if recent:  # dicts keep insertion order: the latest first, so max() keeps it on a tie
+        return max(recent.values(), key=len)[0].entity
+    counts = Counter(candidate.entity.id for candidate in candidates if candidate.entity.label == "ORG")
+    if not counts:
+        return None
+    main, times = counts.most_common(1)[0]
+    if times < _MAIN_ORGANISATION_MENTIONS:
+        return None
+    return next(candidate.entity for candidate in candidates if candidate.entity.id == main)
 
 
 def fits_modifiers(modifiers: Sequence[str], role: str) -> bool:
