@@ -87,8 +87,12 @@ def _with_marks(text: str, start: int, end: int) -> list[int]:
     return [start, end]
 
 
-def to_prediction(doc_id: str, analysis: dict, gold_text: str, *, sure_only: bool = False) -> dict:
-    """The scorer's shape; `sure_only` keeps the quotes reader is sure of (confidence "high")."""
+def to_prediction(
+    doc_id: str, analysis: dict, gold_text: str, *, sure_only: bool = False, join_split: bool = True
+) -> dict:
+    """The scorer's shape; `sure_only` keeps the quotes reader is sure of (confidence "high");
+    `join_split` hands a quote split by its cue over as one attribution in fragments (PolNeAR's
+    convention; GGT annotates each quoted run as a quote of its own)."""
     where = offset_map(analysis["text"], gold_text)
     quotes: list[dict] = []
     previous = None
@@ -96,7 +100,7 @@ def to_prediction(doc_id: str, analysis: dict, gold_text: str, *, sure_only: boo
         if sure_only and q.get("confidence", "high") != "high":
             continue
         start, end = where[q["start"]], where[q["end"]]
-        if _same_split_quote(previous, q):
+        if join_split and _same_split_quote(previous, q):
             merged = quotes[-1]
             if "fragments" not in merged:
                 merged["fragments"] = [_with_marks(gold_text, merged["start"], merged["end"])]
@@ -191,12 +195,16 @@ def predict(gold_path: Path, folder: Path, limit: int, model: str | None) -> tup
     texts = {re.sub(r"[^\w.-]", "_", r["id"]): r["text"] for r in records}
     ids = dict(zip(texts, (r["id"] for r in records), strict=False))
     analyses, seconds = run_reader(texts, folder, model)
+    join_split = any("fragments" in quote for record in records for quote in record["quotes"])
     pred, sure = folder / "pred.jsonl", folder / "pred-sure.jsonl"
     with pred.open("w", encoding="utf-8") as out, sure.open("w", encoding="utf-8") as out_sure:
         for analysis in analyses:
             name = Path(analysis["source"]).stem
-            out.write(json.dumps(to_prediction(ids[name], analysis, texts[name])) + "\n")
-            out_sure.write(json.dumps(to_prediction(ids[name], analysis, texts[name], sure_only=True)) + "\n")
+            out.write(json.dumps(to_prediction(ids[name], analysis, texts[name], join_split=join_split)) + "\n")
+            out_sure.write(
+                json.dumps(to_prediction(ids[name], analysis, texts[name], sure_only=True, join_split=join_split))
+                + "\n"
+            )
     return len(records), gold, pred, sure, seconds
 
 
