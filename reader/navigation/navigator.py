@@ -22,6 +22,7 @@ Span = tuple[int, int]
 
 class AnalysisState(Enum):
     RUNNING = "running"
+    PARTIAL = "partial"  # a long text: the entities of the part parsed so far, no quotes yet
     READY = "ready"
     FAILED = "failed"
     OFF = "off"
@@ -80,17 +81,26 @@ class Navigator:
         self._before_search: tuple[int, float, Search | None, int | None] | None = None
 
     # -- the document and its analysis --------------------------------------------------------------
-    def set_document(self, document: Document) -> None:
-        """The analysed document (same text): the analysis is in."""
+    def set_document(self, document: Document, *, partial: bool = False) -> None:
+        """The analysed document (same text): the analysis is in, or (`partial`) the entities of the
+        part parsed so far. The target stays the same entity by name; ids change between analyses."""
+        old = self.document.entity(self.target) if self.target is not None else None
+        name = old.name if old is not None else None
+        at = old.mentions[self.current_mention].start if old is not None and self.current_mention is not None else None
         self.document = document
-        self.analysis = AnalysisState.READY
-        if self.target is not None and not any(e.id == self.target for e in document.entities):
+        self.analysis = AnalysisState.PARTIAL if partial else AnalysisState.READY
+        same = next((e for e in document.entities if e.name == name), None) if name is not None else None
+        if same is None:
             self.target = self.current_mention = None
+        else:
+            self.target = same.id
+            starts = [mention.start for mention in same.mentions]
+            self.current_mention = starts.index(at) if at in starts else None
         self.current_quote = None
 
     def _missing_analysis(self, what: str) -> str | None:
         """Why there are no `what` yet, or None when the analysis is in."""
-        if self.analysis is AnalysisState.RUNNING:
+        if self.analysis is AnalysisState.RUNNING or (self.analysis is AnalysisState.PARTIAL and what == "quotes"):
             note = f" ({self.analysis_note})" if self.analysis_note else ""
             return f"The analysis is still running{note}: {what} appear when it is done"
         if self.analysis is AnalysisState.FAILED:

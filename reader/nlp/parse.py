@@ -140,12 +140,14 @@ def parse_paragraphs(
     nlp: Language,
     *,
     on_progress: ProgressCallback | None = None,
+    on_parsed: Callable[[list[ParsedParagraph]], None] | None = None,
     batch_size: int = 16,
     n_process: int | None = None,
 ) -> list[ParsedParagraph]:
     """Parse every paragraph (or piece of one) with `nlp.pipe`; never the whole text at once.
 
-    `on_progress(done, total)` counts whole paragraphs, called when a paragraph's last piece is done.
+    `on_progress(done, total)` counts whole paragraphs, called when a paragraph's last piece is done;
+    `on_parsed(parsed)` is then given everything parsed so far (it must not keep the list: it grows).
     `n_process` None picks one process, or several for a book-length text (`processes_for`).
     """
     pieces = list(_pieces(article, piece_limit(nlp)))
@@ -161,4 +163,6 @@ def parse_paragraphs(
         last_piece = number + 1 == len(pieces) or pieces[number + 1][0] != index
         if on_progress is not None and last_piece:
             on_progress(index + 1, total)
+        if on_parsed is not None and last_piece:
+            on_parsed(parsed)
     return parsed

@@ -31,8 +31,15 @@ if TYPE_CHECKING:
     from reader.nlp.types import Analysis
     from reader.text.article import CleanArticle
 
-# progress(done, total) in characters of the article; it may raise to cancel the analysis.
-Progress = Callable[[int, int], None]
+# progress(done, total) in characters of the article; it may raise to cancel the analysis. For a
+# long text it is also called as progress(done, total, partial): `partial` is an Analysis with the
+# entities of the part parsed so far and no quotes.
+Progress = Callable[..., None]
+# A long text sends the entities parsed so far, first after PARTIAL_FIRST_SECONDS, then spaced so
+# that working them out costs at most a fifth of the time between two of them.
+PARTIAL_MIN_CHARS = 400_000
+PARTIAL_FIRST_SECONDS = 15.0
+PARTIAL_COST_SHARE = 0.2
 POLL_SECONDS = 0.05
 _SEND_EVERY_SECONDS = 0.1
 _STDERR_TAIL = 2000
@@ -99,6 +106,10 @@ def _receive(
                 ) from None
             if kind == "progress":
                 done = payload[0]
+            elif kind == "partial":
+                done, partial = payload
+                if progress is not None:
+                    progress(done, total, partial)
             elif kind == "done":
                 return payload[0]
             elif kind == "error":
@@ -151,12 +162,25 @@ def child_main(stdin: IO[bytes], out: IO[bytes]) -> None:
         last_sent = now
         _send(out, ("progress", ends[done - 1] if 0 < done <= len(ends) else 0))
 
+    next_partial = time.monotonic() + PARTIAL_FIRST_SECONDS
+
+    def on_parsed(parsed: list) -> None:
+        nonlocal next_partial
+        if time.monotonic() < next_partial or len(parsed) == len(ends):
+            return
+        began = time.monotonic()
+        partial = partial_entities(article, parsed, nlp)
+        _send(out, ("partial", parsed[-1].end, partial))
+        took = time.monotonic() - began
+        next_partial = time.monotonic() + max(PARTIAL_FIRST_SECONDS, took / PARTIAL_COST_SHARE)
+
     try:
-        from reader.nlp.analyze import analyze
+        from reader.nlp.analyze import analyze, partial_entities
         from reader.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline(model)
-        analysis = analyze(article, nlp, on_progress=on_progress)
+        long_text = len(article.text) >= PARTIAL_MIN_CHARS
+        analysis = analyze(article, nlp, on_progress=on_progress, on_parsed=on_parsed if long_text else None)
         _send(out, ("done", analysis))
     except ReaderError as error:
         _send(out, ("error", type(error), str(error)))

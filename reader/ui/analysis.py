@@ -72,6 +72,15 @@ class AnalysisReady(Message):
 
 
 @dataclass
+class AnalysisPartial(Message):
+    """The entities of the part of a long text parsed so far (`done` of `total` characters)."""
+
+    analysis: Analysis
+    done: int
+    total: int
+
+
+@dataclass
 class AnalysisFailed(Message):
     error: str
 
@@ -97,9 +106,12 @@ class AnalysisHost:
         worker = get_current_worker()
         last: list[object] = [None, 0.0]  # what was said, and when
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int, partial: Analysis | None = None) -> None:
             if worker.is_cancelled:  # the reader quit: stop now, don't finish the parse
                 raise AnalysisCancelled
+            if partial is not None:
+                self.post_message(AnalysisPartial(partial, done, total))
+                return
             now = time.monotonic()
             if (done, total) != last[0] or now - last[1] >= 1:  # new figures, or the time left moved on
                 last[:] = [(done, total), now]
@@ -151,9 +163,26 @@ class AnalysisHost:
     def on_analysis_progress(self: Any, message: AnalysisProgress) -> None:
         text = self._progress.describe(message.done, message.total)
         self.nav.analysis_note = text.removeprefix("Analysing… ")
+        if self.nav.analysis is AnalysisState.PARTIAL:
+            text += "\nPartial: the entities so far; quotes come at the end"
         self.query_one(Sidebar).show_progress(text)
         if not self.nav.status():  # the reader's place says more than the progress
             self._set_status(f"{self.notice} · {text}" if self.notice else text)
+
+    def on_analysis_partial(self: Any, message: AnalysisPartial) -> None:
+        """A long text's entities so far: usable at once, the sidebar saying they are partial."""
+        if self.nav.analysis not in (AnalysisState.RUNNING, AnalysisState.PARTIAL):
+            return  # the whole analysis is in (or failed) already
+        self.document = self.document.with_analysis(message.analysis)
+        self.nav.set_document(self.document, partial=True)
+        self.view.set_document(self.document)
+        self._show_sidebar()
+        share = 100 * message.done // max(1, message.total)
+        self.query_one(Sidebar).show_progress(
+            f"{self._progress.describe(message.done, message.total)}\nPartial: the entities of the first {share}%; quotes come at the end"
+        )
+        self._refresh_highlight()
+        refresh_open_palette(self)
 
     def on_analysis_ready(self: Any, message: AnalysisReady) -> None:
         self.document = self.document.with_analysis(message.analysis)
@@ -166,6 +195,9 @@ class AnalysisHost:
             if entity is not None:
                 self._set_target(entity.id)
                 return
+        if self.nav.target is not None:  # chosen among a long text's partial entities: still it
+            self._refresh_highlight()
+            return
         entities, quotes = len(self.document.entities), len(self.document.quotes)
         status = f"{entities} entities · {quotes} quotes · Tab to the sidebar, Enter to jump, ? for keys"
         self._set_status(f"{self.notice} · {status}" if self.notice else status)
@@ -187,6 +219,8 @@ class AnalysisHost:
     def analysis_pending(self: Any) -> str | None:
         """For the palette: why there are no entities yet, or None."""
         state = self.nav.analysis
+        if state is AnalysisState.PARTIAL:
+            return None  # the entities so far are there to find
         if state is AnalysisState.RUNNING:
             return f"the analysis is still running ({self.nav.analysis_note or 'starting'})"
         if state is AnalysisState.FAILED:

@@ -7,15 +7,26 @@ in, it offers one line saying so; when the analysis arrives, an open palette sea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from typing import Any, Protocol
 
 from textual.app import App, SystemCommand
-from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import (
+    CommandInput,
+    CommandList,
+    CommandListItem,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    SimpleProvider,
+)
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 from textual.widgets import Input
 
 from reader.model.document import Document
@@ -123,6 +134,15 @@ class PaletteHost:
     def action_command_palette(self: Any) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(ReaderPalette(id="--command-palette"))
+
+    # Textual's own searches (Theme, from the palette) open a palette too: the same fix for them.
+    def search_themes(self: Any) -> None:
+        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
+
+    def search_commands(self: Any, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"):
+        return self.push_screen(
+            ReaderPalette(providers=[SimpleProvider(self.screen, commands)], placeholder=placeholder)
+        )
 
 
 def refresh_open_palette(app: App[object]) -> None:

@@ -176,6 +176,23 @@ async def test_paging_an_empty_palette_list_is_not_a_crash() -> None:
         assert app.is_running and "Unexpected error" not in screen
 
 
+async def test_paging_the_theme_search_is_not_a_crash_either() -> None:
+    # The monkey's seed 457217816: Textual's own theme search is a palette too and needs the fix above
+    # (the KeyError comes only when a page key beats the list's layout; here the search must open and page).
+    app = _app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.3)
+        await pilot.press("enter", "pagedown", "s", "pagedown", "backspace", "pagedown", "pageup")
+        await pilot.pause(0.3)
+        assert "Search for themes" in drawn_text(app)
+        await pilot.press("q", "x", "z", "pagedown", "backspace", "pagedown", "pageup")
+        await pilot.pause()
+        screen = drawn_text(app)
+        assert app.is_running and "Unexpected error" not in screen
+
+
 async def test_slash_over_the_removed_text_opens_the_search_so_typing_never_runs_keys() -> None:
     # The monkey: `r`, `/`, `b`, `q` quit the reader: the prompt was on the screen underneath.
     app = _app()
