@@ -16,7 +16,6 @@ polling costs a few milliseconds, so key figures are upper bounds.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -39,15 +38,15 @@ class Pane:
     def __init__(self, path: Path, home: Path) -> None:
         self.name = f"bench-{uuid.uuid4().hex[:8]}"
         self.status = home / f"{self.name}.status"
-        env = {**os.environ, "TERM": "xterm-256color"}
-        for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-            env[name] = str(home / name.lower())
-        command = f"'{READER}' '{path}'; echo $? > '{self.status}'; sleep 600"
+        home.mkdir(parents=True, exist_ok=True)  # the status file goes here, whatever the reader does
+        # In the command itself: a tmux server already running would not pass a client's environment on.
+        dirs = " ".join(
+            f"{name}='{home / name.lower()}'" for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+        )
+        command = f"env TERM=xterm-256color {dirs} '{READER}' '{path}'; echo $? > '{self.status}'; sleep 600"
         self.started = time.monotonic()
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command],
-            check=True,
-            env=env,
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command], check=True
         )
 
     def screen(self) -> str:
