@@ -44,10 +44,16 @@ class Pane:
             f"{name}='{home / name.lower()}'" for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
         )
         command = f"env TERM=xterm-256color {dirs} '{READER}' '{path}'; echo $? > '{self.status}'; sleep 600"
-        self.started = time.monotonic()
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command], check=True
-        )
+        for _attempt in range(3):  # the server may still be exiting after the last pane was closed
+            self.started = time.monotonic()
+            started = subprocess.run(
+                ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command]
+            )
+            if started.returncode == 0:
+                break
+            time.sleep(0.3)
+        else:
+            raise SystemExit("tmux would not start a session")
 
     def screen(self) -> str:
         return subprocess.run(["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True).stdout

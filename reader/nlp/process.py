@@ -35,11 +35,13 @@ if TYPE_CHECKING:
 # long text it is also called as progress(done, total, partial): `partial` is an Analysis with the
 # entities of the part parsed so far and no quotes.
 Progress = Callable[..., None]
-# A long text sends the entities parsed so far, first after PARTIAL_FIRST_SECONDS, then spaced so
-# that working them out costs at most a fifth of the time between two of them.
+# A long text sends the entities parsed so far, first after PARTIAL_FIRST_SECONDS, then at least
+# PARTIAL_EVERY_SECONDS apart and spaced so that working them out (which holds up the parse: the
+# parser processes wait for this one) costs at most PARTIAL_COST_SHARE of the time between two.
 PARTIAL_MIN_CHARS = 400_000
 PARTIAL_FIRST_SECONDS = 15.0
-PARTIAL_COST_SHARE = 0.2
+PARTIAL_EVERY_SECONDS = 60.0
+PARTIAL_COST_SHARE = 0.05
 POLL_SECONDS = 0.05
 _SEND_EVERY_SECONDS = 0.1
 _STDERR_TAIL = 2000
@@ -172,7 +174,7 @@ def child_main(stdin: IO[bytes], out: IO[bytes]) -> None:
         partial = partial_entities(article, parsed, nlp)
         _send(out, ("partial", parsed[-1].end, partial))
         took = time.monotonic() - began
-        next_partial = time.monotonic() + max(PARTIAL_FIRST_SECONDS, took / PARTIAL_COST_SHARE)
+        next_partial = time.monotonic() + max(PARTIAL_EVERY_SECONDS, took / PARTIAL_COST_SHARE)
 
     try:
         from reader.nlp.analyze import analyze, partial_entities
