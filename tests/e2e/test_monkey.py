@@ -40,8 +40,8 @@ PALETTE_WORDS = ["go", "ent", "quote", "focus", "side", "search", "rem", "la", "
 # twice and PageUp in an empty palette, were found before the generator typed palette words; their key
 # sequences are replayed in tests/ui/test_survives.py.)
 REGRESSION_SEEDS: list[int] = []
-# What shows once a prompt is open.
-PROMPTS = {"/": "Search (lower case", "C-p": "Search for commands"}
+SEARCH_PROMPT = "Search (lower case"  # the empty search bar's placeholder
+PALETTE = "🔎"  # the palette's search icon, shown while it is open whatever is typed
 
 
 def _sequence(rng: random.Random, count: int) -> list[str]:
@@ -85,6 +85,28 @@ class Pane:
             time.sleep(0.05)
         return False
 
+    def gone(self, text: str, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if text not in self.screen():
+                return True
+            time.sleep(0.05)
+        return False
+
+    def back_from_handoff(self, seconds: float) -> bool:
+        """After `v`: the reader is on its alternate screen again. (Keys sent while the editor has the
+        terminal are the editor's: the reader never sees them, as with a real editor.)"""
+        time.sleep(0.3)
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            shown = subprocess.run(
+                ["tmux", "display-message", "-p", "-t", self.name, "#{alternate_on}"], capture_output=True, text=True
+            ).stdout.strip()
+            if shown == "1" and "^p palette" in self.screen():
+                return True
+            time.sleep(0.05)
+        return False
+
     def crash_logs(self) -> str:
         return "\n".join(log.read_text() for log in sorted(self.state.rglob("crash-*.log")))
 
@@ -116,12 +138,36 @@ def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
         while "^p palette" not in pane.screen():  # the footer: the app is up
             assert time.monotonic() < deadline, failure("the reader never appeared")
             time.sleep(0.05)
+        in_palette = False
         for count, key in enumerate(keys, start=1):
             pane.send(key)
             sent.append(key)
-            time.sleep(0.12 if key == "Escape" else 0.02)  # Escape + a key is Alt+key to a terminal
-            if key in PROMPTS:  # a person types once they see the prompt (a loaded machine is slow to open it)
-                pane.wait_for(PROMPTS[key], 3)
+            # Escape and a key that reach the reader in one read are Alt+key, as from any terminal: a
+            # person pauses after Escape (Textual waits 100 ms for the rest of a sequence).
+            time.sleep(0.3 if key == "Escape" else 0.02)
+            if in_palette and key in ("Enter", "Escape"):  # a person sees the palette close before going on
+                in_palette = False
+                # Enter leaves it open when nothing matched, or opens a picker; a person presses Escape
+                # (again, on a slow machine) until the palette is gone.
+                for _ in range(3):
+                    if pane.gone(PALETTE, 3):
+                        break
+                    pane.send("Escape")
+                    sent.append("Escape")
+                    time.sleep(0.3)
+                assert pane.gone(PALETTE, 5), failure("Escape did not close the palette")
+            if key == "v":  # a person types into the editor, not the reader, until it hands the screen back
+                assert pane.back_from_handoff(10), failure("the reader did not come back from the editor")
+            in_palette = in_palette or key == "C-p"
+            if key == "C-p":  # a person types once they see the palette (a loaded machine is slow to open it),
+                for _ in range(2):  # and presses C-p again if nothing came (a screen was closing, say)
+                    if pane.wait_for(PALETTE, 5):
+                        break
+                    pane.send("C-p")
+                    sent.append("C-p")
+                assert pane.wait_for(PALETTE, 5), failure("C-p did not open the palette")
+            elif key == "/":  # the same for the search prompt (in an open search, / is a letter typed)
+                pane.wait_for(SEARCH_PROMPT, 3)
             if count % 25 == 0 or count == len(keys):
                 time.sleep(0.15)
                 screen = pane.screen()
