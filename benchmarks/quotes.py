@@ -1,6 +1,6 @@
 """Score quotes and speakers on PolNeAR dev and GGT dev with the official scorer, through `reader --json`.
 
-    python benchmarks/quotes.py [--limit N] [--model NAME] [--only polnear|ggt] [--full]
+    python benchmarks/quotes.py [--limit N] [--model NAME] [--only polnear|ggt] [--full] [--keep DIR]
 
 Writes each dev article to a temporary file, runs `reader --json --no-clean --no-cache` over all of
 them (one process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
@@ -8,7 +8,8 @@ scorer's format and prints, in one table, the direct-quote view (`--types direct
 with speaker accuracy, and the all-attributions view (default) with recall per gold kind, next to
 the open tools' reference points; then, on the GGT dev half (whose gold resolves every speaker:
 "he" → "Doug McCallum"), spans, who-said-what and resolved-speaker accuracy by how the text
-names the speaker (name, pronoun, description). `--full` also prints the scorer's own reports.
+names the speaker (name, pronoun, description). `--full` also prints the scorer's own reports; `--keep DIR` leaves the gold and prediction
+files in DIR (for `score.py --errors N`).
 
 The conversion to the scorer's format:
 - `speaker` is the words in the text (`speaker_mention`), `speaker_ref` the resolved entity name;
@@ -188,7 +189,7 @@ def predict(gold_path: Path, folder: Path, limit: int, model: str | None) -> tup
     records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
     if limit:
         records = records[:limit]
-    folder.mkdir()
+    folder.mkdir(parents=True)
     gold = folder / "gold.jsonl"
     gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     # the id is the file name; keep it safe for any file system
@@ -214,8 +215,10 @@ def main() -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--only", choices=("polnear", "ggt"), default=None, help="one data set only")
     parser.add_argument("--full", action="store_true", help="also print the scorer's own reports")
+    parser.add_argument("--keep", type=Path, help="write the gold and prediction files here (a new folder)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
         if args.only != "ggt":
             n, gold, pred, sure, seconds = predict(
                 require(DEV_DATA / "quotes" / "polnear-dev.jsonl"), Path(tmp) / "polnear", args.limit, args.model

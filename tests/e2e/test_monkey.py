@@ -107,6 +107,12 @@ class Pane:
             time.sleep(0.05)
         return False
 
+    def wait_for_exit(self, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while self.exited() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.exited() is not None
+
     def crash_logs(self) -> str:
         return "\n".join(log.read_text() for log in sorted(self.state.rglob("crash-*.log")))
 
@@ -180,7 +186,10 @@ def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
         pane.send("q")
         deadline = time.monotonic() + 10  # generous: the speed of q is measured in benchmarks/speed.py
         while pane.exited() is None:
-            assert time.monotonic() < deadline, failure(f"q did not quit; before q the screen was\n{before_q}\nnow")
+            if time.monotonic() > deadline:
+                pane.send("q")  # was the key lost, or does the reader ignore q? (tells the two apart)
+                again = "quit" if pane.wait_for_exit(5) else "did not quit either"
+                raise AssertionError(failure(f"q did not quit (a second q {again}); before q:\n{before_q}\nnow"))
             time.sleep(0.05)
         assert pane.exited() == "exit=0", failure(f"the reader ended with {pane.exited()}")
     finally:

@@ -134,3 +134,51 @@ def test_a_description_far_from_any_name_is_the_articles_main_organisation(nlp):
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Northwind Power", "ORG", "Northwind Power")])
     assert ("most homes would have power again by Friday", "Northwind Power") in quotes
+
+
+def test_a_person_described_first_is_the_person_named_next(nlp):
+    paragraphs = [
+        "A Halifax school principal says the gym roof will be fixed before the spring term.",
+        "Maria Lopez said the repairs would cost about $40,000.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Maria Lopez", "PERSON", "Maria Lopez")])
+    assert ("the gym roof will be fixed before the spring term", "Maria Lopez") in quotes
+
+
+def test_an_unnamed_source_is_not_the_person_named_next(nlp):
+    paragraphs = [
+        "A person familiar with the talks said the minister would resign on Friday.",
+        "Maria Lopez said she had not been told of any change.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Maria Lopez", "PERSON", "Maria Lopez")])
+    speakers = {text: speaker for text, speaker in quotes}
+    assert speakers["the minister would resign on Friday"] != "Maria Lopez"
+
+
+def test_a_described_person_whose_role_does_not_fit_is_not_the_person_named_next(nlp):
+    paragraphs = [
+        "A spokeswoman for the council said the road would reopen on Monday.",
+        "Mayor Tom Reyes said he was pleased with the work.",
+    ]
+    people = lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes", roles=("Mayor",))]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, people))
+    assert speakers["the road would reopen on Monday"] != "Tom Reyes"
+
+
+def test_a_description_only_a_person_can_be_is_the_person_the_story_follows(nlp):
+    paragraphs = [
+        "Tom Reyes opened his bakery on Quinpool Road in 1998 and still starts the ovens himself.",
+        '"We bake at four in the morning, every morning," said the cheerful baker.',
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
+    assert quotes == [("We bake at four in the morning, every morning", "Tom Reyes")]
+
+
+def test_a_document_or_a_relative_is_not_the_person_the_story_follows(nlp):
+    paragraphs = [
+        "Tom Reyes opened his bakery on Quinpool Road in 1998.",
+        '"He never took a day off," said the father.',
+        "The report said the bakery had passed every inspection.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
+    assert "Tom Reyes" not in {speaker for _, speaker in quotes}

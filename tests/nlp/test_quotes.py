@@ -269,3 +269,10 @@ def test_sample_article_quotes_and_speakers(nlp, sample_path):
     names = [by_id[q.speaker_entity].name for q in quotes]
     assert names == ["Dmitry Zhirnov", "Dmitry Zhirnov", "Sergei Lavrov", "Sergei Lavrov"]
     assert [q.speaker for q in quotes] == names
+
+
+def test_two_curly_single_marks_close_a_quote_as_a_double_mark_does(nlp):
+    body, quotes = quotes_of(nlp, ["“We sell local comics, nothing else,’’ said the founder, Ana Ruiz."])
+    assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("We sell local comics, nothing else", "the founder")
+    ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
+from reader.nlp.quotes.roles import ROLE_GENDER
 from reader.nlp.quotes.speakers import Candidate, OverlapIndex
 from reader.nlp.types import Entity
 
@@ -28,18 +29,6 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _POSSESSIVE = re.compile(r"\b(his|himself|her|herself)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
-_ROLE_GENDER = {
-    **dict.fromkeys(
-        "man father husband son brother king spokesman chairman congressman businessman boyfriend uncle "
-        "grandfather actor councilman assemblyman".split(),
-        "m",
-    ),
-    **dict.fromkeys(
-        "woman mother wife daughter sister queen spokeswoman chairwoman congresswoman businesswoman girlfriend "
-        "aunt grandmother actress councilwoman assemblywoman".split(),
-        "f",
-    ),
-}
 _CLIMB = frozenset({"appos", "compound", "flat", "conj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
@@ -55,6 +44,9 @@ class MentionIndex:
 
     def candidates_before(self, offset: int) -> list[Candidate]:
         return list(self.candidates[: bisect_left(self.candidates, offset, key=lambda c: c.start)])
+
+    def candidates_after(self, offset: int) -> Sequence[Candidate]:
+        return self.candidates[bisect_left(self.candidates, offset, key=lambda c: c.start) :]
 
 
 def build_mention_index(
@@ -119,8 +111,8 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                     votes[said.pop()] += 1
         for role in entity.roles:
             for word in re.findall(r"[a-z]+", role.lower()):
-                if word in _ROLE_GENDER:
-                    votes[_ROLE_GENDER[word]] += 3
+                if word in ROLE_GENDER:
+                    votes[ROLE_GENDER[word]] += 3
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders

@@ -27,6 +27,7 @@ from reader.nlp.quotes.speakers import (
     latest_organisation,
     mention_kind,
     resolve_description,
+    resolve_introduced_later,
     resolve_pronoun,
 )
 from reader.nlp.types import Entity, Quote, TextSpan
@@ -98,7 +99,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_pronoun=_pronoun_of(previous),
                     previous_end=previous.end if previous is not None else None,
                 )
-                entity = _resolve(text, item, index, context, genders)
+                entity = _resolve(text, item, index, context, genders, end)
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
             quote = Quote(
                 quote_id,
@@ -157,7 +158,7 @@ def _pronoun_of(quote: Quote | None) -> str | None:
 
 
 def _resolve(
-    text: str, item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str]
+    text: str, item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str], quote_end: int
 ) -> Entity | None:
     """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
@@ -173,6 +174,10 @@ def _resolve(
         entity = index.overlap.best(item.head.start, item.head.end)
         if entity is None and kind == "name":
             entity = index.overlap.best(mention.start, mention.end)
+        if entity is None and item.head_pos == "NOUN" and words[0].lower() in ("a", "an") and not _anonymous(words):
+            # "A spokeswoman for Trudeau said …" with the name to come
+            later = index.candidates_after(max(mention.end, quote_end))  # names in the quote itself are its subject
+            entity = resolve_introduced_later(item.head_word, later, index.roles, context, genders)
         return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":
@@ -185,8 +190,23 @@ def _resolve(
         return None  # "a justice official … the official said": the same nameless person, no one named
     owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
     return resolve_description(
-        item.head_word, candidates, index.roles, context, _modifiers(words, item.head_word), owned=owned
+        item.head_word,
+        candidates,
+        index.roles,
+        context,
+        _modifiers(words, item.head_word),
+        owned=owned,
+        genders=genders,
     )
+
+
+# How news describes a source it will not name ("a person familiar with the talks", "a source close
+# to the campaign", "an official who spoke on condition of anonymity").
+_ANONYMOUS = frozenset("person people source sources familiar close knowledge anonymity anonymously unnamed".split())
+
+
+def _anonymous(words: Sequence[str]) -> bool:
+    return any(word.lower().strip(",.") in _ANONYMOUS for word in words)
 
 
 def introduced_unnamed(text: str, before: int, head: str) -> bool:

@@ -64,6 +64,21 @@ def starts_with_opening_mark(paragraph: str) -> bool:
     return bool(stripped) and stripped[0] in OPENING_MARKS
 
 
+# Two curly single marks typed for one double mark (‘‘…’’, a word-processor habit). Not straight '':
+# in text that uses it for quotes (old newswire) it is also an inch-and-foot or a typing slip, and
+# the PolNeAR gold does not count it as a quotation mark (measured: direct F1 93.5 -> 91.1 with it).
+_DOUBLED = {"‘‘": " “", "’’": "” "}
+
+
+def _doubled_singles_as_doubles(paragraph: str) -> str:
+    """The paragraph with each doubled curly single mark read as the double mark it stands for, the
+    same length (a space on its outer side), so every offset still points into the original."""
+    for doubled, double in _DOUBLED.items():
+        if doubled in paragraph:
+            paragraph = paragraph.replace(doubled, double)
+    return paragraph
+
+
 def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> list[MarkedSpan]:
     """The outermost quoted stretches of one paragraph, in order.
 
@@ -74,6 +89,7 @@ def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> l
     """
     spans: list[MarkedSpan] = []
     stack: list[tuple[str, int]] = []  # (family, position) of open marks, outermost first
+    paragraph = _doubled_singles_as_doubles(paragraph)
     for i, char in enumerate(paragraph):
         family = _FAMILY.get(char)
         if family is None:

@@ -90,6 +90,19 @@ _LEADERS = (
     "founder",
 )
 
+# The gender a role or description noun gives a person.
+ROLE_GENDER = {
+    **dict.fromkeys(
+        "man father husband son brother king spokesman chairman congressman businessman boyfriend uncle "
+        "grandfather actor councilman assemblyman".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "woman mother wife daughter sister queen spokeswoman chairwoman congresswoman businesswoman girlfriend "
+        "aunt grandmother actress councilwoman assemblywoman".split(),
+        "f",
+    ),
+}
 # Description noun -> role words/phrases it covers (the noun itself always fits too).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "diplomat": (
@@ -138,6 +151,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "professor": ("lecturer", "academic"),
     "doctor": ("physician", "surgeon", "dr"),
     "senator": ("sen",),
+    "judge": ("justice", "magistrate"),
     "president": ("president-elect",),
     "governor": ("gov",),
 }
@@ -173,3 +187,47 @@ def role_fits(noun: str, role: str) -> bool:
         if f" {phrase} " in role_words:
             return True
     return False
+
+
+# Every word the role table knows: a description made of one of them names a role ("the official"),
+# and stays unresolved when no one in the article holds it, rather than go to whoever is salient.
+ROLE_VOCABULARY = frozenset(
+    word
+    for phrase in (*ROLE_WORDS, *(p for phrases in ROLE_WORDS.values() for p in phrases), *_OFFICIALS, *_LEADERS)
+    for word in phrase.split()
+)
+
+# Singular nouns that name something other than one person who could be someone already named:
+# places, groups and crowds, relatives (the father of someone, not that someone), and things that
+# "say" (documents, findings, decisions).
+_NOT_ONE_NAMED_PERSON = frozenset(
+    """
+    city province state country town county region nation village municipality district territory capital area
+    neighbourhood neighborhood community island world
+    public crowd family couple audience police staff military army navy media press people jury panel
+    prosecution defence defense opposition majority minority youth team crew
+    father mother son daughter wife husband brother sister parent grandfather grandmother uncle aunt cousin
+    nephew niece grandson granddaughter partner boyfriend girlfriend fiance fiancee widow widower friend
+    neighbour neighbor child baby
+    report study survey poll review audit ruling order document complaint lawsuit suit filing affidavit
+    indictment motion petition law bill policy plan proposal deal contract budget data research paper article
+    story book website site page video ad sign warning message note letter move
+    """.split()
+)
+_ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism")
+
+
+def stands_for_a_person(noun: str) -> bool:
+    """A description noun that, fitting no role, can only be a person the story already follows:
+    "the affable proprietor", "the laid-back resident" (elegant variation for the name), not an
+    organisation, a place, a group, a relative, a document, a plural, an abstract noun or a role."""
+    noun = noun.lower()
+    return (
+        noun.isalpha()
+        and noun not in ROLE_VOCABULARY
+        and noun not in ORG_NOUNS
+        and noun not in GENERIC_ORG_NOUNS
+        and noun not in _NOT_ONE_NAMED_PERSON
+        and not (noun.endswith("s") and not noun.endswith("ss"))
+        and not noun.endswith(_ABSTRACT_ENDINGS)
+    )

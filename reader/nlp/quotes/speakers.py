@@ -17,7 +17,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, role_fits
+from reader.nlp.quotes.roles import (
+    GENERIC_ORG_NOUNS,
+    ORG_NOUNS,
+    ROLE_GENDER,
+    ROLE_VOCABULARY,
+    role_fits,
+    stands_for_a_person,
+)
 from reader.nlp.types import Entity
 
 # Pronoun -> the entity labels it can stand for, best first.
@@ -108,8 +115,28 @@ def resolve_pronoun(
 ) -> Entity | None:
     """The previous speaker if it fits the pronoun, else the most salient fitting earlier entity."""
     pronoun = pronoun.lower()
-    labels = PRONOUN_LABELS.get(pronoun, ())
-    gender = PRONOUN_GENDER.get(pronoun)
+    return resolve_salient(
+        PRONOUN_LABELS.get(pronoun, ()),
+        PRONOUN_GENDER.get(pronoun),
+        candidates,
+        context,
+        genders,
+        same_class=context.previous_pronoun is None or _same_class(context.previous_pronoun, pronoun),
+    )
+
+
+def resolve_salient(
+    labels: Sequence[str],
+    gender: str | None,
+    candidates: Sequence[Candidate],
+    context: SpeakerContext,
+    genders: dict[str, str],
+    *,
+    same_class: bool = True,
+) -> Entity | None:
+    """What a pronoun (or a description standing in for a name) refers to: the previous speaker
+    when it fits and no other fitting subject came after it, else the most salient fitting entity
+    of the last paragraphs; for a person, failing those, the story's last speaker or subject."""
 
     def fits(entity: Entity) -> bool:
         if entity.label not in labels:
@@ -122,7 +149,7 @@ def resolve_pronoun(
         and context.previous_paragraph is not None
         and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
         and fits(previous)
-        and (context.previous_pronoun is None or _same_class(context.previous_pronoun, pronoun))
+        and same_class
         and not _new_subject_since(previous, candidates, context, fits)
     ):
         return previous
@@ -134,7 +161,7 @@ def resolve_pronoun(
         score = candidate.role_weight * 0.5**distance
         if score > best_score:
             best, best_score = candidate.entity, score
-    if best is None and gender is not None:
+    if best is None and "PERSON" in labels:
         # Nobody fitting nearer: the story's last speaker goes on talking, else the last fitting subject.
         if previous is not None and fits(previous):
             return previous
@@ -180,10 +207,13 @@ def resolve_description(
     modifiers: Sequence[str] = (),
     *,
     owned: bool = False,
+    genders: dict[str, str] | None = None,
 ) -> Entity | None:
     """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
     its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
-    unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team")."""
+    unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team"); for a
+    noun that can only be a person the story follows ("the affable proprietor"), the person a
+    pronoun there would stand for."""
     noun = noun.lower()
     # Neither an organisation noun ("the company") nor a plural ("the officials") is one person.
     organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
@@ -207,6 +237,42 @@ def resolve_description(
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         return latest_organisation(candidates, context)
+    if not owned and stands_for_a_person(noun):
+        return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
+    return None
+
+
+def resolve_introduced_later(
+    noun: str,
+    later: Sequence[Candidate],
+    roles: dict[str, tuple[str, ...]],
+    context: SpeakerContext,
+    genders: dict[str, str],
+) -> Entity | None:
+    """A story that opens on "A Vancouver peewee hockey coach says …" or "A spokeswoman for Trudeau
+    said …" names that person next: the first person mentioned after the phrase and its quote, in
+    its paragraph or the next, as the subject of a sentence ("Stephen Gillis said …"), when nothing
+    the article says of them contradicts the noun (a role they hold that the noun does not fit, the
+    other gender). "A person familiar with the talks" stays nameless: the next person named is
+    seldom the subject of their own sentence, and not the unnamed source."""
+    noun = noun.lower()
+    if noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    gender = ROLE_GENDER.get(noun)
+    for candidate in later:
+        if candidate.paragraph > context.paragraph + 1:
+            return None
+        entity = candidate.entity
+        if entity.label != "PERSON":
+            continue
+        if candidate.role_weight < _SUBJECT_WEIGHT:
+            return None
+        held = roles.get(entity.id, ())
+        if held and noun in ROLE_VOCABULARY and not any(role_fits(noun, role) for role in held):
+            return None
+        if gender is not None and genders.get(entity.id, gender) != gender:
+            return None
+        return entity
     return None
 
 
