@@ -182,3 +182,16 @@ def test_a_document_or_a_relative_is_not_the_person_the_story_follows(nlp):
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
     assert "Tom Reyes" not in {speaker for _, speaker in quotes}
+
+
+def test_the_company_is_the_organisation_just_named_not_the_one_named_most(nlp):
+    paragraphs = [
+        "Northwind Power shares rose after Northwind Power beat forecasts, and Northwind Power raised its dividend.",
+        "Harbourline rallied 6 per cent on Tuesday. The company said its profit would be stronger than expected.",
+    ]
+    organisations = lambda body: [  # noqa: E731
+        entity(body, "o1", "Northwind Power", "ORG", "Northwind Power"),
+        entity(body, "o2", "Harbourline", "ORG", "Harbourline"),
+    ]
+    quotes = _said(nlp, paragraphs, organisations)
+    assert ("its profit would be stronger than expected", "Harbourline") in quotes

@@ -276,3 +276,12 @@ def test_two_curly_single_marks_close_a_quote_as_a_double_mark_does(nlp):
     assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
         ("We sell local comics, nothing else", "the founder")
     ]
+
+
+def test_according_to_a_release_is_according_to_its_issuer(nlp):
+    body, quotes = quotes_of(
+        nlp,
+        ["The union will represent every cook at both restaurants, according to the union's Friday release."],
+        kind=None,
+    )
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["the union"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.nlp.parse import sentences
-from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, attribution_for, noun_phrase
+from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution, according_to, attribution_for
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 
 if TYPE_CHECKING:
@@ -259,8 +259,9 @@ def _according_to(
 ) -> ReportedSpeech | None:
     """`according to X`: the rest of the sentence is the content, X the speaker."""
     to = doc[according.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
+    # the same speaker as a direct quote's "according to" ("the union's release": the union)
+    attribution = according_to(doc, range(according.i, according.i + 1))
+    if attribution is None:
         return None
     phrase_first = according.i
     phrase_last = max(according.right_edge.i, to.right_edge.i)
@@ -268,9 +269,6 @@ def _according_to(
     after = (phrase_last + 1, sentence.end - 1)
     # The longer side is what the source says ("A, according to X" or "According to X, A").
     first, last = max((before, after), key=lambda side: side[1] - side[0])
-    head = objects[0]
-    start, end = noun_phrase(head)
-    attribution = Attribution(according.i, according.i + 2, head.i, start, end)
     report = _content(doc, text, first, last, attribution, direct)
     if report is not None and not names_a_source(doc, attribution):
         report = replace(report, confidence="low")

@@ -42,7 +42,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
 _SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
-_MAIN_ORGANISATION_MENTIONS = 3  # an article's main organisation, for a description far from any name
+_MAIN_ORGANISATION_MENTIONS = 3
+_OWN_PARAGRAPH = 10.0  # how much more an organisation named in a description's own paragraph counts  # an article's main organisation, for a description far from any name
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,16 +280,25 @@ def resolve_introduced_later(
 def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
     """The organisation an article's "the agency", "the company" or unsigned "a statement" stands
     for when no organisation's name holds the noun: of those named in the last few paragraphs, the
-    one named most often there (the latest on a tie); with none there, the organisation the article
-    has named most so far, when it has named it at least `_MAIN_ORGANISATION_MENTIONS` times."""
-    recent: dict[str, list[Candidate]] = {}
+    most salient there (each mention counts by its grammatical role, halved with each sentence
+    back: "Procter & Gamble rallied. The company said" is P&G, however often IBM came up before);
+    with none there, the organisation the article has named most so far, when it has named it at
+    least `_MAIN_ORGANISATION_MENTIONS` times."""
+    salience: dict[str, float] = {}
+    entities: dict[str, Entity] = {}
     for candidate in reversed(candidates):  # candidates are in text order
         if context.paragraph - candidate.paragraph > _SALIENCE_WINDOW + 1:
             break
         if candidate.entity.label == "ORG":
-            recent.setdefault(candidate.entity.id, []).append(candidate)
-    if recent:  # dicts keep insertion order: the latest first, so max() keeps it on a tie
-        return max(recent.values(), key=len)[0].entity
+            distance = max(0, context.sentence - candidate.sentence)
+            weight = candidate.role_weight * 0.5**distance
+            if candidate.paragraph == context.paragraph:
+                weight *= _OWN_PARAGRAPH  # a paragraph that names an organisation goes on about it
+            key = candidate.entity.id
+            salience[key] = salience.get(key, 0.0) + weight
+            entities.setdefault(key, candidate.entity)
+    if salience:  # dicts keep insertion order: the latest first, so max() keeps it on a tie
+        return entities[max(salience, key=salience.__getitem__)]
     counts = Counter(candidate.entity.id for candidate in candidates if candidate.entity.label == "ORG")
     if not counts:
         return None
