@@ -285,3 +285,17 @@ def test_according_to_a_release_is_according_to_its_issuer(nlp):
         kind=None,
     )
     assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["the union"]
+
+
+def test_a_capitalised_title_gives_way_to_the_name_beside_it(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        ["Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council would meet again on Monday."],
+        kind=None,
+    )
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Syed Danial Syed Ahmad"]
+
+
+def test_a_name_in_the_speakers_relative_clause_is_not_the_speaker(nlp):
+    _, quotes = quotes_of(nlp, ["“I draw comics myself,” notes Espinos, who met the Marvel guru Stan Lee three times."])
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Espinos"]

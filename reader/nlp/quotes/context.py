@@ -142,7 +142,7 @@ def _head_token(doc: Doc, start: int, end: int) -> Token | None:
         return None
     inside = {t.i for t in span}
     for token in span:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head.i == token.i:
             return token
     return span[-1]
 
@@ -151,7 +151,7 @@ def role_weight(head: Token) -> float:
     """How prominent a mention is: subject of a speech verb 4, subject 3, object 2, possessor 1.5, else 1."""
     token = head
     for _ in range(4):
-        if token.dep_ not in _CLIMB or token.head is token:
+        if token.dep_ not in _CLIMB or token.head.i == token.i:
             break
         token = token.head
     dep = token.dep_

@@ -111,7 +111,7 @@ def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
     while (
         head.head.i in frame
         and head.head.pos_ == "PROPN"
-        and head.head is not head
+        and head.head.i != head.i
         and head.dep_ in ("compound", "flat")
     ):
         head = head.head
@@ -153,7 +153,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             return _named_appositive(subject) or subject
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
             return verb.head
-        if verb.dep_ not in _CLIMB_DEPS or verb.head is verb:
+        if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
     # A misparse ("... police Chief Jane Roe said", subject taken from inside the quote): the noun just
@@ -178,13 +178,31 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
 
 def _named_appositive(subject: Token) -> Token | None:
     """The name a title or description subject stands beside ("Moscow's Ambassador to Afghanistan
-    Dmitry Zhirnov said", "the spokesman, Jane Roe, said"): the person, not the title."""
-    if subject.ent_type_ in ("PERSON", "ORG"):
+    Dmitry Zhirnov said", "the spokesman, Jane Roe, said"): the person, not the title. A title the
+    recogniser took for an organisation ("Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said")
+    gives way to a person's name only."""
+    if subject.ent_type_ == "PERSON":
         return None
+    allowed = ("PERSON",) if subject.ent_type_ == "ORG" else ("PERSON", "ORG")
     for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("PERSON", "ORG"):
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in allowed:
             return child
+    if subject.pos_ == "PROPN":  # a capitalised title's name, which the parser hung on its last word
+        for token in subject.subtree:
+            if token.i > subject.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                if _within_the_phrase(token.head, subject):
+                    return token
     return None
+
+
+def _within_the_phrase(token: Token, subject: Token) -> bool:
+    """`token` hangs on `subject` through its prepositions only ("Keeper of the Ruler's Seal"), not
+    through a clause ("Espinos, who met … Stan Lee")."""
+    while token.i != subject.i:
+        if token.dep_ not in ("prep", "pobj", "poss", "compound", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _first_name_after_quote(cue: Token, quoted: frozenset[int]) -> Token | None:
