@@ -322,3 +322,17 @@ def test_lowercase_and_shouted_forms():
     raw = mentions_of(text, ("WASHINGTON", "GPE"), ("Washington", "GPE"), ("Washington", "GPE"), ("us", "GPE"))
     entities = group_mentions(raw)
     assert [(e.name, len(e.mentions)) for e in entities] == [("Washington", 3)]
+
+
+def test_an_organisations_name_the_recogniser_missed_is_still_a_mention_of_it():
+    text = "Harbourline cut its fares. In a statement, Harbourline said a Harbourline study agreed."
+    entities = group_mentions(mentions_of(text, ("Harbourline", "ORG")), text)
+    assert [m.start for m in by_name(entities, "Harbourline").mentions] == [
+        m.start() for m in re.finditer("Harbourline", text)
+    ]
+
+
+def test_an_organisations_name_the_text_also_writes_in_lower_case_is_left_to_the_recogniser():
+    text = "Shares of Apple rose. Each visitor got an apple. Later, Apple said sales were up."
+    entities = group_mentions(mentions_of(text, ("Apple", "ORG")), text)
+    assert len(by_name(entities, "Apple").mentions) == 1

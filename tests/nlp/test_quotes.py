@@ -299,3 +299,13 @@ def test_a_capitalised_title_gives_way_to_the_name_beside_it(nlp):
 def test_a_name_in_the_speakers_relative_clause_is_not_the_speaker(nlp):
     _, quotes = quotes_of(nlp, ["“I draw comics myself,” notes Espinos, who met the Marvel guru Stan Lee three times."])
     assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Espinos"]
+
+
+def test_what_an_agency_reported_someone_said_is_that_persons(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        ["Ambassador Dmitry Orlov said on Saturday that the talks would resume next week, TASS reported."],
+        kind=None,
+    )
+    speakers = [q.speaker_mention.text for q in quotes if q.speaker_mention]
+    assert speakers and "Orlov" in speakers[0]

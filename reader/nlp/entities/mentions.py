@@ -234,12 +234,21 @@ _STANDALONE_WORD = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z
 
 
 def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
-    """PERSON mentions for uses of a known person's surname the recogniser missed ("Saleh has
-    declared…" after "Amrullah Saleh"). Only a capitalised whole word standing alone: not inside
-    another mention and not next to another capitalised word ("Saleh Mohammed", "Trump Tower")."""
-    surnames: set[str] = set()
+    """Mentions for uses of a known one-word name the recogniser missed: a person's surname
+    ("Saleh has declared…" after "Amrullah Saleh") as PERSON, and an organisation's one-word name
+    ("In a statement, Facebook said" after "Facebook" was tagged) as ORG. Only a capitalised whole
+    word standing alone: not inside another mention and not next to another capitalised word
+    ("Saleh Mohammed", "Trump Tower"). A surname the recogniser also tagged as an organisation stays
+    a surname; an organisation's name the text also writes in lower case ("Apple" and "apple") is
+    left to the recogniser."""
+    names: dict[str, str] = {}
+    organisations: set[str] = set()
     for mention in mentions:
         words = mention.text.split()
+        if mention.label == "ORG" and len(words) == 1:
+            word = words[0]
+            if len(word) >= 3 and word[0].isupper() and not word.isupper() and word.replace("-", "").isalnum():
+                organisations.add(word)
         if mention.label != "PERSON" or len(words) < 2:
             continue
         while len(words) > 2 and words[-1].casefold().strip(".,") in NAME_SUFFIXES:
@@ -247,7 +256,11 @@ def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
         last = words[-1]
         if len(last) >= 3 and last[0].isupper() and not last.isupper() and last.replace("-", "").isalpha():
             if not is_title_word(last):
-                surnames.add(last)
+                names[last] = "PERSON"
+    lowercase = _lowercase_words(text, organisations) if organisations else set()
+    for word in organisations:  # a surname tagged ORG once ("Neumann said") stays the surname
+        if word not in names and not is_title_word(word) and word.lower() not in lowercase:
+            names[word] = "ORG"
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # furthest end among the first k
@@ -255,12 +268,19 @@ def surname_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawMenti
     # scan per surname would be (surnames × text), which is minutes on a book.
     found: list[RawMention] = []
     for match in _STANDALONE_WORD.finditer(text):
-        surname = match.group()
-        if surname not in surnames:
+        word = match.group()
+        label = names.get(word)
+        if label is None:
             continue
         start, end = match.span()
         before = bisect.bisect_left(starts, end)  # mentions starting before this one ends
         if not before or reach[before - 1] <= start:
-            found.append(RawMention(start, end, surname, "PERSON"))
+            found.append(RawMention(start, end, word, label))
     found.sort(key=lambda mention: (mention.text, mention.start))
     return found
+
+
+def _lowercase_words(text: str, words: set[str]) -> set[str]:
+    """Which of `words`, lowered, the text also writes in lower case as a word of its own."""
+    lowered = {word.lower() for word in words}
+    return {found for found in re.findall(r"(?<![\w'’-])[a-z][\w-]*", text) if found in lowered}

@@ -110,8 +110,9 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
     taken: list[tuple[int, int]] = []
     for sentence in sentences(doc):
         cues = [token for token in sentence if _is_according(doc, token) or _may_report(token)]
-        # The main clause's attribution first: in 'A said B asked C to D', A's report holds B's.
-        for token in sorted(cues, key=_depth):
+        # The main clause's attribution first: in 'A said B asked C to D', A's report holds B's. A
+        # channel's "reported" last: in '…, Zhirnov said, TASS reported' the words are Zhirnov's.
+        for token in sorted(cues, key=lambda cue: (cue.lemma_.lower() in _CHANNEL_LEMMAS, _depth(cue))):
             if _inside(token.idx, direct):
                 continue
             if _is_according(doc, token):
@@ -322,6 +323,9 @@ def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:
     covered = sum(max(0, min(end, close_at + 1) - max(start, open_at)) for open_at, close_at in direct)
     return covered / max(1, end - start)
+
+
+_CHANNEL_LEMMAS = frozenset({"report"})  # how a news outlet passes on what someone else said
 
 
 def _is_according(doc: Doc, token: Token) -> bool:
