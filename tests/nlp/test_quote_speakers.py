@@ -195,3 +195,12 @@ def test_the_company_is_the_organisation_just_named_not_the_one_named_most(nlp):
     ]
     quotes = _said(nlp, paragraphs, organisations)
     assert ("its profit would be stronger than expected", "Harbourline") in quotes
+
+
+def test_a_place_in_a_description_does_not_make_it_someone_elses(nlp):
+    paragraphs = [
+        "Tom Reyes opened his bakery on Quinpool Road in 1998 and still starts the ovens himself.",
+        '"Bread does not wait for anyone," says the cheerful Halifax resident.',
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
+    assert quotes == [("Bread does not wait for anyone", "Tom Reyes")]

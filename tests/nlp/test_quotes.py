@@ -274,7 +274,7 @@ def test_sample_article_quotes_and_speakers(nlp, sample_path):
 def test_two_curly_single_marks_close_a_quote_as_a_double_mark_does(nlp):
     body, quotes = quotes_of(nlp, ["“We sell local comics, nothing else,’’ said the founder, Ana Ruiz."])
     assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
-        ("We sell local comics, nothing else", "the founder")
+        ("We sell local comics, nothing else", "Ana Ruiz")
     ]
 
 

@@ -172,7 +172,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT:
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
-                return child
+                return _named_appositive(child) or child  # "says Wise's dad, Darrin": Darrin
     return None
 
 
@@ -183,7 +183,12 @@ def _named_appositive(subject: Token) -> Token | None:
     gives way to a person's name only."""
     if subject.ent_type_ == "PERSON":
         return None
-    allowed = ("PERSON",) if subject.ent_type_ == "ORG" else ("PERSON", "ORG")
+    if subject.ent_type_ == "ORG":
+        allowed: tuple[str, ...] = ("PERSON",)
+    elif subject.pos_ == "NOUN":  # "the founder, Ana Ruiz": a name the recogniser left untagged too
+        allowed = ("PERSON", "ORG", "")
+    else:
+        allowed = ("PERSON", "ORG")
     for child in subject.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in allowed:
             return child

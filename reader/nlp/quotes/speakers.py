@@ -238,7 +238,7 @@ def resolve_description(
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         return latest_organisation(candidates, context)
-    if not owned and stands_for_a_person(noun):
+    if stands_for_a_person(noun):  # "the laid-back Cambridge resident": a place, not an owner
         return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
     return None
 
