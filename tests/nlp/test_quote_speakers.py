@@ -204,3 +204,22 @@ def test_a_place_in_a_description_does_not_make_it_someone_elses(nlp):
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
     assert quotes == [("Bread does not wait for anyone", "Tom Reyes")]
+
+
+def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
+    paragraphs = [
+        "Terry Chapman admits that in this instance there were fatalities.",
+        "“I can’t say the lack of an ambulance caused them.”",
+    ]
+    people = lambda body: [entity(body, "p1", "Terry Chapman", "PERSON", "Terry Chapman")]  # noqa: E731
+    quotes = quotes_of(nlp, paragraphs, people)[1]
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Terry Chapman", "high")]
+
+
+def test_a_quote_opening_its_paragraph_after_a_sentence_about_no_person_has_no_speaker(nlp):
+    paragraphs = [
+        "The ambulance station was seven minutes away from the house.",
+        "“Nobody came for forty minutes.”",
+    ]
+    quotes = quotes_of(nlp, paragraphs, lambda body: [])[1]
+    assert [q.speaker for q in quotes] == [None]

@@ -309,3 +309,10 @@ def test_what_an_agency_reported_someone_said_is_that_persons(nlp):
     )
     speakers = [q.speaker_mention.text for q in quotes if q.speaker_mention]
     assert speakers and "Orlov" in speakers[0]
+
+
+def test_a_title_abbreviation_does_not_end_the_attribution(nlp):
+    _, quotes = quotes_of(
+        nlp, ["“The operator could hear shots in the background,” St. Charles Police Lt. Tom Wilkison said."]
+    )
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Tom Wilkison"]

@@ -67,7 +67,7 @@ def quote_token_range(doc: Doc, open_at: int, close_at: int | None) -> tuple[int
 def after_frame(doc: Doc, last: int, limit: int) -> range:
     """Tokens after a quote up to its sentence's end punctuation or `limit` (the next quote)."""
     end = last + 1
-    while end < limit and doc[end].text not in _SENTENCE_END and "\n" not in doc[end].text:
+    while end < limit and not _ends_sentence(doc[end]) and "\n" not in doc[end].text:
         end += 1
     return range(last + 1, end)
 
@@ -75,9 +75,21 @@ def after_frame(doc: Doc, last: int, limit: int) -> range:
 def before_frame(doc: Doc, first: int, floor: int) -> range:
     """Tokens before a quote back to the previous end punctuation or `floor` (the previous quote)."""
     start = first
-    while start > floor and doc[start - 1].text not in _SENTENCE_END and "\n" not in doc[start - 1].text:
+    while start > floor and not _ends_sentence(doc[start - 1]) and "\n" not in doc[start - 1].text:
         start -= 1
     return range(start, first)
+
+
+def _ends_sentence(token: Token) -> bool:
+    """End punctuation, but not the full stop of an abbreviation the tokenizer split off ("Police
+    Lt. Tom Wilkison said": "Lt" and "."), which the parser hangs inside the name."""
+    if token.text not in _SENTENCE_END:
+        return False
+    if token.text != "." or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    abbreviation = not before.whitespace_ and before.is_alpha and before.is_title and len(before) <= 4
+    return not (abbreviation and token.dep_ != "punct")
 
 
 def is_cue(token: Token) -> bool:

@@ -23,6 +23,7 @@ from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
+    SUBJECT_WEIGHT,
     SpeakerContext,
     latest_organisation,
     mention_kind,
@@ -100,6 +101,14 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_end=previous.end if previous is not None else None,
                 )
                 entity = _resolve(text, item, index, context, genders, end)
+            introduced = None
+            if (
+                not item.attributed
+                and isinstance(raw, RawQuote)
+                and _opens_paragraph(text, parsed[item.paragraph].start, start)
+            ):
+                introduced = _person_just_written_about(index, item, start)
+                entity = introduced
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
             quote = Quote(
                 quote_id,
@@ -111,12 +120,33 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 speaker_entity=entity.id if entity else None,
                 speaker_mention=item.mention,
                 cue=item.cue,
-                confidence=_confidence(item, speaker),
+                confidence="high" if introduced is not None else _confidence(item, speaker),
             )
             previous_entity = entity
         quotes.append(quote)
         previous, previous_paragraph = quote, item.paragraph
     return tuple(_speakers_from_later_paragraphs(quotes, located))
+
+
+def _opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
+    """Nothing but space and quotation marks before the quote in its paragraph."""
+    return all(char.isspace() or char in "\"“„«‘'" for char in text[paragraph_start:quote_start])
+
+
+def _person_just_written_about(index: MentionIndex, item: _Located, start: int) -> Entity | None:
+    """A paragraph that opens with an unattributed quote after a paragraph whose last sentence has a
+    person for its subject ("Chapman admits there were fatalities. | “I can't say …”"): the news
+    convention gives the quote to that person. None when that sentence's subject is anyone else."""
+    subjects = [
+        candidate
+        for candidate in index.candidates_before(start)
+        if candidate.paragraph == item.paragraph - 1
+        and candidate.sentence == item.sentence - 1
+        and candidate.role_weight >= SUBJECT_WEIGHT
+    ]
+    if not subjects or subjects[0].entity.label != "PERSON":
+        return None
+    return subjects[0].entity
 
 
 def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]) -> list[Quote]:

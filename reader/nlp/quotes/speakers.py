@@ -40,7 +40,7 @@ PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
-_SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
+SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
 _MAIN_ORGANISATION_MENTIONS = 3
 _OWN_PARAGRAPH = 10.0  # how much more an organisation named in a description's own paragraph counts  # an article's main organisation, for a description far from any name
@@ -166,7 +166,7 @@ def resolve_salient(
         # Nobody fitting nearer: the story's last speaker goes on talking, else the last fitting subject.
         if previous is not None and fits(previous):
             return previous
-        subjects = [c for c in candidates if c.role_weight >= _SUBJECT_WEIGHT and fits(c.entity)]
+        subjects = [c for c in candidates if c.role_weight >= SUBJECT_WEIGHT and fits(c.entity)]
         if subjects:
             return subjects[-1].entity
     return best
@@ -183,7 +183,7 @@ def _new_subject_since(
     return any(
         candidate.start > context.previous_end
         and candidate.entity.id != previous.id
-        and candidate.role_weight >= _SUBJECT_WEIGHT
+        and candidate.role_weight >= SUBJECT_WEIGHT
         and candidate.paragraph == context.paragraph
         and context.sentence - candidate.sentence <= 1
         and fits(candidate.entity)
@@ -266,7 +266,7 @@ def resolve_introduced_later(
         entity = candidate.entity
         if entity.label != "PERSON":
             continue
-        if candidate.role_weight < _SUBJECT_WEIGHT:
+        if candidate.role_weight < SUBJECT_WEIGHT:
             return None
         held = roles.get(entity.id, ())
         if held and noun in ROLE_VOCABULARY and not any(role_fits(noun, role) for role in held):
