@@ -208,8 +208,8 @@ def test_a_place_in_a_description_does_not_make_it_someone_elses(nlp):
 
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
-        "Terry Chapman admits that in this instance there were fatalities.",
-        "“I can’t say the lack of an ambulance caused them.”",
+        "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",
+        "“My condition is getting worse, but I still coach every week.”",
     ]
     people = lambda body: [entity(body, "p1", "Terry Chapman", "PERSON", "Terry Chapman")]  # noqa: E731
     quotes = quotes_of(nlp, paragraphs, people)[1]

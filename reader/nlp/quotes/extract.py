@@ -135,7 +135,7 @@ def _opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
 
 def _person_just_written_about(index: MentionIndex, item: _Located, start: int) -> Entity | None:
     """A paragraph that opens with an unattributed quote after a paragraph whose last sentence has a
-    person for its subject ("Chapman admits there were fatalities. | “I can't say …”"): the news
+    person for its subject ("Gillis was diagnosed at 25. | “My condition is getting worse …”"): the news
     convention gives the quote to that person. None when that sentence's subject is anyone else."""
     subjects = [
         candidate
