@@ -40,6 +40,17 @@ PALETTE_WORDS = ["go", "ent", "quote", "focus", "side", "search", "rem", "la", "
 # twice and PageUp in an empty palette, were found before the generator typed palette words; their key
 # sequences are replayed in tests/ui/test_survives.py.)
 REGRESSION_SEEDS: list[int] = []
+# What the reader must see in its pane: an editor and a browser that return at once, fresh user dirs.
+SESSION_ENV = (
+    "TERM",
+    "EDITOR",
+    "VISUAL",
+    "BROWSER",
+    "XDG_CACHE_HOME",
+    "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+    "XDG_CONFIG_HOME",
+)
 SEARCH_PROMPT = "Search (lower case"  # the empty search bar's placeholder
 PALETTE = "🔎"  # the palette's search icon, shown while it is open whatever is typed
 
@@ -64,8 +75,11 @@ class Pane:
         self.name = f"reader-monkey-{uuid.uuid4().hex[:8]}"
         self.state = Path(env["XDG_STATE_HOME"])
         command = f"'{READER}' '{article}'; echo \"exit=$?\" > '{status}'; sleep 30"
+        # A tmux server already running (another test's, a person's) keeps its own environment and
+        # ignores the client's: the session is given the variables the monkey relies on with -e.
+        session_env = [arg for name in SESSION_ENV for arg in ("-e", f"{name}={env[name]}")]
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", "sh", "-c", command],
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", *session_env, "sh", "-c", command],
             check=True,
             env=env,
         )

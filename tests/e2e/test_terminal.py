@@ -20,11 +20,17 @@ READER = Path(sys.executable).with_name("reader")
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+def _session_env(env: dict[str, str]) -> list[str]:
+    names = ("TERM", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")
+    return [arg for name in names if name in env for arg in ("-e", f"{name}={env[name]}")]
+
+
 class Terminal:
     def __init__(self, command: list[str], env: dict[str, str]) -> None:
         self.name = f"reader-test-{uuid.uuid4().hex[:8]}"
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "36", *command],
+            # -e: a tmux server already running keeps its own environment and ignores the client's
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "36", *_session_env(env), *command],
             check=True,
             env=env,
         )
