@@ -138,7 +138,7 @@ def test_a_description_far_from_any_name_is_the_articles_main_organisation(nlp):
 
 def test_a_person_described_first_is_the_person_named_next(nlp):
     paragraphs = [
-        "A Halifax school principal says the gym roof will be fixed before the spring term.",
+        "A Halifax school board spokeswoman says the gym roof will be fixed before the spring term.",
         "Maria Lopez said the repairs would cost about $40,000.",
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Maria Lopez", "PERSON", "Maria Lopez")])
@@ -168,7 +168,7 @@ def test_a_described_person_whose_role_does_not_fit_is_not_the_person_named_next
 def test_a_description_only_a_person_can_be_is_the_person_the_story_follows(nlp):
     paragraphs = [
         "Tom Reyes opened his bakery on Quinpool Road in 1998 and still starts the ovens himself.",
-        '"We bake at four in the morning, every morning," said the cheerful baker.',
+        '"We bake at four in the morning, every morning," said the cheerful businessman.',
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
     assert quotes == [("We bake at four in the morning, every morning", "Tom Reyes")]
@@ -179,6 +179,9 @@ def test_a_document_or_a_relative_is_not_the_person_the_story_follows(nlp):
         "Tom Reyes opened his bakery on Quinpool Road in 1998.",
         '"He never took a day off," said the father.',
         "The report said the bakery had passed every inspection.",
+        "Tom Reyes spoke at the council meeting on Monday.",
+        "The transcript shows the council agreed to extend the bakery's lease.",
+        "A 2014 study found that most bakeries close within five years.",
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
     assert "Tom Reyes" not in {speaker for _, speaker in quotes}
@@ -200,7 +203,7 @@ def test_the_company_is_the_organisation_just_named_not_the_one_named_most(nlp):
 def test_a_place_in_a_description_does_not_make_it_someone_elses(nlp):
     paragraphs = [
         "Tom Reyes opened his bakery on Quinpool Road in 1998 and still starts the ovens himself.",
-        '"Bread does not wait for anyone," says the cheerful Halifax resident.',
+        '"Bread does not wait for anyone," says the cheerful Halifax resident, who learned to bake in Lyon.',
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
     assert quotes == [("Bread does not wait for anyone", "Tom Reyes")]

@@ -207,7 +207,14 @@ def _resolve(
         if entity is None and item.head_pos == "NOUN" and words[0].lower() in ("a", "an") and not _anonymous(words):
             # "A spokeswoman for Trudeau said …" with the name to come
             later = index.candidates_after(max(mention.end, quote_end))  # names in the quote itself are its subject
-            entity = resolve_introduced_later(item.head_word, later, index.roles, context, genders)
+            entity = resolve_introduced_later(
+                item.head_word,
+                later,
+                index.roles,
+                context,
+                genders,
+                said_to_be_a_person=_said_to_be_a_person(text, mention),
+            )
         return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":
@@ -227,12 +234,25 @@ def _resolve(
         _modifiers(words, item.head_word),
         owned=owned,
         genders=genders,
+        said_to_be_a_person=_said_to_be_a_person(text, mention),
     )
 
 
 # How news describes a source it will not name ("a person familiar with the talks", "a source close
 # to the campaign", "an official who spoke on condition of anonymity").
-_ANONYMOUS = frozenset("person people source sources familiar close knowledge anonymity anonymously unnamed".split())
+_ANONYMOUS = frozenset(
+    "person people source sources official officials familiar close knowledge anonymity anonymously unnamed".split()
+)
+
+
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_WHO_AFTER = re.compile(r"\s*,?\s*who\b")
+
+
+def _said_to_be_a_person(text: str, mention: TextSpan) -> bool:
+    """The text says the description is a person's: an age in it ("the 39-year-old founder") or a
+    "who" clause after it ("the laid-back Cambridge resident, who moved to Canada")."""
+    return bool(_AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
 
 
 def _anonymous(words: Sequence[str]) -> bool:

@@ -152,6 +152,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "doctor": ("physician", "surgeon", "dr"),
     "senator": ("sen",),
     "judge": ("justice", "magistrate"),
+    "coach": ("head coach", "manager", "trainer"),
     "president": ("president-elect",),
     "governor": ("gov",),
 }
@@ -217,12 +218,15 @@ _NOT_ONE_NAMED_PERSON = frozenset(
 _ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism")
 
 
-def stands_for_a_person(noun: str) -> bool:
+def stands_for_a_person(noun: str, *, said_to_be_a_person: bool = False) -> bool:
     """A description noun that, fitting no role, can only be a person the story already follows:
-    "the affable proprietor", "the laid-back resident" (elegant variation for the name), not an
+    "the affable proprietor", "the laid-back resident, who moved here" (elegant variation for the
+    name). The noun must name a person by itself (a man, a businessman, a novelist, a comedian) or
+    the text must say it is one (`said_to_be_a_person`: "who …" after it, "39-year-old" before):
+    "the transcript", "the clip", "the average" and "the journal" say things too. Never an
     organisation, a place, a group, a relative, a document, a plural, an abstract noun or a role."""
     noun = noun.lower()
-    return (
+    if not (
         noun.isalpha()
         and noun not in ROLE_VOCABULARY
         and noun not in ORG_NOUNS
@@ -230,4 +234,10 @@ def stands_for_a_person(noun: str) -> bool:
         and noun not in _NOT_ONE_NAMED_PERSON
         and not (noun.endswith("s") and not noun.endswith("ss"))
         and not noun.endswith(_ABSTRACT_ENDINGS)
-    )
+    ):
+        return False
+    return said_to_be_a_person or noun in ROLE_GENDER or noun.endswith(_PERSON_ENDINGS)
+
+
+# Endings that make a noun a person's: businessman, chairwoman, novelist, comedian.
+_PERSON_ENDINGS = ("man", "woman", "person", "ist", "ian")

@@ -209,6 +209,7 @@ def resolve_description(
     *,
     owned: bool = False,
     genders: dict[str, str] | None = None,
+    said_to_be_a_person: bool = False,
 ) -> Entity | None:
     """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
     its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
@@ -238,7 +239,8 @@ def resolve_description(
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         return latest_organisation(candidates, context)
-    if stands_for_a_person(noun):  # "the laid-back Cambridge resident": a place, not an owner
+    # "the laid-back Cambridge resident": a place, not an owner
+    if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
         return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
     return None
 
@@ -249,6 +251,8 @@ def resolve_introduced_later(
     roles: dict[str, tuple[str, ...]],
     context: SpeakerContext,
     genders: dict[str, str],
+    *,
+    said_to_be_a_person: bool = False,
 ) -> Entity | None:
     """A story that opens on "A Vancouver peewee hockey coach says …" or "A spokeswoman for Trudeau
     said …" names that person next: the first person mentioned after the phrase and its quote, in
@@ -257,8 +261,8 @@ def resolve_introduced_later(
     other gender). "A person familiar with the talks" stays nameless: the next person named is
     seldom the subject of their own sentence, and not the unnamed source."""
     noun = noun.lower()
-    if noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and not noun.endswith("ss")):
-        return None
+    if noun not in ROLE_VOCABULARY and not stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
+        return None  # "A Bloomberg poll says …", "a 2014 study found …" name no one to come
     gender = ROLE_GENDER.get(noun)
     for candidate in later:
         if candidate.paragraph > context.paragraph + 1:
