@@ -281,3 +281,59 @@ def test_the_reader_addressed_as_you_reports_nothing(nlp):
 def test_a_title_subject_with_a_name_beside_it_is_the_named_person(nlp):
     quotes = reported(nlp, ["Norway's Ambassador to Chile Omar Haddad said the talks would resume in May."])
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the talks would resume in May", "Omar Haddad")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (  # a present "says": the "but" clause hung on the verb is still the speaker's
+            "The principal says the district has studied the site for years, but talks with the province have stalled.",
+            "the district has studied the site for years, but talks with the province have stalled",
+        ),
+        (  # a relative clause at the end belongs to what was said
+            "Advocates say hurdles remain for many families on welfare, who cannot afford the fees.",
+            "hurdles remain for many families on welfare, who cannot afford the fees",
+        ),
+        (  # a passive verb joined by "and" is no second report
+            "He said nurses often miss their breaks and are asked to stay past their shifts.",
+            "nurses often miss their breaks and are asked to stay past their shifts",
+        ),
+    ],
+)
+def test_what_was_said_runs_as_far_as_the_speakers_words_do(nlp, sentence, content):
+    quotes = reported(nlp, [sentence])
+    assert [q.text for q in quotes] == [content]
+
+
+def test_after_a_past_said_the_writers_own_clause_is_left_out(nlp):
+    quotes = reported(nlp, ["The fund said it was cutting its forecast, and the cut weighed on markets."])
+    assert [q.text for q in quotes] == ["it was cutting its forecast"]
+
+
+def test_a_dateline_does_not_stand_for_what_was_said(nlp):
+    # the parser hangs "OTTAWA" on "says" as a clause of its own, before the verb
+    quotes = reported(
+        nlp, ["OTTAWA — Conservative Leader Dana Price says the premier is the most secretive leader in the province."]
+    )
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("the premier is the most secretive leader in the province", "Dana Price")
+    ]
+
+
+def test_a_clause_the_parser_split_in_two_is_one_report(nlp):
+    quotes = reported(nlp, ["Ms. Okafor said in hindsight she feels voting no was an error."])
+    assert [q.text for q in quotes] == ["she feels voting no was an error"]
+
+
+def test_said_in_a_statement_that_reports_the_clause(nlp):
+    quotes = reported(nlp, ["He said in a statement that the new king would be sworn in on Jan. 31."])
+    assert [q.text for q in quotes] == ["that the new king would be sworn in on Jan. 31"]
+
+
+def test_an_outlet_reporting_a_clause_is_its_speaker(nlp):
+    quotes = reported(
+        nlp, ["Late Tuesday, the Gazette reported that the firm paid students who agreed to install a tracking app."]
+    )
+    assert [(q.text, q.speaker_mention.text) for q in quotes][:1] == [
+        ("that the firm paid students who agreed to install a tracking app", "Gazette")
+    ]
