@@ -226,3 +226,81 @@ def test_a_quote_opening_its_paragraph_after_a_sentence_about_no_person_has_no_s
     ]
     quotes = quotes_of(nlp, paragraphs, lambda body: [])[1]
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_she_after_an_organisations_statement_is_the_woman_quoted_before(nlp):
+    paragraphs = [
+        "“I try to be gentle with myself,” Dana Reyes said.",
+        "What's next",
+        "Reyes is planning a youth summit for the spring. The Youth Council stated in July it opposed "
+        "the Kinder Morgan pipeline.",
+        "“This land is who we are,” she said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes", "Reyes"),
+        entity(body, "o1", "Youth Council", "ORG", "Youth Council"),
+        entity(body, "p2", "Kinder Morgan", "PERSON", "Kinder Morgan"),
+    ]
+    quotes = _said(nlp, paragraphs, found)
+    assert ("This land is who we are", "Dana Reyes") in quotes
+
+
+def test_he_after_an_organisation_is_not_the_man_quoted_before_once_another_man_took_over(nlp):
+    paragraphs = [
+        "“We will rebuild the bridge,” Tom Reyes said.",
+        "The Roads Agency said in a statement that the work would start in May.",
+        "Sam Okafor spent the morning at the site.",
+        "“Nobody asked us,” he said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes"),
+        entity(body, "o1", "Roads Agency", "ORG", "Roads Agency"),
+        entity(body, "p2", "Sam Okafor", "PERSON", "Sam Okafor"),
+    ]
+    quotes = _said(nlp, paragraphs, found)
+    assert ("Nobody asked us", "Sam Okafor") in quotes
+
+
+def test_a_name_modifying_a_thing_is_not_who_a_pronoun_stands_for(nlp):
+    paragraphs = [
+        "Dana Reyes leads the residents' association.",
+        "The board rejected the Kinder Morgan plan on Monday.",
+        "“We will appeal,” she said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes"),
+        entity(body, "p2", "Kinder Morgan", "PERSON", "Kinder Morgan"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["We will appeal"] == "Dana Reyes"
+
+
+def test_a_quote_opening_a_sentence_inside_a_paragraph_is_by_the_person_just_written_about(nlp):
+    paragraphs = [
+        "The vote passed easily. Mr. Pete Fry describes himself as the most left-leaning member of council. "
+        "“Why would I pander to the millionaires club?”",
+    ]
+    people = lambda body: [entity(body, "p1", "Pete Fry", "PERSON", "Pete Fry")]  # noqa: E731
+    quotes = quotes_of(nlp, paragraphs, people)[1]
+    assert [(q.speaker, q.confidence) for q in quotes] == [("Pete Fry", "high")]
+
+
+def test_a_quote_after_a_colon_is_by_the_subject_of_its_sentence(nlp):
+    paragraphs = [
+        "In December, Elon Musk again took to Twitter with this: “Chairman is an honorific, not an executive role.”",
+    ]
+    people = lambda body: [entity(body, "p1", "Elon Musk", "PERSON", "Elon Musk")]  # noqa: E731
+    quotes = quotes_of(nlp, paragraphs, people)[1]
+    assert [q.speaker for q in quotes] == ["Elon Musk"]
+
+
+def test_a_quote_opening_a_sentence_after_one_about_an_organisation_has_no_speaker(nlp):
+    paragraphs = [
+        "Dana Reyes visited the site in May. The Roads Agency closed the bridge for repairs in June. "
+        "“Nobody came for forty minutes.”",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes"),
+        entity(body, "o1", "Roads Agency", "ORG", "Roads Agency"),
+    ]
+    quotes = quotes_of(nlp, paragraphs, found)[1]
+    assert [q.speaker for q in quotes] == [None]

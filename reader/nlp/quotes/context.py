@@ -153,6 +153,8 @@ def role_weight(head: Token) -> float:
     for _ in range(4):
         if token.dep_ not in _CLIMB or token.head.i == token.i:
             break
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return 1.0  # a name modifying a thing ("the Kinder Morgan pipeline") is not its head's role
         token = token.head
     dep = token.dep_
     if dep in ("nsubj", "nsubjpass"):

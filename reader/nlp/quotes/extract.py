@@ -62,6 +62,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     previous: Quote | None = None
     previous_paragraph: int | None = None
     previous_entity: Entity | None = None
+    earlier_speakers: list[tuple[Entity, int, int]] = []
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -99,16 +100,16 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_paragraph=previous_paragraph,
                     previous_pronoun=_pronoun_of(previous),
                     previous_end=previous.end if previous is not None else None,
+                    earlier_speakers=tuple(earlier_speakers),
                 )
                 entity = _resolve(text, item, index, context, genders, end)
             introduced = None
-            if (
-                not item.attributed
-                and isinstance(raw, RawQuote)
-                and _opens_paragraph(text, parsed[item.paragraph].start, start)
-            ):
-                introduced = _person_just_written_about(index, item, start)
-                entity = introduced
+            if not item.attributed and isinstance(raw, RawQuote):
+                if _opens_paragraph(text, parsed[item.paragraph].start, start):
+                    introduced = _person_just_written_about(index, item, start)
+                elif _opens_sentence(text, start):
+                    introduced = _subject_just_before(index, item, start)
+                entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
             quote = Quote(
                 quote_id,
@@ -123,6 +124,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 confidence="high" if introduced is not None else _confidence(item, speaker),
             )
             previous_entity = entity
+        if previous_entity is not None:
+            earlier_speakers.append((previous_entity, item.paragraph, end))
         quotes.append(quote)
         previous, previous_paragraph = quote, item.paragraph
     return tuple(_speakers_from_later_paragraphs(quotes, located))
@@ -147,6 +150,32 @@ def _person_just_written_about(index: MentionIndex, item: _Located, start: int) 
     if not subjects or subjects[0].entity.label != "PERSON":
         return None
     return subjects[0].entity
+
+
+def _opens_sentence(text: str, quote_start: int) -> bool:
+    """The quote starts a sentence or follows a colon: before it (past its marks and spaces) a full
+    stop, question or exclamation mark, or a colon."""
+    before = text[:quote_start].rstrip().rstrip("\"“„«‘'").rstrip()
+    return before[-1:] in (".", "!", "?", ":")
+
+
+def _subject_just_before(index: MentionIndex, item: _Located, start: int) -> Entity | None:
+    """An unattributed quote that opens a sentence inside a paragraph, after a sentence with a person
+    for its subject ("Mr. Fry describes himself as the most left-leaning Green on council. “Why would
+    I pander to the millionaires club?”", "Musk took to Twitter with this: “…”"): that person's words,
+    as in `_person_just_written_about`. None when that sentence's subject is anyone else, or when no
+    sentence of the paragraph just before the quote has a subject that is an entity."""
+    subjects = [
+        candidate
+        for candidate in index.candidates_before(start)
+        if candidate.paragraph == item.paragraph
+        and candidate.sentence in (item.sentence - 1, item.sentence)
+        and candidate.role_weight >= SUBJECT_WEIGHT
+    ]
+    if not subjects:
+        return None
+    latest = [candidate for candidate in subjects if candidate.sentence == subjects[-1].sentence]
+    return latest[0].entity if latest[0].entity.label == "PERSON" else None
 
 
 def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]) -> list[Quote]:

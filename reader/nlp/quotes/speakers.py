@@ -42,6 +42,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
 SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
+_EARLIER_SPEAKER_WINDOW = 4  # … to a speaker of its class quoted before the previous speaker (a heading between)
 _MAIN_ORGANISATION_MENTIONS = 3
 _OWN_PARAGRAPH = 10.0  # how much more an organisation named in a description's own paragraph counts  # an article's main organisation, for a description far from any name
 
@@ -67,6 +68,9 @@ class SpeakerContext:
     previous_paragraph: int | None
     previous_pronoun: str | None  # the previous quote's speaker mention when it was a pronoun
     previous_end: int | None = None  # where the previous quote ends: subjects after it are newer news
+    # Earlier quotes' resolved speakers as (entity, paragraph, quote end), oldest first: "she" after
+    # an organisation's statement goes on with the woman quoted before it.
+    earlier_speakers: tuple[tuple[Entity, int, int], ...] = ()
 
 
 def mention_kind(words: Sequence[str], head_pos: str) -> str:
@@ -154,6 +158,10 @@ def resolve_salient(
         and not _new_subject_since(previous, candidates, context, fits)
     ):
         return previous
+    if gender is not None and previous is not None and not fits(previous):
+        speaker = _last_fitting_speaker(candidates, context, fits)
+        if speaker is not None:
+            return speaker
     best, best_score = None, 0.0
     for candidate in candidates:
         if context.paragraph - candidate.paragraph > _SALIENCE_WINDOW or not fits(candidate.entity):
@@ -170,6 +178,28 @@ def resolve_salient(
         if subjects:
             return subjects[-1].entity
     return best
+
+
+def _last_fitting_speaker(
+    candidates: Sequence[Candidate], context: SpeakerContext, fits: Callable[[Entity], bool]
+) -> Entity | None:
+    """For a gendered pronoun, the latest earlier speaker who fits when the previous one does not
+    ("Lonechild said A. The council stated B. 'C,' she said": Lonechild), if nobody fitting became a
+    subject after their quote. Not for "they" or "it": after "Grassley and Leahy said", "they" is the
+    two of them, not an organisation quoted before."""
+    for entity, paragraph, end in reversed(context.earlier_speakers):
+        if context.paragraph - paragraph > _EARLIER_SPEAKER_WINDOW:
+            return None
+        if fits(entity):
+            newer = any(
+                candidate.start > end
+                and candidate.entity.id != entity.id
+                and candidate.role_weight >= SUBJECT_WEIGHT
+                and fits(candidate.entity)
+                for candidate in candidates
+            )
+            return None if newer else entity
+    return None
 
 
 def _new_subject_since(
