@@ -337,3 +337,24 @@ def test_an_outlet_reporting_a_clause_is_its_speaker(nlp):
     assert [(q.text, q.speaker_mention.text) for q in quotes][:1] == [
         ("that the firm paid students who agreed to install a tracking app", "Gazette")
     ]
+
+
+def test_a_quotation_opened_in_reported_speech_runs_on_to_its_closing_mark(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "Outside the courtroom, Mr. Hemming said his group was “very pleased with the decision. This levels "
+            "the playing field for every member.” The hearing ended at noon."
+        ],
+    )
+    assert [(q.kind, q.text) for q in quotes] == [
+        (
+            "mixed",
+            "his group was “very pleased with the decision. This levels the playing field for every member.”",
+        )
+    ]
+
+
+def test_a_quotation_closed_inside_the_sentence_stays_as_it_was(nlp):
+    quotes = reported(nlp, ["Ms. Ditto said the campaign would keep “calling out bias” in every state."])
+    assert [q.text for q in quotes] == ["the campaign would keep “calling out bias” in every state"]

@@ -127,6 +127,22 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
             found.append(report)
             taken.append((report.start, report.end))
     found.sort(key=lambda r: r.start)
+    return _run_on_to_closing_marks(text, found)
+
+
+def _run_on_to_closing_marks(text: str, found: list[ReportedSpeech]) -> list[ReportedSpeech]:
+    """Reported speech that opens a quotation and stops with it still open (the sentence ended inside
+    it: 'said he was “very pleased with the decision. This levels the field.”') runs on to the
+    closing mark, unless other reported speech lies in between."""
+    for number, report in enumerate(found):
+        if sum(ch in _QUOTE_CHARS for ch in text[report.start : report.end]) % 2 == 0:
+            continue
+        closing = _closing_mark(text, report.start, report.end)
+        if closing is None or closing < report.end:
+            continue
+        if any(other is not report and other.start < closing + 1 and report.end <= other.end for other in found):
+            continue
+        found[number] = replace(report, end=closing + 1)
     return found
 
 
@@ -360,6 +376,24 @@ def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
     if start > 0 and text[start - 1] in _QUOTE_CHARS and text[start] not in _QUOTE_CHARS:
         return start - 1, end
     return start, end
+
+
+_RUN_ON_LIMIT = 600  # characters a quotation opened in reported speech may run past its sentence
+
+
+def _closing_mark(text: str, start: int, end: int) -> int | None:
+    """Where a quotation opened inside the content and left open at its end closes, when it runs on
+    past the sentence ('said he was “very pleased with the decision. This levels the field.”'):
+    the speaker's words go on to the closing mark, which must come before any other opening one."""
+    marks = [i for i in range(start, end) if text[i] in _QUOTE_CHARS]
+    opened = marks[-1]
+    if text[opened] in "”»" or (text[opened] == '"' and opened > 0 and not text[opened - 1].isspace()):
+        return None  # the last mark closes something
+    for i in range(end, min(len(text), end + _RUN_ON_LIMIT)):
+        if text[i] in _QUOTE_CHARS:
+            closes = text[i] in "”»" or (text[i] == '"' and text[opened] == '"' and not text[i - 1].isspace())
+            return i if closes else None
+    return None
 
 
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:
