@@ -304,3 +304,16 @@ def test_a_quote_opening_a_sentence_after_one_about_an_organisation_has_no_speak
     ]
     quotes = quotes_of(nlp, paragraphs, found)[1]
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_statement_right_after_someone_spoke_is_theirs(nlp):
+    # the recogniser often tags a small organisation's name as a person: the statement is still theirs
+    paragraphs = [
+        "Harbourline said the strike ended on Monday. The aid group Gatsby said its director was among those "
+        "hurt. A statement said the group was shocked by the attack.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Harbourline", "ORG", "Harbourline"),
+        entity(body, "p1", "Gatsby", "PERSON", "Gatsby"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["the group was shocked by the attack"] == "Gatsby"

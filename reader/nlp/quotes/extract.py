@@ -225,6 +225,8 @@ def _resolve(
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
     if item.head_word.lower() in STATEMENT_NOUNS:  # "a statement" with no author named
+        if context.previous_entity is not None and context.previous_paragraph == context.paragraph:
+            return context.previous_entity  # "The aid group Gatsby said … A statement said …": Gatsby's
         return latest_organisation(index.candidates_before(mention.start), context)
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
