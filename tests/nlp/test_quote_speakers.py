@@ -317,3 +317,19 @@ def test_a_statement_right_after_someone_spoke_is_theirs(nlp):
         entity(body, "p1", "Gatsby", "PERSON", "Gatsby"),
     ]
     assert dict(_said(nlp, paragraphs, found))["the group was shocked by the attack"] == "Gatsby"
+
+
+def test_a_statement_from_or_by_someone_is_theirs(nlp):
+    paragraphs = [
+        "Workers at a second cafe have voted to join a union.",
+        "A release sent to media from Harbourline late Friday said most of the workers voted yes.",
+        "A statement e-mailed to the paper by Dana Reyes, who joined the board last month, said the station "
+        "would respect the order.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Harbourline", "ORG", "Harbourline"),
+        entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["most of the workers voted yes"] == "Harbourline"
+    assert speakers["the station would respect the order"] == "Dana Reyes"
