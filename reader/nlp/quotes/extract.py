@@ -31,6 +31,7 @@ from reader.nlp.quotes.speakers import (
     resolve_introduced_later,
     resolve_pronoun,
 )
+from reader.nlp.quotes.tweets import find_posts
 from reader.nlp.types import Entity, Quote, TextSpan
 
 
@@ -123,12 +124,20 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 cue=item.cue,
                 confidence="high" if introduced is not None else _confidence(item, speaker),
             )
+        quotes.append(quote)
+        if _is_post(item):
+            continue  # an embedded post stands beside the story: "he said" after it goes on as before
+        if not inherits:
             previous_entity = entity
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
-        quotes.append(quote)
         previous, previous_paragraph = quote, item.paragraph
     return tuple(_speakers_from_later_paragraphs(quotes, located))
+
+
+def _is_post(item: _Located) -> bool:
+    """An embedded post (`tweets.find_posts`): the one kind of reported speech that is direct."""
+    return isinstance(item.raw, ReportedSpeech) and item.kind == "direct"
 
 
 def _opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
@@ -368,6 +377,9 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
         for report in find_reported_speech(doc, [_marked_span(doc, raw) for raw in raws]):
             sentence = sentence_base + bisect_right(sentence_starts, report.first_token) - 1
             here.append(_with_attribution(text, number, sentence, report, report.kind, paragraph, report.attribution))
+        for post in find_posts(doc):
+            sentence = sentence_base + bisect_right(sentence_starts, post.first_token) - 1
+            here.append(_with_attribution(text, number, sentence, post, post.kind, paragraph, post.attribution))
         here.sort(key=lambda item: item.raw.start)
         located.extend(here)
         sentence_base += len(sentence_starts)
