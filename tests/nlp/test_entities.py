@@ -336,3 +336,23 @@ def test_an_organisations_name_the_text_also_writes_in_lower_case_is_left_to_the
     text = "Shares of Apple rose. Each visitor got an apple. Later, Apple said sales were up."
     entities = group_mentions(mentions_of(text, ("Apple", "ORG")), text)
     assert len(by_name(entities, "Apple").mentions) == 1
+
+
+def test_a_possessive_written_with_an_opening_curly_mark_is_trimmed():
+    text = "Senate Minority Leader Chuck Schumer\u2018s flip phone rang. Schumer answered."
+    raw = mentions_of(text, ("Chuck Schumer\u2018s", "PERSON"), ("Schumer", "PERSON"))
+    assert [(e.name, len(e.mentions)) for e in group_mentions(raw, text)] == [("Chuck Schumer", 2)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("Jingyi Pan of IG", "Jingyi Pan"),
+        ("Maria Lopez of the Red Cross", "Maria Lopez"),
+        ("Joseph of Arimathea", "Joseph of Arimathea"),
+        # a title's own "of" is not where the person works (the title is not split off here either)
+        ("Prime Minister of Canada Justin Trudeau", "Prime Minister of Canada Justin Trudeau"),
+    ],
+)
+def test_a_full_name_running_on_into_where_they_work_is_the_name(surface, name):
+    assert tidy_mention(RawMention(0, len(surface), surface, "PERSON")).text == name

@@ -30,6 +30,8 @@ _LOWER_PREFIX = re.compile(r"([a-z]{2,5})[-\u2010\u2011](?=[A-Z])")
 # Markup and handles are never part of a name ('tweet_id="77…">The blue arrow', "@JohnMelloy").
 _MARKUP = frozenset("<>=_{}[]|@#\\")
 _DOUBLE_QUOTES = frozenset('"\u201c\u201d')
+# A possessive's apostrophe as scraped text writes it: straight, curly, or the opening curly mark.
+_POSSESSIVES = ("'s", "\u2019s", "\u2018s", "'S", "\u2019S", "\u2018S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,7 @@ def _trim(text: str, label: str) -> tuple[int, int]:
     # "al-Qaeda" keeps its article; "mid-September" is the date
     if prefix and prefix.group(1) not in NAME_PARTICLES and label not in VALUE_LABELS:
         start = prefix.end()
-    for ending in ("'s", "\u2019s", "'S", "\u2019S"):
+    for ending in _POSSESSIVES:
         if text.endswith(ending, start, end) and end - len(ending) > start:
             end -= len(ending)
             break
@@ -136,9 +138,24 @@ def _is_lowercase_word(word: str) -> bool:
 def _before_inner_possessive(body: str) -> int:
     """Length of a person's name that runs on past a possessive ("Clinton's van" → "Clinton")."""
     for _, word_end in word_spans(body)[:-1]:
-        if body[word_end - 2 : word_end] in ("'s", "\u2019s") and word_end - 2 > 0:
+        if body[word_end - 2 : word_end] in _POSSESSIVES and word_end - 2 > 0:
             return word_end - 2
     return len(body)
+
+
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _before_affiliation(body: str) -> int:
+    """Length of a person's full name that runs on into where they work ("Jingyi Pan of IG" → "Jingyi
+    Pan"); a one-word name keeps its "of" ("Joseph of Arimathea")."""
+    found = _AFFILIATION.search(body)
+    if found is None:
+        return len(body)
+    name = body[: found.start()].split()
+    if len(name) < 2 or any(is_title_word(word) for word in name):
+        return len(body)  # "Prime Minister of Canada Justin Trudeau": the title's own "of"
+    return found.start()
 
 
 def _before_open_quote(body: str) -> int:
@@ -178,6 +195,8 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
             title = body[: words[cut][0]].strip()
             start += words[cut][0]
             body = raw.text[start:end]
+        end = start + _before_affiliation(body)
+        body = raw.text[start:end]
     key = name_key(body).replace(" ", "")
     if body.islower():  # "us" tagged as a country: names are capitalised
         return None
