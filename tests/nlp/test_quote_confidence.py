@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.nlp.quotes.frames import frame_confidence
+from reader.nlp.quotes.frames import frame_confidence, paragraph_role
 from tests.nlp.test_quote_reported import reported
 
 
@@ -64,3 +64,32 @@ def test_a_quote_in_marks_with_a_speaker_is_sure_and_one_with_nobody_is_not(nlp)
 def test_a_link_label_in_capitals_is_not_what_someone_says(nlp):
     found = reported(nlp, ["The premier says READ MORE: Budget will not balance until 2040."])
     assert not any("READ MORE" in q.text for q in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("READ MORE: Trudeau says the world is 'extremely disturbed' by the detentions", "link"),
+        ("WATCH: Sanders says the talks are going on", "link"),
+        ("Minister Dana Reyes said the benefits would end in May. (Adrian Wyld/Canadian Press)", "caption"),
+        ("Coach Tom Reyes said the video was the nicest thing. Quyen Cheng/THE CANADIAN PRESS", "caption"),
+        ("Common belief says warming Arctic to blame", "heading"),
+        ("Maria Lopez said that the port would reopen in May.", None),
+        ("“We will reopen the port,” said Maria Lopez (the harbour master).", None),
+        ("Maria Lopez said the port would reopen in May, and the city agreed", None),
+    ],
+)
+def test_what_a_paragraph_is_besides_prose(paragraph, role):
+    assert paragraph_role(paragraph) == role
+
+
+def test_another_storys_headline_reports_nothing_and_a_caption_is_at_most_possible(nlp):
+    paragraphs = [
+        "READ MORE: Trudeau says the world is 'extremely disturbed' by the detentions",
+        "Minister Dana Reyes said the benefits would end in May. (Adrian Wyld/Canadian Press)",
+        "Dana Reyes said the benefits would end in May.",
+    ]
+    assert [(q.text, q.confidence) for q in reported(nlp, paragraphs)] == [
+        ("the benefits would end in May", "low"),
+        ("the benefits would end in May", "high"),
+    ]

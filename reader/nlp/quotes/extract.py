@@ -18,6 +18,7 @@ from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
+from reader.nlp.quotes.frames import paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
@@ -364,6 +365,10 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
         doc = paragraph.doc
         following = parsed[number + 1].doc.text if number + 1 < len(parsed) else ""
         sentence_starts = [s.start for s in sentences(doc)]
+        role = paragraph_role(doc.text)
+        if role == "link":
+            sentence_base += len(sentence_starts)
+            continue
         raws = find_raw_quotes(doc, next_paragraph_opens_quote=starts_with_opening_mark(following))
         # Partial quotes inside the writer's sentence belong to mixed speech, found below with its clause.
         raws = [raw for raw in raws if not raw.embedded]
@@ -375,6 +380,8 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
                 source, attribution = parsed[number - 1], introduced_by_colon(parsed[number - 1].doc)
             here.append(_with_attribution(text, number, sentence, raw, "direct", source, attribution))
         for report in find_reported_speech(doc, [_marked_span(doc, raw) for raw in raws]):
+            if role is not None:
+                report = replace(report, confidence="low")
             sentence = sentence_base + bisect_right(sentence_starts, report.first_token) - 1
             here.append(_with_attribution(text, number, sentence, report, report.kind, paragraph, report.attribution))
         for post in find_posts(doc):

@@ -7,9 +7,11 @@ attributions (`Quote.confidence` "low"). Pure rules over lemmas and a few parse 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution
+from reader.text.boilerplate import RELATED_LINK, classify
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -71,3 +73,27 @@ def is_link_label(tokens: Sequence[Token]) -> bool:
     if all(t.is_punct for t in tokens[lead:]):
         return lead >= 2
     return lead >= 2 and tokens[lead].text == ":"
+
+
+# A photo credit closing a caption, after its last sentence: "(Adrian Wyld/Canadian Press)",
+# "Quyen Cheng/THE CANADIAN PRESS", "( Dreamstime )".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"[.!?][\"”’']?\s*(?:\(\s*[^().!?]{1,60}\)|[A-Z][\w .'’-]{1,40}/[A-Z][\w .&'’-]{1,40})\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]]*\s*$|[\"”]\s*$")
+_HEADING_WORDS = 12
+
+
+def paragraph_role(text: str) -> str | None:
+    """What a paragraph is besides the story's prose: "link" (another story's headline: "READ MORE:
+    Trudeau says …", "WATCH: …"), "caption" (ends in a photo credit), "heading" (a short line with
+    no sentence end: "Common belief says warming Arctic to blame"), or None. A link reports nothing
+    said in this article; a caption or heading sums up the story, so what it reports is at most a
+    possible attribution. This holds with cleaning off too, where such lines stay in the text."""
+    if classify(text) == RELATED_LINK:
+        return "link"
+    if _CREDIT_AFTER_SENTENCE.search(text):
+        return "caption"
+    if len(text.split()) <= _HEADING_WORDS and not _SENTENCE_END.search(text):
+        return "heading"
+    return None
