@@ -333,3 +333,32 @@ def test_a_statement_from_or_by_someone_is_theirs(nlp):
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["most of the workers voted yes"] == "Harbourline"
     assert speakers["the station would respect the order"] == "Dana Reyes"
+
+
+def test_he_goes_on_with_a_titled_speaker_the_recogniser_took_for_an_organisation(nlp):
+    paragraphs = [
+        "“The situation was challenging,” RCMP officer Eric Stubbs said.",
+        "But Hereditary Chief Na'moks said he did not consider those actions to be threatening.",
+        "“When you are passively there, I don't think there's any aggression there,” he said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Eric Stubbs", "PERSON", "Eric Stubbs"),
+        entity(body, "o1", "Hereditary Chief Na'moks", "ORG", "Hereditary Chief Na'moks"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["When you are passively there, I don't think there's any aggression there"] == (
+        "Hereditary Chief Na'moks"
+    )
+
+
+def test_he_does_not_go_on_with_an_organisation_whose_name_holds_a_title_word(nlp):
+    paragraphs = [
+        "“We need the pipeline,” Eric Stubbs said.",
+        "The Youth Council said it opposed the pipeline.",
+        "“This land is who we are,” he said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Eric Stubbs", "PERSON", "Eric Stubbs"),
+        entity(body, "o1", "Youth Council", "ORG", "Youth Council"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["This land is who we are"] == "Eric Stubbs"

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.nlp.entities.titles import is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
@@ -21,7 +22,7 @@ from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colo
 from reader.nlp.quotes.frames import paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SUBJECT_WEIGHT,
@@ -103,6 +104,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_pronoun=_pronoun_of(previous),
                     previous_end=previous.end if previous is not None else None,
                     earlier_speakers=tuple(earlier_speakers),
+                    previous_titled=_titled(previous),
                 )
                 entity = _resolve(text, item, index, context, genders, end)
             introduced = None
@@ -217,6 +219,20 @@ def _confidence(item: _Located, speaker: str | None) -> str:
     if speaker is None:
         return "low"
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
+
+
+def _titled(quote: Quote | None) -> bool:
+    """The quote's speaker words end in a person's title or honorific and a name ("Hereditary Chief
+    Na'moks", "Dr. Okafor")."""
+    if quote is None or quote.speaker_mention is None:
+        return False
+    words = quote.speaker_mention.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    name, title = words[-1].lower(), words[-2].lower().strip(".,")
+    if name in ROLE_VOCABULARY or name in ORG_NOUNS or name in GENERIC_ORG_NOUNS:
+        return False  # "the AFN Youth Council", "the Deputy Minister": no name after the title
+    return title not in ("the", "a", "an") and (is_title_word(title) or title in ROLE_VOCABULARY)
 
 
 def _pronoun_of(quote: Quote | None) -> str | None:

@@ -71,6 +71,9 @@ class SpeakerContext:
     # Earlier quotes' resolved speakers as (entity, paragraph, quote end), oldest first: "she" after
     # an organisation's statement goes on with the woman quoted before it.
     earlier_speakers: tuple[tuple[Entity, int, int], ...] = ()
+    # The previous speaker's words held a person's title ("Hereditary Chief Na'moks"), whatever label
+    # the recogniser gave the name: a "he" or "she" may go on with them.
+    previous_titled: bool = False
 
 
 def mention_kind(words: Sequence[str], head_pos: str) -> str:
@@ -149,16 +152,17 @@ def resolve_salient(
         return gender is None or genders.get(entity.id, gender) == gender
 
     previous = context.previous_entity
+    previous_fits = previous is not None and (fits(previous) or (context.previous_titled and gender is not None))
     if (
         previous is not None
         and context.previous_paragraph is not None
         and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
-        and fits(previous)
+        and previous_fits
         and same_class
         and not _new_subject_since(previous, candidates, context, fits)
     ):
         return previous
-    if gender is not None and previous is not None and not fits(previous):
+    if gender is not None and previous is not None and not previous_fits:
         speaker = _last_fitting_speaker(candidates, context, fits)
         if speaker is not None:
             return speaker
@@ -172,7 +176,7 @@ def resolve_salient(
             best, best_score = candidate.entity, score
     if best is None and "PERSON" in labels:
         # Nobody fitting nearer: the story's last speaker goes on talking, else the last fitting subject.
-        if previous is not None and fits(previous):
+        if previous is not None and previous_fits:
             return previous
         subjects = [c for c in candidates if c.role_weight >= SUBJECT_WEIGHT and fits(c.entity)]
         if subjects:
