@@ -362,3 +362,30 @@ def test_he_does_not_go_on_with_an_organisation_whose_name_holds_a_title_word(nl
         entity(body, "o1", "Youth Council", "ORG", "Youth Council"),
     ]
     assert dict(_said(nlp, paragraphs, found))["This land is who we are"] == "Eric Stubbs"
+
+
+def test_they_after_two_people_named_together_is_both_of_them(nlp):
+    paragraphs = [
+        "Cafe owners Ana Ruiz and Tom Reyes said in a statement that they respect the vote.",
+        "“Our priority is a respectful and healthy workplace,” they said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Ana Ruiz", "PERSON", "Ana Ruiz"),
+        entity(body, "p2", "Tom Reyes", "PERSON", "Tom Reyes"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["Our priority is a respectful and healthy workplace"] == "Ana Ruiz and Tom Reyes"
+
+
+def test_they_after_two_people_is_not_them_once_an_organisation_took_over(nlp):
+    paragraphs = [
+        "Ana Ruiz and Tom Reyes said in a statement that they respect the vote.",
+        "The union welcomed the result on Friday.",
+        "“We will bargain in good faith,” they said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Ana Ruiz", "PERSON", "Ana Ruiz"),
+        entity(body, "p2", "Tom Reyes", "PERSON", "Tom Reyes"),
+        entity(body, "o1", "union", "ORG", "union"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["We will bargain in good faith"] != "Ana Ruiz and Tom Reyes"

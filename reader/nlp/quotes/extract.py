@@ -115,6 +115,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     introduced = _subject_just_before(index, item, start)
                 entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
+            pair = _named_pair_before(item, previous, previous_paragraph, index)
+            if pair is not None:
+                entity, speaker = None, pair  # "Ana Ruiz and Tom Reyes said … | “…,” they said": both
             quote = Quote(
                 quote_id,
                 start,
@@ -219,6 +222,33 @@ def _confidence(item: _Located, speaker: str | None) -> str:
     if speaker is None:
         return "low"
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
+
+
+_NAMES_JOINED = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+)
+
+
+def _named_pair_before(
+    item: _Located, previous: Quote | None, previous_paragraph: int | None, index: MentionIndex
+) -> str | None:
+    """The names a "they" or "them" stands for when the previous quote's speakers were named together
+    ("Tore Sohlberg and Lehla Abreder said …"), in this paragraph or the one before, with no group
+    or organisation made a subject since: those names as written."""
+    if item.mention is None or item.mention.text.lower() not in ("they", "them") or previous is None:
+        return None
+    said_by = previous.speaker_mention
+    if said_by is None or previous_paragraph is None or item.paragraph - previous_paragraph > 1:
+        return None
+    if not _NAMES_JOINED.fullmatch(said_by.text):
+        return None
+    newer = any(
+        candidate.start > previous.end
+        and candidate.role_weight >= SUBJECT_WEIGHT
+        and candidate.entity.label != "PERSON"
+        for candidate in index.candidates_before(item.mention.start)
+    )
+    return None if newer else said_by.text
 
 
 def _titled(quote: Quote | None) -> bool:
