@@ -97,10 +97,15 @@ def _receive(
         while True:
             if progress is not None:
                 progress(done, total)
-            if not selector.select(POLL_SECONDS):
-                continue
             try:
+                if not selector.select(POLL_SECONDS):
+                    continue
                 kind, *payload = pickle.load(stdout)
+            except (ValueError, OSError):
+                if not stdout.closed:
+                    raise
+                # `stop_running` closed the pipe under us (the reader is leaving)
+                raise AnalysisError("the analysis was stopped") from None
             except (EOFError, pickle.UnpicklingError):
                 child.wait(1)
                 raise AnalysisError(
