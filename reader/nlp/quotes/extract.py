@@ -1,10 +1,13 @@
 """Quotes and reported speech and who said them, with every offset a `str` index into the article body.
 
 Per paragraph, `find` pairs the quotation marks and reads the cue and speaker phrase next to
-each direct quote, and `reported` reads indirect and mixed speech off the parse. Here all of
-it is put in article order, direct quotes with no cue of their own inherit the previous quote's
-speaker when it is in the same paragraph (the second half of a split quote; news gives a paragraph
-one speaker) or when their paragraph is nothing but a quote right after a quoted paragraph), and each speaker phrase is resolved to an entity by `speakers`.
+each direct quote, `reported` reads indirect and mixed speech off the parse, and `tweets` finds an
+embedded post; a related-story headline is skipped and a caption or heading is at most possible
+(`frames.paragraph_role`). Here all of it is put in article order: direct quotes with no cue of
+their own inherit the previous quote's speaker when it is in the same paragraph (the second half of
+a split quote; news gives a paragraph one speaker) or when their paragraph is nothing but a quote
+right after a quoted paragraph; `continuity` carries a speaker to quotes that name nobody anew;
+and each speaker phrase is resolved to an entity by `speakers`.
 """
 
 from __future__ import annotations
@@ -14,18 +17,25 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.nlp.entities.titles import is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
+from reader.nlp.quotes.continuity import (
+    named_pair_before,
+    opens_paragraph,
+    opens_sentence,
+    person_just_written_about,
+    pronoun_of,
+    subject_just_before,
+    titled,
+)
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.frames import paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
-    SUBJECT_WEIGHT,
     SpeakerContext,
     latest_organisation,
     mention_kind,
@@ -101,21 +111,21 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     sentence=item.sentence,
                     previous_entity=previous_entity,
                     previous_paragraph=previous_paragraph,
-                    previous_pronoun=_pronoun_of(previous),
+                    previous_pronoun=pronoun_of(previous),
                     previous_end=previous.end if previous is not None else None,
                     earlier_speakers=tuple(earlier_speakers),
-                    previous_titled=_titled(previous),
+                    previous_titled=titled(previous),
                 )
                 entity = _resolve(text, item, index, context, genders, end)
             introduced = None
             if not item.attributed and isinstance(raw, RawQuote):
-                if _opens_paragraph(text, parsed[item.paragraph].start, start):
-                    introduced = _person_just_written_about(index, item, start)
-                elif _opens_sentence(text, start):
-                    introduced = _subject_just_before(index, item, start)
+                if opens_paragraph(text, parsed[item.paragraph].start, start):
+                    introduced = person_just_written_about(index, item.paragraph, item.sentence, start)
+                elif opens_sentence(text, start):
+                    introduced = subject_just_before(index, item.paragraph, item.sentence, start)
                 entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
-            pair = _named_pair_before(item, previous, previous_paragraph, index)
+            pair = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
             if pair is not None:
                 entity, speaker = None, pair  # "Ana Ruiz and Tom Reyes said … | “…,” they said": both
             quote = Quote(
@@ -144,53 +154,6 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
 def _is_post(item: _Located) -> bool:
     """An embedded post (`tweets.find_posts`): the one kind of reported speech that is direct."""
     return isinstance(item.raw, ReportedSpeech) and item.kind == "direct"
-
-
-def _opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
-    """Nothing but space and quotation marks before the quote in its paragraph."""
-    return all(char.isspace() or char in "\"“„«‘'" for char in text[paragraph_start:quote_start])
-
-
-def _person_just_written_about(index: MentionIndex, item: _Located, start: int) -> Entity | None:
-    """A paragraph that opens with an unattributed quote after a paragraph whose last sentence has a
-    person for its subject ("Gillis was diagnosed at 25. | “My condition is getting worse …”"): the news
-    convention gives the quote to that person. None when that sentence's subject is anyone else."""
-    subjects = [
-        candidate
-        for candidate in index.candidates_before(start)
-        if candidate.paragraph == item.paragraph - 1
-        and candidate.sentence == item.sentence - 1
-        and candidate.role_weight >= SUBJECT_WEIGHT
-    ]
-    if not subjects or subjects[0].entity.label != "PERSON":
-        return None
-    return subjects[0].entity
-
-
-def _opens_sentence(text: str, quote_start: int) -> bool:
-    """The quote starts a sentence or follows a colon: before it (past its marks and spaces) a full
-    stop, question or exclamation mark, or a colon."""
-    before = text[:quote_start].rstrip().rstrip("\"“„«‘'").rstrip()
-    return before[-1:] in (".", "!", "?", ":")
-
-
-def _subject_just_before(index: MentionIndex, item: _Located, start: int) -> Entity | None:
-    """An unattributed quote that opens a sentence inside a paragraph, after a sentence with a person
-    for its subject ("Mr. Fry describes himself as the most left-leaning Green on council. “Why would
-    I pander to the millionaires club?”", "Musk took to Twitter with this: “…”"): that person's words,
-    as in `_person_just_written_about`. None when that sentence's subject is anyone else, or when no
-    sentence of the paragraph just before the quote has a subject that is an entity."""
-    subjects = [
-        candidate
-        for candidate in index.candidates_before(start)
-        if candidate.paragraph == item.paragraph
-        and candidate.sentence in (item.sentence - 1, item.sentence)
-        and candidate.role_weight >= SUBJECT_WEIGHT
-    ]
-    if not subjects:
-        return None
-    latest = [candidate for candidate in subjects if candidate.sentence == subjects[-1].sentence]
-    return latest[0].entity if latest[0].entity.label == "PERSON" else None
 
 
 def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]) -> list[Quote]:
@@ -222,54 +185,6 @@ def _confidence(item: _Located, speaker: str | None) -> str:
     if speaker is None:
         return "low"
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
-
-
-_NAMES_JOINED = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
-)
-
-
-def _named_pair_before(
-    item: _Located, previous: Quote | None, previous_paragraph: int | None, index: MentionIndex
-) -> str | None:
-    """The names a "they" or "them" stands for when the previous quote's speakers were named together
-    ("Tore Sohlberg and Lehla Abreder said …"), in this paragraph or the one before, with no group
-    or organisation made a subject since: those names as written."""
-    if item.mention is None or item.mention.text.lower() not in ("they", "them") or previous is None:
-        return None
-    said_by = previous.speaker_mention
-    if said_by is None or previous_paragraph is None or item.paragraph - previous_paragraph > 1:
-        return None
-    if not _NAMES_JOINED.fullmatch(said_by.text):
-        return None
-    newer = any(
-        candidate.start > previous.end
-        and candidate.role_weight >= SUBJECT_WEIGHT
-        and candidate.entity.label != "PERSON"
-        for candidate in index.candidates_before(item.mention.start)
-    )
-    return None if newer else said_by.text
-
-
-def _titled(quote: Quote | None) -> bool:
-    """The quote's speaker words end in a person's title or honorific and a name ("Hereditary Chief
-    Na'moks", "Dr. Okafor")."""
-    if quote is None or quote.speaker_mention is None:
-        return False
-    words = quote.speaker_mention.text.split()
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return False
-    name, title = words[-1].lower(), words[-2].lower().strip(".,")
-    if name in ROLE_VOCABULARY or name in ORG_NOUNS or name in GENERIC_ORG_NOUNS:
-        return False  # "the AFN Youth Council", "the Deputy Minister": no name after the title
-    return title not in ("the", "a", "an") and (is_title_word(title) or title in ROLE_VOCABULARY)
-
-
-def _pronoun_of(quote: Quote | None) -> str | None:
-    if quote is None or quote.speaker_mention is None:
-        return None
-    words = quote.speaker_mention.text.lower()
-    return words if words in PRONOUN_GENDER or words in ("it", "they", "them") else None
 
 
 def _resolve(

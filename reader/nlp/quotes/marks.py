@@ -16,6 +16,7 @@ _FAMILY = {'"': "straight", "“": "curly", "”": "curly", "„": "curly", "‟
 _OPENING_ONLY = frozenset("“„‟«")
 _CLOSING_ONLY = frozenset("”»")
 OPENING_MARKS = frozenset('"“„‟«')
+QUOTE_CHARS = frozenset('"“”„‟«»')
 _BEFORE_OPENING = frozenset("([{—–-/:;,'‘")
 _AFTER_CLOSING = frozenset(".,;:!?)]}—–―-…'’")
 
@@ -115,3 +116,29 @@ def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> l
     if stack and next_paragraph_opens_quote:
         spans.append(MarkedSpan(stack[0][1], None))
     return spans
+
+
+def balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen content that stops inside a quoted stretch over its missing mark: the closing one after a
+    final stop ('was "dead on arrival."'), or the opening one just before the content."""
+    if sum(ch in QUOTE_CHARS for ch in text[start:end]) % 2 == 0:
+        return start, end
+    if text[end - 1] not in QUOTE_CHARS:
+        stop = end
+        while stop < len(text) and text[stop] in ".,!?":
+            stop += 1
+        if stop < len(text) and text[stop] in QUOTE_CHARS:
+            return start, stop + 1
+    if start > 0 and text[start - 1] in QUOTE_CHARS and text[start] not in QUOTE_CHARS:
+        return start - 1, end
+    return start, end
+
+
+def closing_after(paragraph: str, start: int, end: int) -> int | None:
+    """Where a quotation opened in [start, end) of `paragraph` and still open at `end` closes later in
+    the paragraph ('he was “very pleased with the decision. This levels the field.”'); None when
+    none is open there or it never closes."""
+    for span in pair_marks(paragraph):
+        if start <= span.open_at < end and span.close_at is not None and span.close_at >= end:
+            return span.close_at
+    return None

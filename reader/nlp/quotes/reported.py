@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, STATEMENT_NOUNS, Attribution, according_to, attribution_for
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
+from reader.nlp.quotes.marks import QUOTE_CHARS, balance_marks, closing_after
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -80,8 +81,7 @@ _ADDRESSEE = frozenset({"you", "yourself", "yourselves"})
 _ASIDE_DEPS = frozenset({"appos", "acl", "npadvmod"})
 _COMPLEMENT_DEPS = frozenset({"ccomp"})
 _SKIP_EDGE = frozenset({"punct", "cc", "conj"})
-_QUOTE_CHARS = frozenset('"“”„‟«»')
-_EDGE_CHARS = frozenset(" \t\n\u00a0,.;:—–-") | _QUOTE_CHARS
+_EDGE_CHARS = frozenset(" \t\n\u00a0,.;:—–-") | QUOTE_CHARS
 _MIN_CONTENT_WORDS = 2
 
 
@@ -135,10 +135,10 @@ def _run_on_to_closing_marks(text: str, found: list[ReportedSpeech]) -> list[Rep
     it: 'said he was “very pleased with the decision. This levels the field.”') runs on to the
     closing mark, unless other reported speech lies in between."""
     for number, report in enumerate(found):
-        if sum(ch in _QUOTE_CHARS for ch in text[report.start : report.end]) % 2 == 0:
+        if sum(ch in QUOTE_CHARS for ch in text[report.start : report.end]) % 2 == 0:
             continue
-        closing = _closing_mark(text, report.start, report.end)
-        if closing is None or closing < report.end:
+        closing = closing_after(text, report.start, report.end)
+        if closing is None:
             continue
         if any(other is not report and other.start < closing + 1 and report.end <= other.end for other in found):
             continue
@@ -198,7 +198,7 @@ def _reported_by(
         if not rights:
             return None
         first, last = rights[0].left_edge.i, max(c.right_edge.i for c in rights)
-        if not any(ch in _QUOTE_CHARS for ch in doc[first : last + 1].text):
+        if not any(ch in QUOTE_CHARS for ch in doc[first : last + 1].text):
             return None
         after = False
         frame = "naming"
@@ -356,44 +356,10 @@ def _content(
         return None  # it is (part of) a direct quote
     if _quoted_share(start, end, direct) >= 0.5:
         return None
-    start, end = _balance_marks(text, start, end)
-    quoted = any(ch in _QUOTE_CHARS for ch in text[start:end])
+    start, end = balance_marks(text, start, end)
+    quoted = any(ch in QUOTE_CHARS for ch in text[start:end])
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
-
-
-def _balance_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen content that stops inside a quoted stretch over its missing mark: the closing one after a
-    final stop ('was "dead on arrival."'), or the opening one just before the content."""
-    if sum(ch in _QUOTE_CHARS for ch in text[start:end]) % 2 == 0:
-        return start, end
-    if text[end - 1] not in _QUOTE_CHARS:
-        stop = end
-        while stop < len(text) and text[stop] in ".,!?":
-            stop += 1
-        if stop < len(text) and text[stop] in _QUOTE_CHARS:
-            return start, stop + 1
-    if start > 0 and text[start - 1] in _QUOTE_CHARS and text[start] not in _QUOTE_CHARS:
-        return start - 1, end
-    return start, end
-
-
-_RUN_ON_LIMIT = 600  # characters a quotation opened in reported speech may run past its sentence
-
-
-def _closing_mark(text: str, start: int, end: int) -> int | None:
-    """Where a quotation opened inside the content and left open at its end closes, when it runs on
-    past the sentence ('said he was “very pleased with the decision. This levels the field.”'):
-    the speaker's words go on to the closing mark, which must come before any other opening one."""
-    marks = [i for i in range(start, end) if text[i] in _QUOTE_CHARS]
-    opened = marks[-1]
-    if text[opened] in "”»" or (text[opened] == '"' and opened > 0 and not text[opened - 1].isspace()):
-        return None  # the last mark closes something
-    for i in range(end, min(len(text), end + _RUN_ON_LIMIT)):
-        if text[i] in _QUOTE_CHARS:
-            closes = text[i] in "”»" or (text[i] == '"' and text[opened] == '"' and not text[i - 1].isspace())
-            return i if closes else None
-    return None
 
 
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:

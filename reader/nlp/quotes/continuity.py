@@ -1,0 +1,116 @@
+"""How news carries a speaker from one quote to the next, where the text names nobody anew.
+
+An unattributed quote opening a paragraph or a sentence is by the person the writer was just
+writing about; "they" after two people named together is both of them; "he" or "she" may go on with
+a speaker whose words held a title, whatever label the recogniser gave the name. Pure rules over the
+mention index and the quotes found so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.nlp.entities.titles import is_title_word
+from reader.nlp.quotes.context import MentionIndex
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY
+from reader.nlp.quotes.speakers import PRONOUN_GENDER, SUBJECT_WEIGHT
+from reader.nlp.types import Entity, Quote, TextSpan
+
+
+def opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
+    """Nothing but space and quotation marks before the quote in its paragraph."""
+    return all(char.isspace() or char in "\"“„«‘'" for char in text[paragraph_start:quote_start])
+
+
+def person_just_written_about(index: MentionIndex, paragraph: int, sentence: int, start: int) -> Entity | None:
+    """A paragraph that opens with an unattributed quote after a paragraph whose last sentence has a
+    person for its subject ("Gillis was diagnosed at 25. | “My condition is getting worse …”"): the news
+    convention gives the quote to that person. None when that sentence's subject is anyone else."""
+    subjects = [
+        candidate
+        for candidate in index.candidates_before(start)
+        if candidate.paragraph == paragraph - 1
+        and candidate.sentence == sentence - 1
+        and candidate.role_weight >= SUBJECT_WEIGHT
+    ]
+    if not subjects or subjects[0].entity.label != "PERSON":
+        return None
+    return subjects[0].entity
+
+
+def opens_sentence(text: str, quote_start: int) -> bool:
+    """The quote starts a sentence or follows a colon: before it (past its marks and spaces) a full
+    stop, question or exclamation mark, or a colon."""
+    before = text[:quote_start].rstrip().rstrip("\"“„«‘'").rstrip()
+    return before[-1:] in (".", "!", "?", ":")
+
+
+def subject_just_before(index: MentionIndex, paragraph: int, sentence: int, start: int) -> Entity | None:
+    """An unattributed quote that opens a sentence inside a paragraph, after a sentence with a person
+    for its subject ("Mr. Fry describes himself as the most left-leaning Green on council. “Why would
+    I pander to the millionaires club?”", "Musk took to Twitter with this: “…”"): that person's words,
+    as in `person_just_written_about`. None when that sentence's subject is anyone else, or when no
+    sentence of the paragraph just before the quote has a subject that is an entity."""
+    subjects = [
+        candidate
+        for candidate in index.candidates_before(start)
+        if candidate.paragraph == paragraph
+        and candidate.sentence in (sentence - 1, sentence)
+        and candidate.role_weight >= SUBJECT_WEIGHT
+    ]
+    if not subjects:
+        return None
+    latest = [candidate for candidate in subjects if candidate.sentence == subjects[-1].sentence]
+    return latest[0].entity if latest[0].entity.label == "PERSON" else None
+
+
+_NAMES_JOINED = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+)
+
+
+def named_pair_before(
+    mention: TextSpan | None,
+    paragraph: int,
+    previous: Quote | None,
+    previous_paragraph: int | None,
+    index: MentionIndex,
+) -> str | None:
+    """The names a "they" or "them" stands for when the previous quote's speakers were named together
+    ("Tore Sohlberg and Lehla Abreder said …"), in this paragraph or the one before, with no group
+    or organisation made a subject since: those names as written."""
+    if mention is None or mention.text.lower() not in ("they", "them") or previous is None:
+        return None
+    said_by = previous.speaker_mention
+    if said_by is None or previous_paragraph is None or paragraph - previous_paragraph > 1:
+        return None
+    if not _NAMES_JOINED.fullmatch(said_by.text):
+        return None
+    newer = any(
+        candidate.start > previous.end
+        and candidate.role_weight >= SUBJECT_WEIGHT
+        and candidate.entity.label != "PERSON"
+        for candidate in index.candidates_before(mention.start)
+    )
+    return None if newer else said_by.text
+
+
+def titled(quote: Quote | None) -> bool:
+    """The quote's speaker words end in a person's title or honorific and a name ("Hereditary Chief
+    Na'moks", "Dr. Okafor")."""
+    if quote is None or quote.speaker_mention is None:
+        return False
+    words = quote.speaker_mention.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    name, title = words[-1].lower(), words[-2].lower().strip(".,")
+    if name in ROLE_VOCABULARY or name in ORG_NOUNS or name in GENERIC_ORG_NOUNS:
+        return False  # "the AFN Youth Council", "the Deputy Minister": no name after the title
+    return title not in ("the", "a", "an") and (is_title_word(title) or title in ROLE_VOCABULARY)
+
+
+def pronoun_of(quote: Quote | None) -> str | None:
+    if quote is None or quote.speaker_mention is None:
+        return None
+    words = quote.speaker_mention.text.lower()
+    return words if words in PRONOUN_GENDER or words in ("it", "they", "them") else None
