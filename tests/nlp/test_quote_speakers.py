@@ -389,3 +389,24 @@ def test_they_after_two_people_is_not_them_once_an_organisation_took_over(nlp):
         entity(body, "o1", "union", "ORG", "union"),
     ]
     assert dict(_said(nlp, paragraphs, found))["We will bargain in good faith"] != "Ana Ruiz and Tom Reyes"
+
+
+def test_he_goes_on_with_a_name_no_entity_holds(nlp):
+    paragraphs = [
+        "“We have to be ready,” Eric Stubbs said.",
+        "But Na'moks said the camp was not ready to talk.",
+        "“I believe there has to be trust built,” he said.",
+    ]
+    found = lambda body: [entity(body, "p1", "Eric Stubbs", "PERSON", "Eric Stubbs")]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["I believe there has to be trust built"] == "Na'moks"
+
+
+def test_he_does_not_go_on_with_a_name_no_entity_holds_once_another_person_took_over(nlp):
+    paragraphs = [
+        "But Na'moks said the camp was not ready to talk.",
+        "Eric Stubbs visited the camp on Monday.",
+        "“We will keep a presence there,” he said.",
+    ]
+    found = lambda body: [entity(body, "p1", "Eric Stubbs", "PERSON", "Eric Stubbs")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["We will keep a presence there"] == "Eric Stubbs"

@@ -316,3 +316,17 @@ def test_a_title_abbreviation_does_not_end_the_attribution(nlp):
         nlp, ["“The operator could hear shots in the background,” St. Charles Police Lt. Tom Wilkison said."]
     )
     assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Tom Wilkison"]
+
+
+def test_a_quote_closed_by_a_full_stop_but_going_on_in_lower_case_keeps_its_attribution(nlp):
+    # a slip for the comma: the lower-case "he" shows the sentence did not end
+    body, quotes = quotes_of(nlp, ['"I believe there has to be trust built." he said. "It is too fresh."'])
+    assert [(q.text, q.speaker_mention.text if q.speaker_mention else None) for q in quotes] == [
+        ("I believe there has to be trust built.", "he"),
+        ("It is too fresh.", "he"),
+    ]
+
+
+def test_a_quote_closed_by_a_full_stop_before_a_new_sentence_has_no_attribution_after_it(nlp):
+    body, quotes = quotes_of(nlp, ['"The bridge is closed." Officials said the road would reopen on Monday.'])
+    assert [(q.text, q.speaker_mention) for q in quotes] == [("The bridge is closed.", None)]

@@ -114,3 +114,22 @@ def pronoun_of(quote: Quote | None) -> str | None:
         return None
     words = quote.speaker_mention.text.lower()
     return words if words in PRONOUN_GENDER or words in ("it", "they", "them") else None
+
+
+def untagged_name_before(
+    mention: TextSpan | None, paragraph: int, untagged: tuple[str, int, int] | None, index: MentionIndex
+) -> str | None:
+    """The name a "he" or "she" goes on with when the previous quote's speaker is a name no entity
+    holds (`untagged`: the name, its quote's paragraph and end), as when the recogniser missed it
+    ("But Na'moks said … | “…,” he said."): that name as written, in the quote's paragraph or the
+    next, when no person became a subject since."""
+    if mention is None or mention.text.lower() not in PRONOUN_GENDER or untagged is None:
+        return None
+    name, said_in, said_until = untagged
+    if paragraph - said_in > 1:
+        return None
+    newer = any(
+        candidate.start > said_until and candidate.role_weight >= SUBJECT_WEIGHT and candidate.entity.label == "PERSON"
+        for candidate in index.candidates_before(mention.start)
+    )
+    return None if newer else name

@@ -27,6 +27,7 @@ from reader.nlp.quotes.continuity import (
     pronoun_of,
     subject_just_before,
     titled,
+    untagged_name_before,
 )
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
@@ -76,6 +77,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     previous_paragraph: int | None = None
     previous_entity: Entity | None = None
     earlier_speakers: list[tuple[Entity, int, int]] = []
+    untagged: tuple[str, int, int] | None = None
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -125,9 +127,12 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     introduced = subject_just_before(index, item.paragraph, item.sentence, start)
                 entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
-            pair = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
-            if pair is not None:
-                entity, speaker = None, pair  # "Ana Ruiz and Tom Reyes said … | “…,” they said": both
+            # names no entity holds: "Ana Ruiz and Tom Reyes said … | “…,” they said" (both), "But
+            # Na'moks said … | “…,” he said" (a name the recogniser missed)
+            named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
+            named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
+            if named is not None:
+                entity, speaker = None, named
             quote = Quote(
                 quote_id,
                 start,
@@ -145,6 +150,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             continue  # an embedded post stands beside the story: "he said" after it goes on as before
         if not inherits:
             previous_entity = entity
+            # a speaker named as a person no entity holds, for a "he" or "she" to go on with
+            person_untagged = entity is None and speaker is not None and (named or item.head_pos == "PROPN")
+            untagged = (speaker, item.paragraph, end) if person_untagged else None
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph

@@ -68,8 +68,10 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
         next_first = later[0] if later else len(doc)
         prev_last = earlier[-1] if earlier else 0
         after_all = after_frame(doc, last, next_first)
-        # A quote ending in a full stop ends its sentence: what follows is not its attribution.
-        after = after_all if not text[start:end].endswith(".") else range(last + 1, last + 1)
+        # A quote ending in a full stop ends its sentence: what follows is not its attribution, unless
+        # it goes on in lower case ('"… trust built." he said.': a slip for the comma).
+        ends_sentence = text[start:end].endswith(".") and not _goes_on_in_lower_case(doc, last)
+        after = after_all if not ends_sentence else range(last + 1, last + 1)
         before = before_frame(doc, first, prev_last)
         attribution = dash_attribution(doc, after_all) or choose_attribution(doc, before, after, inside)
         words = text[start:end]
@@ -122,6 +124,14 @@ def choose_attribution(doc: Doc, before: range, after: range, quoted: frozenset[
         return None
     options.sort(key=lambda option: (option[2].speaker_head is None, option[0], option[1]))
     return options[0][2]
+
+
+def _goes_on_in_lower_case(doc: Doc, last: int) -> bool:
+    """The first word after token `last` (past spaces) is written in lower case: no new sentence."""
+    following = last + 1
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    return following < len(doc) and doc[following].is_alpha and doc[following].text.islower()
 
 
 def _follows_word(doc: Doc, first: int) -> bool:
