@@ -410,3 +410,12 @@ def test_he_does_not_go_on_with_a_name_no_entity_holds_once_another_person_took_
     ]
     found = lambda body: [entity(body, "p1", "Eric Stubbs", "PERSON", "Eric Stubbs")]  # noqa: E731
     assert dict(_said(nlp, paragraphs, found))["We will keep a presence there"] == "Eric Stubbs"
+
+
+def test_a_relatives_name_in_apposition_is_the_speaker_whatever_the_recogniser_took_it_for(nlp):
+    # the recogniser tags "Darrin" here as a place
+    paragraphs = [
+        "“If Alfonso wasn’t publishing local comics, I don’t think Xander would be drawing,” says Wise’s dad, Darrin."
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [])
+    assert [speaker for _, speaker in quotes] == ["Darrin"]

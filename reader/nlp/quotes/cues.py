@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.nlp.quotes.roles import is_a_person_noun
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -197,6 +199,9 @@ def _named_appositive(subject: Token) -> Token | None:
         return None
     if subject.ent_type_ == "ORG":
         allowed: tuple[str, ...] = ("PERSON",)
+    elif subject.pos_ == "NOUN" and is_a_person_noun(subject.text):
+        # "says Wise's dad, Darrin": the name, even tagged as a place
+        allowed = ("PERSON", "ORG", "", "GPE", "LOC", "NORP")
     elif subject.pos_ == "NOUN":  # "the founder, Ana Ruiz": a name the recogniser left untagged too
         allowed = ("PERSON", "ORG", "")
     else:

@@ -198,22 +198,32 @@ ROLE_VOCABULARY = frozenset(
     for word in phrase.split()
 )
 
+# Relatives and friends: a person, though never the one whose relative they are.
+KIN_NOUNS = frozenset(
+    """
+    father mother dad mom mum son daughter wife husband brother sister parent grandfather grandmother uncle
+    aunt cousin nephew niece grandson granddaughter partner boyfriend girlfriend fiance fiancee widow widower
+    friend neighbour neighbor
+    """.split()
+)
+
 # Singular nouns that name something other than one person who could be someone already named:
 # places, groups and crowds, relatives (the father of someone, not that someone), and things that
 # "say" (documents, findings, decisions).
-_NOT_ONE_NAMED_PERSON = frozenset(
-    """
+_NOT_ONE_NAMED_PERSON = (
+    frozenset(
+        """
     city province state country town county region nation village municipality district territory capital area
     neighbourhood neighborhood community island world
     public crowd family couple audience police staff military army navy media press people jury panel
     prosecution defence defense opposition majority minority youth team crew
-    father mother son daughter wife husband brother sister parent grandfather grandmother uncle aunt cousin
-    nephew niece grandson granddaughter partner boyfriend girlfriend fiance fiancee widow widower friend
-    neighbour neighbor child baby
+    child baby
     report study survey poll review audit ruling order document complaint lawsuit suit filing affidavit
     indictment motion petition law bill policy plan proposal deal contract budget data research paper article
     story book website site page video ad sign warning message note letter move
     """.split()
+    )
+    | KIN_NOUNS
 )
 _ABSTRACT_ENDINGS = ("ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "sis", "ism")
 
@@ -241,3 +251,11 @@ def stands_for_a_person(noun: str, *, said_to_be_a_person: bool = False) -> bool
 
 # Endings that make a noun a person's: businessman, chairwoman, novelist, comedian.
 _PERSON_ENDINGS = ("man", "woman", "person", "ist", "ian")
+
+
+def is_a_person_noun(noun: str) -> bool:
+    """A noun only a person can be: a role ("the founder"), a relative or friend ("Wise's dad"), or a
+    person's noun ("the businessman"); a name beside it is that person's, whatever the recogniser
+    took the name for."""
+    noun = noun.lower()
+    return noun in ROLE_VOCABULARY or noun in KIN_NOUNS or noun in ROLE_GENDER or stands_for_a_person(noun)
