@@ -358,3 +358,16 @@ def test_a_quotation_opened_in_reported_speech_runs_on_to_its_closing_mark(nlp):
 def test_a_quotation_closed_inside_the_sentence_stays_as_it_was(nlp):
     quotes = reported(nlp, ["Ms. Ditto said the campaign would keep “calling out bias” in every state."])
     assert [q.text for q in quotes] == ["the campaign would keep “calling out bias” in every state"]
+
+
+def test_according_to_stops_before_a_clause_with_a_speaker_of_its_own(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "According to EHS, the target is met in 90 per cent of cases but Chapman says that's not what the union sees."
+        ],
+    )
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("the target is met in 90 per cent of cases", "EHS"),
+        ("that's not what the union sees", "Chapman"),
+    ]

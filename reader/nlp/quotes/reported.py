@@ -328,10 +328,25 @@ def _according_to(
     after = (phrase_last + 1, sentence.end - 1)
     # The longer side is what the source says ("A, according to X" or "According to X, A").
     first, last = max((before, after), key=lambda side: side[1] - side[0])
+    last = _before_another_report(doc, first, last)
     report = _content(doc, text, first, last, attribution, direct)
     if report is not None and not names_a_source(doc, attribution):
         report = replace(report, confidence="low")
     return report
+
+
+def _before_another_report(doc: Doc, first: int, last: int) -> int:
+    """Where what a source says ends before a clause joined to it with a speaker of its own: in
+    "According to EHS, the target is met in 90 per cent of cases but Chapman says that's not what the
+    union sees", EHS says only the first part; the rest is Chapman's report."""
+    for token in doc[first + 1 : last + 1]:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if token.dep_ == "conj" and own_subject and is_reporting_verb(token) and first <= token.head.i < token.i:
+            cut = token.left_edge.i - 1
+            while cut > first and doc[cut].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut
+    return last
 
 
 def _content(
