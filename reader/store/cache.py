@@ -30,11 +30,13 @@ CACHE_FILE = "analyses.sqlite3"
 
 @lru_cache(maxsize=1)
 def analysis_fingerprint() -> str:
-    """A hash of the analysis code (reader/nlp) and the reader version: any change makes a new key."""
+    """A hash of the analysis code (reader/nlp, and the cleaner's line rules it reads to tell a
+    related-story headline) and the reader version: any change makes a new key."""
     digest = hashlib.sha256(__version__.encode())
-    nlp_dir = Path(__file__).resolve().parent.parent / "nlp"
-    for path in sorted(nlp_dir.rglob("*.py")):
-        digest.update(path.relative_to(nlp_dir).as_posix().encode())
+    package = Path(__file__).resolve().parent.parent
+    nlp_dir = package / "nlp"
+    for path in [*sorted(nlp_dir.rglob("*.py")), package / "text" / "boilerplate.py"]:
+        digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 

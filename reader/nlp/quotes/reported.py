@@ -16,64 +16,20 @@ from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, STATEMENT_NOUNS, Attribution, according_to, attribution_for
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 from reader.nlp.quotes.marks import QUOTE_CHARS, balance_marks, closing_after
+from reader.nlp.quotes.verbs import (
+    ANY_LEMMA,
+    NAMING_LEMMAS,
+    OBJECT_LEMMAS,
+    PREPOSITION_OBJECT,
+    REPORTING_LEMMAS,
+    TO_COMPLEMENT,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from spacy.tokens import Doc, Span, Token
 
-# Verbs that attribute a clause to someone without being speech: thought, findings, evidence.
-_ATTRIBUTION_LEMMAS = frozenset(
-    """
-    believe think expect hope fear worry doubt suspect feel know find show indicate signal
-    determine acknowledge concede recognize recognise imply hold forecast project rule
-    """.split()
-)
-# Speech verbs that never report a clause ("laughed", "sang"); "continue" takes "to" far more as a
-# plain verb ("continued to rise") than as speech.
-_NOT_REPORTING = frozenset({"laugh", "sigh", "sing", "chant", "cry", "continue", "post", "charge", "order", "count"})
-REPORTING_LEMMAS = (SPEECH_LEMMAS | _ATTRIBUTION_LEMMAS) - _NOT_REPORTING
-# Verbs whose infinitive complement is the reported content ("vowed to fight", "urged them to vote").
-_TO_COMPLEMENT = frozenset(
-    """
-    promise vow pledge threaten refuse decline urge agree offer propose ask tell demand plead beg
-    warn advise instruct insist claim deny want plan seek intend hope expect call encourage persuade
-    """.split()
-)
-# Stance and communication verbs whose direct object is what they put forward or take a side on
-# ("cited a poll", "rejected the deal", "praised her work"): PolNeAR-style attribution of positions.
-_OBJECT_LEMMAS = frozenset(
-    """
-    cite show offer attack endorse question mention criticize criticise discuss support reject encourage
-    defend back reference describe oppose propose accuse report note blast acknowledge praise announce
-    examine promote detail promise reveal demand echo invoke stress mock condemn denounce slam welcome
-    applaud dismiss deny recommend urge highlight tout blame dispute challenge predict estimate recall
-    unveil disclose confirm claim insist suggest concede admit argue emphasize emphasise decry lament
-    """.split()
-)
-# Verb + preposition whose object is the topic or position ("called for a review", "spoke about jobs").
-_PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
-    "call": frozenset({"for"}),
-    "ask": frozenset({"about", "for"}),
-    "speak": frozenset({"about", "of", "on", "out"}),
-    "talk": frozenset({"about", "of"}),
-    "point": frozenset({"to"}),
-    "respond": frozenset({"to"}),
-    "warn": frozenset({"against", "of", "about"}),
-    "complain": frozenset({"about", "of"}),
-    "argue": frozenset({"for", "against"}),
-    "push": frozenset({"for"}),
-    "brag": frozenset({"about", "of"}),
-    "boast": frozenset({"about", "of"}),
-    "comment": frozenset({"on"}),
-    "write": frozenset({"about", "of"}),
-    "testify": frozenset({"about", "on"}),
-    "agree": frozenset({"on", "with"}),
-    "vote": frozenset({"for", "against", "on"}),
-}
-# Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
-_NAMING = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"})
-_ANY_LEMMA = REPORTING_LEMMAS | _TO_COMPLEMENT | _OBJECT_LEMMAS | frozenset(_PREPOSITION_OBJECT) | _NAMING
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _ADDRESSEE = frozenset({"you", "yourself", "yourselves"})
 # A relative clause is left in: "obstacles remain for applicants on welfare, who remain uncertain …"
@@ -154,7 +110,7 @@ def _reported_by(
         return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
-    if not complements and lemma in _TO_COMPLEMENT:
+    if not complements and lemma in TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
         frame = "infinitive"
     if not complements and lemma in SPEECH_LEMMAS:
@@ -192,7 +148,7 @@ def _reported_by(
             if child.i > content.i and child.dep_ == "prep" and child.lower_ in ("as", "for"):
                 last = max(last, child.right_edge.i)
         after = False
-    elif lemma in _NAMING:
+    elif lemma in NAMING_LEMMAS:
         # 'called half of them "deplorables"': the words after the verb, reported only when quoted.
         rights = [c for c in verb.rights if c.dep_ not in _SKIP_EDGE]
         if not rights:
@@ -230,11 +186,11 @@ def _object_of(verb: Token, lemma: str) -> Token | None:
     """The direct or prepositional object a stance verb puts forward, when a subject says it."""
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ not in ("conj", "advcl", "xcomp"):
         return None
-    if lemma in _OBJECT_LEMMAS:
+    if lemma in OBJECT_LEMMAS:
         for child in verb.rights:
             if child.dep_ == "dobj" and child.pos_ != "PRON":
                 return child
-    preps = _PREPOSITION_OBJECT.get(lemma)
+    preps = PREPOSITION_OBJECT.get(lemma)
     if preps:
         for child in verb.rights:
             if child.dep_ in ("prep", "prt") and child.lower_ in preps:
@@ -397,7 +353,7 @@ def _is_according(doc: Doc, token: Token) -> bool:
 
 
 def _may_report(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _ANY_LEMMA
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ANY_LEMMA
 
 
 def _depth(token: Token) -> int:
