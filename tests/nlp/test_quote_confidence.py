@@ -93,3 +93,11 @@ def test_another_storys_headline_reports_nothing_and_a_caption_is_at_most_possib
         ("the benefits would end in May", "low"),
         ("the benefits would end in May", "high"),
     ]
+
+
+def test_words_on_a_sign_are_what_it_reads_not_a_statement(nlp):
+    paragraphs = [
+        "About 100 people gathered with signs reading “Build pipelines” and “Quebec please separate,” police said."
+    ]
+    direct = [q for q in reported(nlp, paragraphs) if q.kind == "direct"]
+    assert direct and all(q.confidence == "low" for q in direct)

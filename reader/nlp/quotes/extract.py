@@ -31,7 +31,7 @@ from reader.nlp.quotes.continuity import (
 )
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
-from reader.nlp.quotes.frames import paragraph_role
+from reader.nlp.quotes.frames import is_a_display, paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
@@ -190,8 +190,8 @@ def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]
 def _confidence(item: _Located, speaker: str | None) -> str:
     """ "high" when the text says someone stated it (a quote, or a speech verb's clause) and names the
     speaker; "low" for beliefs, findings and positions, or for words nobody is named for."""
-    if speaker is None:
-        return "low"
+    if speaker is None or (item.head_word is not None and is_a_display(item.head_word)):
+        return "low"  # nobody named, or a thing with words on it ("signs reading “…”")
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
 
 

@@ -33,6 +33,8 @@ _DOCUMENT_NOUNS = frozenset(
     audit investigation census index evidence footage video image photo
     """.split()
 )
+# Things on display whose words are quoted as they read, not said: "signs reading “Build pipelines”".
+_DISPLAYS = frozenset("sign signs banner banners placard placards poster posters slogan slogans billboard".split())
 
 
 def frame_confidence(lemma: str, frame: str) -> str:
@@ -62,7 +64,14 @@ def names_a_source(doc: Doc, attribution: Attribution) -> bool:
     """A speaker phrase that names someone, not a document or figure ("a survey", "city records")."""
     if attribution.speaker_head is None:
         return False
-    return doc[attribution.speaker_head].lower_ not in _DOCUMENT_NOUNS
+    head = doc[attribution.speaker_head].lower_
+    return head not in _DOCUMENT_NOUNS and head not in _DISPLAYS
+
+
+def is_a_display(head: str) -> bool:
+    """A speaker's head noun that is a thing on display, whose quoted words are what it reads, not
+    what anyone said ("signs reading “Build pipelines”")."""
+    return head.lower() in _DISPLAYS
 
 
 def is_link_label(tokens: Sequence[Token]) -> bool:
