@@ -419,3 +419,13 @@ def test_a_relatives_name_in_apposition_is_the_speaker_whatever_the_recogniser_t
     ]
     quotes = _said(nlp, paragraphs, lambda body: [])
     assert [speaker for _, speaker in quotes] == ["Darrin"]
+
+
+def test_they_with_no_group_near_enough_stays_as_written(nlp):
+    paragraphs = [
+        "Harbourline opened a new depot in the spring. The mayor visited the site in May.",
+        "Crowds gathered at the rally on Saturday. The speeches ran for an hour.",
+        "“We will run a positive campaign,” they said.",
+    ]
+    found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["We will run a positive campaign"] == "they"

@@ -42,6 +42,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DEFINITE = frozenset({"the", "this", "that"})
 SUBJECT_WEIGHT = 3.0  # context.role_weight of a subject
 _SALIENCE_WINDOW = 2  # paragraphs back a pronoun may reach (besides its own)
+_LEAST_GROUP_SALIENCE = 0.5  # "they"/"it": a subject two sentences back, an object one back
 _EARLIER_SPEAKER_WINDOW = 4  # … to a speaker of its class quoted before the previous speaker (a heading between)
 _MAIN_ORGANISATION_MENTIONS = 3
 _OWN_PARAGRAPH = 10.0  # how much more an organisation named in a description's own paragraph counts  # an article's main organisation, for a description far from any name
@@ -174,6 +175,8 @@ def resolve_salient(
         score = candidate.role_weight * 0.5**distance
         if score > best_score:
             best, best_score = candidate.entity, score
+    if "PERSON" not in labels and best_score < _LEAST_GROUP_SALIENCE:
+        return None  # "they" or "it" with no group or organisation near enough stays as written
     if best is None and "PERSON" in labels:
         # Nobody fitting nearer: the story's last speaker goes on talking, else the last fitting subject.
         if previous is not None and previous_fits:
