@@ -429,3 +429,29 @@ def test_they_with_no_group_near_enough_stays_as_written(nlp):
     ]
     found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
     assert dict(_said(nlp, paragraphs, found))["We will run a positive campaign"] == "they"
+
+
+def test_the_city_is_the_city_the_article_names_as_one(nlp):
+    paragraphs = [
+        "The City of Surrey approved its budget on Monday. Langley City will vote next week.",
+        "The City of Surrey plans to close two rinks.",
+        "City staff confirmed there are no plans to keep both rinks open.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "g1", "City of Surrey", "GPE", "City of Surrey"),
+        entity(body, "g2", "Langley City", "GPE", "Langley City"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["there are no plans to keep both rinks open"] == "City of Surrey"
+
+
+def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
+    paragraphs = [
+        "The City of Surrey and Langley City approved their budgets on Monday.",
+        "The city said the rinks would stay open.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "g1", "City of Surrey", "GPE", "City of Surrey"),
+        entity(body, "g2", "Langley City", "GPE", "Langley City"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["the rinks would stay open"] == "The city"

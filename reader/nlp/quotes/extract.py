@@ -43,6 +43,7 @@ from reader.nlp.quotes.speakers import (
     resolve_description,
     resolve_introduced_later,
     resolve_pronoun,
+    the_city,
 )
 from reader.nlp.quotes.tweets import find_posts
 from reader.nlp.types import Entity, Quote, TextSpan
@@ -210,6 +211,8 @@ def _resolve(
         if context.previous_entity is not None and context.previous_paragraph == context.paragraph:
             return context.previous_entity  # "The aid group Gatsby said … A statement said …": Gatsby's
         return latest_organisation(index.candidates_before(mention.start), context)
+    if _CITY.fullmatch(mention.text.lower()):  # "the city", "city staff": the city the article names as one
+        return the_city(index.entities)
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -251,6 +254,8 @@ def _resolve(
     )
 
 
+# The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
+_CITY = re.compile(r"(?:the\s+)?city(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?")
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 

@@ -349,6 +349,20 @@ def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext
     return next(candidate.entity for candidate in candidates if candidate.entity.id == main)
 
 
+def the_city(entities: Sequence[Entity]) -> Entity | None:
+    """The city "the city" or "city staff" stands for: the place the article names with the word
+    ("the City of Surrey", "Mexico City") more often than any other so named; None when it names none
+    that way, or two as often (the town mentioned last is as often a neighbourhood or a rival)."""
+    cities = sorted(
+        (entity for entity in entities if entity.label == "GPE" and "city" in entity.name.lower().split()),
+        key=lambda entity: len(entity.mentions),
+        reverse=True,
+    )
+    if not cities or (len(cities) > 1 and len(cities[1].mentions) == len(cities[0].mentions)):
+        return None
+    return cities[0]
+
+
 def fits_modifiers(modifiers: Sequence[str], role: str) -> bool:
     """A description's own noun modifiers must be in the role: "the band leader" is not "President",
     "the deputy minister" not "Foreign Minister"; looser words ("former", "top") do not count."""
