@@ -3,6 +3,8 @@ short made-up paragraphs with entities given by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.nlp.quotes.speakers import (
     Candidate,
     SpeakerContext,
@@ -455,3 +457,31 @@ def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
         entity(body, "g2", "Langley City", "GPE", "Langley City"),
     ]
     assert dict(_said(nlp, paragraphs, found))["the rinks would stay open"] == "The city"
+
+
+@pytest.mark.parametrize(
+    ("modifiers", "role", "noun", "fits"),
+    [
+        ([], "Vice President", "president", False),  # "the president" is not the vice president
+        (["vice"], "Vice President", "president", True),
+        ([], "Lieutenant Governor", "governor", False),
+        ([], "former President", "president", True),
+        (["democratic"], "Republican presidential nominee", "nominee", False),
+        (["gop"], "Republican presidential nominee", "nominee", True),
+        (["democratic"], "Massachusetts Sen.", "senator", True),  # the role names no party: no contradiction
+    ],
+)
+def test_a_description_fits_a_role_of_its_rank_and_party(modifiers, role, noun, fits):
+    assert fits_modifiers(modifiers, role, noun) is fits
+
+
+def test_a_description_does_not_go_on_with_the_previous_speaker_of_another_party(nlp):
+    paragraphs = [
+        "Donald Trump, the Republican presidential nominee, said the debate was rigged.",
+        "The Democratic presidential nominee said every child should have a good school.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Donald Trump", "PERSON", "Donald Trump", roles=("Republican presidential nominee",))
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["every child should have a good school"] != "Donald Trump"

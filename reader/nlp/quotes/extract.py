@@ -34,7 +34,7 @@ from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colo
 from reader.nlp.quotes.frames import is_a_display, paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, PARTY_WORDS
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     SpeakerContext,
@@ -328,7 +328,10 @@ def _modifiers(words: Sequence[str], head: str) -> list[str]:
     return [
         w.lower()
         for w in before
-        if w.isalpha() and w.islower() and w.lower() not in _LOOSE_MODIFIERS and not w.endswith("'s")
+        if w.isalpha()
+        and (w.islower() or w.lower() in PARTY_WORDS)
+        and w.lower() not in _LOOSE_MODIFIERS
+        and not w.endswith("'s")
     ]
 
 

@@ -259,3 +259,10 @@ def is_a_person_noun(noun: str) -> bool:
     took the name for."""
     noun = noun.lower()
     return noun in ROLE_VOCABULARY or noun in KIN_NOUNS or noun in ROLE_GENDER or stands_for_a_person(noun)
+
+
+# Parties a description names as its modifier ("the Democratic nominee", "the GOP senator"): they
+# narrow it as a lowercase modifier does, though written with a capital.
+PARTY_WORDS = frozenset(
+    "democratic democrat republican gop libertarian liberal conservative tory labour labor green ndp".split()
+)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reader.nlp.quotes.roles import (
     GENERIC_ORG_NOUNS,
     ORG_NOUNS,
+    PARTY_WORDS,
     ROLE_GENDER,
     ROLE_VOCABULARY,
     role_fits,
@@ -262,7 +263,9 @@ def resolve_description(
         if (
             entity.label == "PERSON"
             and not not_one_person
-            and any(role_fits(noun, role) and fits_modifiers(modifiers, role) for role in roles.get(entity.id, ()))
+            and any(
+                role_fits(noun, role) and fits_modifiers(modifiers, role, noun) for role in roles.get(entity.id, ())
+            )
         ):
             return entity
         if noun in ORG_NOUNS and entity.label == "ORG" and _names_org(noun, entity):
@@ -271,7 +274,7 @@ def resolve_description(
     if (
         previous is not None
         and not (not_one_person and previous.label == "PERSON")
-        and any(role_fits(noun, role) for role in roles.get(previous.id, ()))
+        and any(role_fits(noun, role) and fits_modifiers(modifiers, role, noun) for role in roles.get(previous.id, ()))
     ):
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
@@ -363,11 +366,30 @@ def the_city(entities: Sequence[Entity]) -> Entity | None:
     return cities[0]
 
 
-def fits_modifiers(modifiers: Sequence[str], role: str) -> bool:
+def fits_modifiers(modifiers: Sequence[str], role: str, noun: str | None = None) -> bool:
     """A description's own noun modifiers must be in the role: "the band leader" is not "President",
-    "the deputy minister" not "Foreign Minister"; looser words ("former", "top") do not count."""
-    role_words = set(re.findall(r"[\w'-]+", role.lower()))
-    return all(word in role_words for word in modifiers)
+    "the deputy minister" not "Foreign Minister"; a party counts when the role names one ("the
+    Democratic nominee" is not "Republican presidential nominee"; "GOP" is "Republican"); looser words
+    ("former", "top") do not count.
+    With the description's `noun`, the role must not rank below it either: "the president" is not
+    "Vice President", "the governor" not "Lieutenant Governor", unless the description says so."""
+    role_words = [_PARTY_ALIASES.get(word, word) for word in re.findall(r"[\w'-]+", role.lower())]
+    wanted = {_PARTY_ALIASES.get(word, word) for word in modifiers}
+    parties, role_parties = wanted & PARTY_WORDS, set(role_words) & PARTY_WORDS
+    if not (wanted - parties) <= set(role_words):
+        return False
+    if parties and role_parties and not parties <= role_parties:
+        return False  # a role seldom names the party ("Sen."), but when it does, it must be the same
+    if noun is None or noun.lower() not in role_words:
+        return True
+    before = role_words[role_words.index(noun.lower()) - 1] if role_words.index(noun.lower()) > 0 else ""
+    return before not in _LOWER_RANKS or before in wanted
+
+
+# Words that make a role a rank below the one it names ("Vice President", "Deputy Minister").
+_LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "under", "sub"})
+# One party, two names.
+_PARTY_ALIASES = {"gop": "republican", "democrat": "democratic", "tory": "conservative", "labor": "labour"}
 
 
 def _names_org(noun: str, entity: Entity) -> bool:
