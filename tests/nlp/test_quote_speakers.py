@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.nlp.quotes.roles import org_kind_fits
 from reader.nlp.quotes.speakers import (
     Candidate,
     SpeakerContext,
@@ -485,3 +486,32 @@ def test_a_description_does_not_go_on_with_the_previous_speaker_of_another_party
     ]
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["every child should have a good school"] != "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("noun", "name", "fits"),
+    [
+        ("union", "West Virginia Department of Environmental Protection", False),
+        ("agency", "Congressional Budget Office", True),
+        ("agency", "Department of Veterans Affairs", True),
+        ("company", "Northwind Power", True),
+        ("union", "United Steelworkers Union", True),
+        ("company", "University of Toronto", False),
+    ],
+)
+def test_an_organisation_noun_stands_for_an_organisation_of_its_kind(noun, name, fits):
+    assert org_kind_fits(noun, name) is fits
+
+
+def test_the_union_is_not_the_department_named_last(nlp):
+    paragraphs = [
+        "The Coal Workers Federation represents 12,000 miners in the region.",
+        "The Department of Environmental Protection filed a brief at the hearing.",
+        "The company took steps to improve its chances in court, the union said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Coal Workers Federation", "ORG", "Coal Workers Federation"),
+        entity(body, "o2", "Department of Environmental Protection", "ORG", "Department of Environmental Protection"),
+    ]
+    speakers = {speaker for _, speaker in _said(nlp, paragraphs, found)}
+    assert "Department of Environmental Protection" not in speakers

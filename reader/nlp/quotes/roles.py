@@ -266,3 +266,33 @@ def is_a_person_noun(noun: str) -> bool:
 PARTY_WORDS = frozenset(
     "democratic democrat republican gop libertarian liberal conservative tory labour labor green ndp".split()
 )
+
+
+# What kind of organisation a noun names, by family: "the union" is no department, "the agency" may
+# be an office or a bureau. A name holding a kind word of another family is not what the noun stands for.
+_ORG_FAMILIES = (
+    frozenset("agency department ministry office bureau service administration commission authority board".split()),
+    frozenset(
+        "company firm corporation corp group bank network insurer retailer airline broadcaster newspaper "
+        "utility inc llc ltd".split()
+    ),
+    frozenset(
+        "union association federation council committee foundation institute society league club coalition "
+        "alliance charity".split()
+    ),
+    frozenset("university college school".split()),
+    frozenset("party caucus campaign".split()),
+    frozenset("court tribunal".split()),
+)
+_ORG_KIND_WORDS = frozenset(word for family in _ORG_FAMILIES for word in family)
+
+
+def org_kind_fits(noun: str, name: str) -> bool:
+    """An organisation's name fits a description noun unless it holds a kind word of another family
+    ("West Virginia Department of Environmental Protection" is no "union"; "Congressional Budget
+    Office" may be "the agency"; "Harbourline" may be anything)."""
+    noun = noun.lower()
+    kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
+    if not kinds or noun in kinds or noun not in _ORG_KIND_WORDS:
+        return True
+    return any(noun in family and kinds & family for family in _ORG_FAMILIES)

@@ -23,6 +23,7 @@ from reader.nlp.quotes.roles import (
     PARTY_WORDS,
     ROLE_GENDER,
     ROLE_VOCABULARY,
+    org_kind_fits,
     role_fits,
     stands_for_a_person,
 )
@@ -278,7 +279,8 @@ def resolve_description(
     ):
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
-        return latest_organisation(candidates, context)
+        kind = noun[:-1] if noun not in GENERIC_ORG_NOUNS else noun
+        return latest_organisation([c for c in candidates if org_kind_fits(kind, c.entity.name)], context)
     # "the laid-back Cambridge resident": a place, not an owner
     if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
         return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
