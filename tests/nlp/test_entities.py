@@ -356,3 +356,15 @@ def test_a_possessive_written_with_an_opening_curly_mark_is_trimmed():
 )
 def test_a_full_name_running_on_into_where_they_work_is_the_name(surface, name):
     assert tidy_mention(RawMention(0, len(surface), surface, "PERSON")).text == name
+
+
+def test_a_surname_the_article_uses_takes_the_full_name_a_quote_gives():
+    text = 'Cooper will moderate. Trump said: "I\'m not okay with Anderson Cooper." Cooper declined to comment.'
+    raw = mentions_of(text, ("Cooper", "PERSON"), ("Anderson Cooper", "PERSON"), ("Cooper", "PERSON"))
+    assert [(e.name, len(e.mentions)) for e in group_mentions(raw, text)] == [("Anderson Cooper", 3)]
+
+
+def test_an_epithet_in_a_quote_is_not_the_name_when_the_article_gives_the_full_name():
+    text = 'Hillary Clinton spoke first. Trump said: "Crooked Hillary Clinton will lose." Clinton smiled.'
+    raw = mentions_of(text, ("Hillary Clinton", "PERSON"), ("Crooked Hillary Clinton", "PERSON"), ("Clinton", "PERSON"))
+    assert group_mentions(raw, text)[0].name == "Hillary Clinton"

@@ -314,8 +314,9 @@ class _Bearer:
 
 def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: bool = False) -> str:
     """The fullest form (most words), ties by frequency then first appearance, among the forms the
-    article itself uses outside quotations ("Crooked Hillary Clinton" in a quote is not her name);
-    its commonest spelling that is not shouted in capitals."""
+    article itself uses outside quotations ("Crooked Hillary Clinton" in a quote is not her name),
+    or the one full name a quote gives when the article's own words give only the surname; its
+    commonest spelling that is not shouted in capitals."""
     by_key: dict[str, list[RawMention]] = {}
     for mention in members:
         by_key.setdefault(name_key(mention.text), []).append(mention)
@@ -327,6 +328,16 @@ def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: boo
         return (len(key.split()), group and key.endswith("s"), len(by_key[key]), -order.index(key))
 
     best = max(narrative or order, key=rank)
+    if narrative and len(best.split()) == 1 and not group:
+        # The article's own words give only the surname ("Cooper"); a quote gives the whole name
+        # ("I'm not okay with Anderson Cooper"): that is the name, epithets aside ("Crooked Trump" is
+        # not, when the article's own words name him in full).
+        whole = [
+            key for key in order if key not in narrative and 2 <= len(key.split()) <= 3 and key.split()[-1] == best
+        ]
+        whole = [key for key in whole if all(m.text.split()[0][:1].isupper() for m in by_key[key])]
+        if len(whole) == 1:
+            best = whole[0]
     spellings = [m.text for m in by_key[best]]
     counts = Counter(spellings)
     # A dateline's "WASHINGTON" loses to "Washington" however often it appears.
