@@ -371,3 +371,15 @@ def test_according_to_stops_before_a_clause_with_a_speaker_of_its_own(nlp):
         ("the target is met in 90 per cent of cases", "EHS"),
         ("that's not what the union sees", "Chapman"),
     ]
+
+
+def test_a_concessive_clause_after_a_present_says_is_still_the_speakers(nlp):
+    quotes = reported(
+        nlp, ["The 32-year-old labourer says he learns English from co-workers, while the salary means he has saved."]
+    )
+    assert [q.text for q in quotes] == ["he learns English from co-workers, while the salary means he has saved"]
+
+
+def test_a_concessive_clause_after_a_past_said_is_the_writers(nlp):
+    quotes = reported(nlp, ["The mayor said the bridge would reopen in May, although repairs may take longer."])
+    assert [q.text for q in quotes] == ["the bridge would reopen in May"]

@@ -169,7 +169,7 @@ def _reported_by(
         last = semicolons[0] - 1
     elif semicolons and verb.i > last:
         first = semicolons[-1] + 1
-    last = _without_asides(doc, first, last)
+    last = _without_asides(doc, first, last, present=frame == "clause" and verb.tag_ in ("VBZ", "VBP"))
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
@@ -200,14 +200,14 @@ def _object_of(verb: Token, lemma: str) -> Token | None:
     return None
 
 
-def _without_asides(doc: Doc, first: int, last: int) -> int:
+def _without_asides(doc: Doc, first: int, last: int, *, present: bool = False) -> int:
     """Where the reported words end before the writer's closing aside: a non-restrictive clause or
     apposition after a comma that runs to the end (", who has not been charged", ", the presumed
     favorite", ", putting his name on the line"), or a second reporting verb joined by "and" (its
     own attribution)."""
     for token in doc[first + 1 : last + 1]:
         comma = token.left_edge.i - 1
-        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and _is_aside_clause(token))
+        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and _is_aside_clause(token, present=present))
         if token.dep_ == "appos" and any(t.dep_ == "cc" for t in token.subtree):
             aside = False  # a list ("the musician A, the player B and the judge C"), not an aside
         runs_to_end = all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1 : last + 1])
@@ -261,12 +261,14 @@ def _misparsed_complement(clause: Token) -> bool:
     return not any(c.dep_ == "mark" for c in clause.children)
 
 
-def _is_aside_clause(clause: Token) -> bool:
+def _is_aside_clause(clause: Token, *, present: bool = False) -> bool:
     """A participle clause (", putting his name on the line") or a concessive one (", although it may
-    take days to know"): the writer's comment more often than the speaker's words."""
+    take days to know"): the writer's comment more often than the speaker's words, except a concessive
+    clause after a present "says", which news uses for the speaker's voice to the sentence's end
+    ("The labourer says he learns English at work, while the salary means he has saved")."""
     if clause.tag_ in ("VBG", "VBN"):
         return True
-    return any(child.dep_ == "mark" and child.lower_ in _CONCESSIVE for child in clause.children)
+    return not present and any(child.dep_ == "mark" and child.lower_ in _CONCESSIVE for child in clause.children)
 
 
 def _according_to(
