@@ -383,3 +383,17 @@ def test_a_concessive_clause_after_a_present_says_is_still_the_speakers(nlp):
 def test_a_concessive_clause_after_a_past_said_is_the_writers(nlp):
     quotes = reported(nlp, ["The mayor said the bridge would reopen in May, although repairs may take longer."])
     assert [q.text for q in quotes] == ["the bridge would reopen in May"]
+
+
+def test_an_apposition_after_a_present_says_is_still_the_speakers(nlp):
+    quotes = reported(
+        nlp, ["She maintains that she is more of a home cook, one that burned down her kitchen as a kid."]
+    )
+    assert [q.text for q in quotes] == ["that she is more of a home cook, one that burned down her kitchen as a kid"]
+
+
+def test_a_participle_clause_after_a_present_verb_is_the_writers(nlp):
+    quotes = reported(
+        nlp, ["The video shows that Crutcher had his hands in the air, contradicting the police's earlier claims."]
+    )
+    assert [q.text for q in quotes][:1] == ["that Crutcher had his hands in the air"]

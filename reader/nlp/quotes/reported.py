@@ -204,10 +204,14 @@ def _without_asides(doc: Doc, first: int, last: int, *, present: bool = False) -
     """Where the reported words end before the writer's closing aside: a non-restrictive clause or
     apposition after a comma that runs to the end (", who has not been charged", ", the presumed
     favorite", ", putting his name on the line"), or a second reporting verb joined by "and" (its
-    own attribution)."""
+    own attribution). After a `present` "says" only a participle clause is the writer's: an
+    apposition there goes on in the speaker's voice ("she maintains she's a home cook, one that
+    burned down her kitchen as a kid")."""
     for token in doc[first + 1 : last + 1]:
         comma = token.left_edge.i - 1
-        aside = token.dep_ in _ASIDE_DEPS or (token.dep_ == "advcl" and _is_aside_clause(token, present=present))
+        aside = (token.dep_ in _ASIDE_DEPS and not present) or (
+            token.dep_ == "advcl" and _is_aside_clause(token, present=present)
+        )
         if token.dep_ == "appos" and any(t.dep_ == "cc" for t in token.subtree):
             aside = False  # a list ("the musician A, the player B and the judge C"), not an aside
         runs_to_end = all(t.is_punct or t.is_space for t in doc[token.right_edge.i + 1 : last + 1])
