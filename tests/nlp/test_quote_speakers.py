@@ -515,3 +515,24 @@ def test_the_union_is_not_the_department_named_last(nlp):
     ]
     speakers = {speaker for _, speaker in _said(nlp, paragraphs, found)}
     assert "Department of Environmental Protection" not in speakers
+
+
+def test_a_role_nobody_holds_of_someone_the_text_says_is_a_person_is_the_person_followed(nlp):
+    paragraphs = [
+        "I'm talking about Alfonso Espinos, who was born in Mexico and came north to fulfil his dreams.",
+        "“We dedicate ourselves to local creators,” says the 39-year-old founder of Studiocomix Press.",
+    ]
+    found = lambda body: [entity(body, "p1", "Alfonso Espinos", "PERSON", "Alfonso Espinos")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["We dedicate ourselves to local creators"] == "Alfonso Espinos"
+
+
+def test_a_role_someone_else_holds_is_not_the_person_followed(nlp):
+    paragraphs = [
+        "Dana Reyes founded Harbourline Press in 2001. Tom Okafor joined her in 2010.",
+        "“We print everything,” says the 39-year-old founder.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes", roles=("founder of Harbourline Press",)),
+        entity(body, "p2", "Tom Okafor", "PERSON", "Tom Okafor"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["We print everything"] == "Dana Reyes"

@@ -282,9 +282,17 @@ def resolve_description(
         kind = noun[:-1] if noun not in GENERIC_ORG_NOUNS else noun
         return latest_organisation([c for c in candidates if org_kind_fits(kind, c.entity.name)], context)
     # "the laid-back Cambridge resident": a place, not an owner
-    if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
+    if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
+        said_to_be_a_person and noun in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(noun, roles)
+    ):
+        # "the 39-year-old founder": a role nobody in the article holds, of someone the text says is
+        # a person, is whom a pronoun there would be
         return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
     return None
+
+
+def _anyone_holds(noun: str, roles: dict[str, tuple[str, ...]]) -> bool:
+    return any(role_fits(noun, role) for held in roles.values() for role in held)
 
 
 def resolve_introduced_later(
