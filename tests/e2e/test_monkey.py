@@ -51,7 +51,7 @@ SESSION_ENV = (
     "XDG_STATE_HOME",
     "XDG_CONFIG_HOME",
 )
-SEARCH_PROMPT = "Search (lower case"  # the empty search bar's placeholder
+SEARCH_OPEN = "Cancel search"  # the footer's first binding while the search prompt has the keys
 PALETTE = "🔎"  # the palette's search icon, shown while it is open whatever is typed
 
 
@@ -91,18 +91,23 @@ class Pane:
     def send(self, key: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
 
-    def wait_for(self, text: str, seconds: float) -> bool:
+    def footer(self) -> str:
+        """The bottom line: the keys the focused widget offers ("esc Cancel search" in the prompt)."""
+        lines = self.screen().rstrip("\n").splitlines()
+        return lines[-1] if lines else ""
+
+    def wait_for(self, text: str, seconds: float, *, footer: bool = False) -> bool:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            if text in self.screen():
+            if text in (self.footer() if footer else self.screen()):
                 return True
             time.sleep(0.05)
         return False
 
-    def gone(self, text: str, seconds: float) -> bool:
+    def gone(self, text: str, seconds: float, *, footer: bool = False) -> bool:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            if text not in self.screen():
+            if text not in (self.footer() if footer else self.screen()):
                 return True
             time.sleep(0.05)
         return False
@@ -160,6 +165,7 @@ def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
             time.sleep(0.05)
         in_palette = False
         for count, key in enumerate(keys, start=1):
+            searching = key in ("Enter", "Escape") and not in_palette and SEARCH_OPEN in pane.footer()
             pane.send(key)
             sent.append(key)
             # Escape and a key that reach the reader in one read are Alt+key, as from any terminal: a
@@ -187,7 +193,11 @@ def _run_monkey(article: str, seed: int, tmp_path: Path) -> None:
                     sent.append("C-p")
                 assert pane.wait_for(PALETTE, 5), failure("C-p did not open the palette")
             elif key == "/":  # the same for the search prompt (in an open search, / is a letter typed)
-                pane.wait_for(SEARCH_PROMPT, 3)
+                pane.wait_for(SEARCH_OPEN, 3, footer=True)
+            elif searching and key in ("Enter", "Escape"):
+                # a person sees the prompt close before going on: a key sent before Enter is handled
+                # is typed into the prompt, and the letters after it reach the article (a "q" quits)
+                assert pane.gone(SEARCH_OPEN, 5, footer=True), failure(f"{key} did not close the search prompt")
             if count % 25 == 0 or count == len(keys):
                 time.sleep(0.15)
                 screen = pane.screen()
