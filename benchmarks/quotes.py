@@ -1,6 +1,6 @@
 """Score quotes and speakers on PolNeAR dev and GGT dev with the official scorer, through `reader --json`.
 
-    python benchmarks/quotes.py [--limit N] [--model NAME] [--only polnear|ggt] [--full] [--keep DIR]
+    python benchmarks/quotes.py [--limit N] [--model NAME] [--only polnear|ggt] [--full] [--keep DIR] [--clean]
 
 Writes each dev article to a temporary file, runs `reader --json --no-clean --no-cache` over all of
 them (one process, the model loaded once: the same contract scripts use), turns the JSON Lines into the
@@ -9,7 +9,9 @@ with speaker accuracy, and the all-attributions view (default) with recall per g
 the open tools' reference points; then, on the GGT dev half (whose gold resolves every speaker:
 "he" → "Doug McCallum"), spans, who-said-what and resolved-speaker accuracy by how the text
 names the speaker (name, pronoun, description). `--full` also prints the scorer's own reports; `--keep DIR` leaves the gold and prediction
-files in DIR (for `score.py --errors N`).
+files in DIR (for `score.py --errors N`); `--clean` runs with the cleaner on, as a user gets it,
+and maps the offsets back onto the gold text (the gold's own offsets are into the uncleaned text, so
+the default leaves the cleaner off).
 
 The conversion to the scorer's format:
 - `speaker` is the words in the text (`speaker_mention`), `speaker_ref` the resolved entity name;
@@ -38,13 +40,13 @@ CLOSING = frozenset('"”»')
 REFERENCE = {"direct": "textacy 74.9, GGT 78.1", "all": "textacy 27.3, GGT 48.7"}
 
 
-def run_reader(texts: dict[str, str], folder: Path, model: str | None) -> tuple[list[dict], float]:
+def run_reader(texts: dict[str, str], folder: Path, model: str | None, clean: bool = False) -> tuple[list[dict], float]:
     paths = []
     for doc_id, text in texts.items():
         path = folder / f"{doc_id}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    command = [sys.executable, "-m", "reader", "--json", "--no-clean", "--no-cache", *paths]
+    command = [sys.executable, "-m", "reader", "--json", *([] if clean else ["--no-clean"]), "--no-cache", *paths]
     if model:
         command += ["--model", model]
     started = time.perf_counter()
@@ -183,7 +185,9 @@ def ggt_report(numbers: dict) -> str:
     )
 
 
-def predict(gold_path: Path, folder: Path, limit: int, model: str | None) -> tuple[int, Path, Path, Path, float]:
+def predict(
+    gold_path: Path, folder: Path, limit: int, model: str | None, clean: bool = False
+) -> tuple[int, Path, Path, Path, float]:
     """Run reader over the articles of `gold_path`; (articles, gold file, prediction file, the same
     with only the quotes reader is sure of, seconds)."""
     records = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()]
@@ -195,7 +199,7 @@ def predict(gold_path: Path, folder: Path, limit: int, model: str | None) -> tup
     # the id is the file name; keep it safe for any file system
     texts = {re.sub(r"[^\w.-]", "_", r["id"]): r["text"] for r in records}
     ids = dict(zip(texts, (r["id"] for r in records), strict=False))
-    analyses, seconds = run_reader(texts, folder, model)
+    analyses, seconds = run_reader(texts, folder, model, clean)
     join_split = any("fragments" in quote for record in records for quote in record["quotes"])
     pred, sure = folder / "pred.jsonl", folder / "pred-sure.jsonl"
     with pred.open("w", encoding="utf-8") as out, sure.open("w", encoding="utf-8") as out_sure:
@@ -216,19 +220,27 @@ def main() -> int:
     parser.add_argument("--only", choices=("polnear", "ggt"), default=None, help="one data set only")
     parser.add_argument("--full", action="store_true", help="also print the scorer's own reports")
     parser.add_argument("--keep", type=Path, help="write the gold and prediction files here (a new folder)")
+    parser.add_argument(
+        "--clean",
+        action="store_true",
+        help="with the cleaner on, as a user gets it (offsets mapped back onto the gold)",
+    )
     args = parser.parse_args()
+    how = "reader --json --no-cache (cleaner on)" if args.clean else "reader --json --no-clean --no-cache"
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or scratch
         if args.only != "ggt":
             n, gold, pred, sure, seconds = predict(
-                require(DEV_DATA / "quotes" / "polnear-dev.jsonl"), Path(tmp) / "polnear", args.limit, args.model
+                require(DEV_DATA / "quotes" / "polnear-dev.jsonl"),
+                Path(tmp) / "polnear",
+                args.limit,
+                args.model,
+                args.clean,
             )
             direct, direct_text = score(gold, pred, "--types", "direct", "--split-fragments")
             everything, everything_text = score(gold, pred)
             sure_numbers, _ = score(gold, sure)
-            print(
-                f"{n} PolNeAR dev articles, reader --json --no-clean --no-cache in {seconds:.1f} s; overlap-50 match\n"
-            )
+            print(f"{n} PolNeAR dev articles, {how} in {seconds:.1f} s; overlap-50 match\n")
             print(report(direct, everything))
             print(f"  only the quotes reader is sure of (confidence high): all attributions {_prf(sure_numbers)}")
             if args.full:
@@ -236,11 +248,11 @@ def main() -> int:
                 print(f"== all attributions\n{everything_text}")
         if args.only != "polnear":
             n, gold, pred, sure, seconds = predict(
-                require(DEV_DATA / "quotes" / "ggt-dev.jsonl"), Path(tmp) / "ggt", args.limit, args.model
+                require(DEV_DATA / "quotes" / "ggt-dev.jsonl"), Path(tmp) / "ggt", args.limit, args.model, args.clean
             )
             numbers, text = score(gold, sure)
             everything, _ = score(gold, pred)
-            print(f"\n{n} GGT dev articles (resolved speakers), reader --json --no-clean --no-cache in {seconds:.1f} s")
+            print(f"\n{n} GGT dev articles (resolved speakers), {how} in {seconds:.1f} s")
             print("the quotes reader is sure of (confidence high: the Quotes tree's rows, not its Possible group)\n")
             print(ggt_report(numbers))
             who = everything["who_said_what"]
