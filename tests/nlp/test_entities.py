@@ -368,3 +368,12 @@ def test_an_epithet_in_a_quote_is_not_the_name_when_the_article_gives_the_full_n
     text = 'Hillary Clinton spoke first. Trump said: "Crooked Hillary Clinton will lose." Clinton smiled.'
     raw = mentions_of(text, ("Hillary Clinton", "PERSON"), ("Crooked Hillary Clinton", "PERSON"), ("Clinton", "PERSON"))
     assert group_mentions(raw, text)[0].name == "Hillary Clinton"
+
+
+def test_pipeline_title_after_a_dateline_is_a_role(nlp):
+    text, entities = analyse(
+        nlp,
+        "TOLEDO, Ohio, Oct. 4 (UPI) — Former Governor Walter Brandt criticized the budget as a “reckless plan”"
+        " during a campaign stop in Akron.",
+    )
+    assert "Former Governor" in by_name(entities, "Walter Brandt").roles

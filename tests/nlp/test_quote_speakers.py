@@ -126,6 +126,17 @@ def test_a_nameless_person_the_article_brought_in_stays_nameless(nlp):
     assert ("It is likely to take months", "the official") in quotes
 
 
+def test_a_title_before_a_name_brings_in_no_nameless_person(nlp):
+    # "an explosion that Mayor Ruth Vance …" is no "a mayor": the mayor is Vance
+    paragraphs = [
+        "Nine people were hurt in a blast that Mayor Ruth Vance described as deliberate.",
+        "At a news conference, the mayor said it was too early to know who was behind it.",
+    ]
+    people = lambda body: [entity(body, "p1", "Ruth Vance", "PERSON", "Ruth Vance", roles=("Mayor",))]  # noqa: E731
+    quotes = _said(nlp, paragraphs, people)
+    assert ("it was too early to know who was behind it", "Ruth Vance") in quotes
+
+
 def test_a_description_far_from_any_name_is_the_articles_main_organisation(nlp):
     paragraphs = [
         "Northwind Power said the storm cut power to 40,000 homes. Northwind Power crews were out all night.",

@@ -20,6 +20,8 @@ _MAX_PREFIX = 10
 _COUNTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _WORD_JOINERS = frozenset({"-", "'", "\u2019", "."})
 _MAX_APPOSITIVE = 12
+# Marks no title runs across: a dash, bracket or colon ends what came before the name.
+_BREAKS = frozenset({"\u2014", "\u2013", "--", "(", ")", "[", "]", ":"})
 
 
 def _phrase(tokens: list[Token]) -> str:
@@ -60,6 +62,8 @@ def role_prefix(span: Span) -> str:
     position = span.start - 1
     while position >= span.sent.start:
         token = doc[position]
+        if token.text in _BREAKS:  # "FLINT, Mich. (UPI) — Former President Bill Clinton": a dateline before
+            break
         owned = token.i in owners or any(a.i in owners for a in token.ancestors)
         if not owned or (token.ent_type_ == "PERSON" and token.i not in owners):
             break

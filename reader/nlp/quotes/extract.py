@@ -306,10 +306,21 @@ def introduced_unnamed(text: str, before: int, head: str) -> bool:
     pattern = _INDEFINITE.get(head.lower())
     if pattern is None:
         pattern = _INDEFINITE[head.lower()] = re.compile(
-            rf"\b(?:a|an|another|one)\s+(?:[\w'’.-]+\s+){{0,3}}?{re.escape(head)}\b(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
+            rf"\b(?:a|an|another|one)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}?({re.escape(head)})\b"
+            r"(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
             re.IGNORECASE,
         )
-    return pattern.search(text, 0, before) is not None
+    return any(not _titles_a_name(text, found) for found in pattern.finditer(text, 0, before))
+
+
+# Words that end a noun phrase: "an explosion that Mayor Bill de Blasio described" brings in no mayor.
+_CLAUSE_WORDS = r"(?:that|which|who|whom|whose|by|of|in|on|at|to|from|with|and|or|but|as|for|is|was|were|said)"
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*")
+
+
+def _titles_a_name(text: str, found: re.Match[str]) -> bool:
+    """The head is a capitalised title before a name ("a week after Mayor Bill de Blasio …")."""
+    return found.group(1)[:1].isupper() and _NAME_AFTER.match(text, found.end(1)) is not None
 
 
 _INDEFINITE: dict[str, re.Pattern[str]] = {}
