@@ -508,6 +508,12 @@ def test_a_description_does_not_go_on_with_the_previous_speaker_of_another_party
         ("company", "Northwind Power", True),
         ("union", "United Steelworkers Union", True),
         ("company", "University of Toronto", False),
+        ("agency", "Harbourline", True),  # agencies and companies are often named without a kind word
+        ("union", "Harbourline", False),  # a union's name says it is one
+        ("board", "Harbourline", False),
+        ("union", "Coal Workers Federation", True),
+        ("union", "Marsh & Pell", False),  # "&": a firm
+        ("company", "Marsh & Pell", True),
     ],
 )
 def test_an_organisation_noun_stands_for_an_organisation_of_its_kind(noun, name, fits):
@@ -526,6 +532,15 @@ def test_the_union_is_not_the_department_named_last(nlp):
     ]
     speakers = {speaker for _, speaker in _said(nlp, paragraphs, found)}
     assert "Department of Environmental Protection" not in speakers
+
+
+def test_the_union_is_no_organisation_whose_name_says_nothing_of_its_kind(nlp):
+    paragraphs = [
+        "Marsh & Pell represents the state in the bankruptcy case.",
+        "The mine owner moved the case to another court, the union said.",
+    ]
+    found = lambda body: [entity(body, "o1", "Marsh & Pell", "ORG", "Marsh & Pell")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found)) == {"The mine owner moved the case to another court": "the union"}
 
 
 def test_a_role_nobody_holds_of_someone_the_text_says_is_a_person_is_the_person_followed(nlp):

@@ -287,12 +287,26 @@ _ORG_FAMILIES = (
 _ORG_KIND_WORDS = frozenset(word for family in _ORG_FAMILIES for word in family)
 
 
+# Kinds of organisation whose names say what they are ("Coal Workers Federation", "Parole Board of
+# Canada"): a name with no kind word ("Harbourline", "Bailey & Glasser") is not "the union" or "the
+# board". Companies, agencies and ministries are often named without one ("TransLink", "Veterans Affairs").
+_NAMED_KINDS = frozenset(
+    "union association federation council committee board commission court tribunal university college school "
+    "party caucus".split()
+)
+
+
 def org_kind_fits(noun: str, name: str) -> bool:
     """An organisation's name fits a description noun unless it holds a kind word of another family
     ("West Virginia Department of Environmental Protection" is no "union"; "Congressional Budget
-    Office" may be "the agency"; "Harbourline" may be anything)."""
+    Office" may be "the agency"), or holds none when the noun is of a kind names say (`_NAMED_KINDS`:
+    "Harbourline" may be "the company", not "the union"). "&" makes a firm ("Bailey & Glasser")."""
     noun = noun.lower()
     kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
-    if not kinds or noun in kinds or noun not in _ORG_KIND_WORDS:
+    if "&" in name:
+        kinds.add("firm")
+    if not kinds:
+        return noun not in _NAMED_KINDS
+    if noun in kinds or noun not in _ORG_KIND_WORDS:
         return True
     return any(noun in family and kinds & family for family in _ORG_FAMILIES)
