@@ -236,7 +236,7 @@ def test_possessive_pronouns_tell_she_from_he_when_no_honorific_does(nlp):
     assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("she", "Anna Berg")]
 
 
-def test_coordinated_speakers_are_written_out_and_resolved_to_the_first(nlp):
+def test_coordinated_speakers_are_written_out_and_filed_under_both(nlp):
     def ents(text):
         return (
             entity(text, "e1", "Anna Berg", "PERSON", "Anna Berg"),
@@ -244,7 +244,9 @@ def test_coordinated_speakers_are_written_out_and_resolved_to_the_first(nlp):
         )
 
     quotes = reported(nlp, ['"We will not sign this deal," Anna Berg and Paul Stone said in a joint statement.'], ents)
-    assert [(q.speaker_mention.text, q.speaker_entity) for q in quotes] == [("Anna Berg and Paul Stone", "e1")]
+    assert [(q.speaker_mention.text, q.speaker, q.speaker_entity) for q in quotes] == [
+        ("Anna Berg and Paul Stone", "Anna Berg and Paul Stone", None)  # a joint statement is not one person's
+    ]
 
 
 def test_an_organisation_noun_resolves_to_the_organisation(nlp):
@@ -397,3 +399,27 @@ def test_a_participle_clause_after_a_present_verb_is_the_writers(nlp):
         nlp, ["The video shows that Crutcher had his hands in the air, contradicting the police's earlier claims."]
     )
     assert [q.text for q in quotes][:1] == ["that Crutcher had his hands in the air"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (  # the parser takes "told" for an adverbial clause of "entered"
+            "Two men entered a nearby bank, where they left a bag in the lobby, a private security professional"
+            " present during the raid told Reuters.",
+            "Two men entered a nearby bank, where they left a bag in the lobby",
+        ),
+        (  # … or for a second clause joined to "reached"
+            "The boat reached the harbour before dawn, where its crew unloaded the crates, a dock worker on the"
+            " night shift told reporters.",
+            "The boat reached the harbour before dawn, where its crew unloaded the crates",
+        ),
+    ],
+)
+def test_a_clause_the_parser_hung_the_speech_verb_on_is_what_was_said(nlp, sentence, said):
+    assert [q.text for q in reported(nlp, [sentence])] == [said]
+
+
+def test_a_participle_after_a_comma_reports_nothing(nlp):
+    quotes = reported(nlp, ["Two candidates vied for the post on Wednesday, each touting their own experience."])
+    assert [q.text for q in quotes if q.text.startswith("Two candidates")] == []

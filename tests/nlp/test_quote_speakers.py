@@ -391,6 +391,27 @@ def test_they_after_two_people_named_together_is_both_of_them(nlp):
     assert speakers["Our priority is a respectful and healthy workplace"] == "Ana Ruiz and Tom Reyes"
 
 
+def test_a_statement_two_people_made_is_filed_under_both_full_names(nlp):
+    paragraphs = [
+        "Senators Maria Ortiz and Paul Hendry wrote to the agency in March.",
+        "Ms. Ortiz and Mr. Hendry said the rules had been bent for years.",
+        "“We want answers,” they said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Maria Ortiz", "PERSON", "Maria Ortiz", "Ortiz"),
+        entity(body, "p2", "Paul Hendry", "PERSON", "Paul Hendry", "Hendry"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["the rules had been bent for years"] == "Maria Ortiz and Paul Hendry"
+    assert speakers["We want answers"] == "Maria Ortiz and Paul Hendry"
+
+
+def test_a_name_joined_to_a_description_is_not_two_speakers(nlp):
+    paragraphs = ["Maria Ortiz and the city council said the rink would close in May."]
+    found = lambda body: [entity(body, "p1", "Maria Ortiz", "PERSON", "Maria Ortiz")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found)) == {"the rink would close in May": "Maria Ortiz"}
+
+
 def test_they_after_two_people_is_not_them_once_an_organisation_took_over(nlp):
     paragraphs = [
         "Ana Ruiz and Tom Reyes said in a statement that they respect the vote.",
@@ -433,6 +454,19 @@ def test_a_relatives_name_in_apposition_is_the_speaker_whatever_the_recogniser_t
     ]
     quotes = _said(nlp, paragraphs, lambda body: [])
     assert [speaker for _, speaker in quotes] == ["Darrin"]
+
+
+def test_they_is_the_group_the_sentence_before_was_about(nlp):
+    paragraphs = [
+        "Northwind Power restored most lines by Sunday.",
+        "Investigators described the fire as deliberate and said it started in a shed. They said nobody was hurt.",
+        "Eleven towns led by Port Lowell and two farm groups are suing Northwind Power over the outage.",
+        "They argue that the utility ignored warnings about its lines.",
+    ]
+    found = lambda body: [entity(body, "o1", "Northwind Power", "ORG", "Northwind Power")]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["nobody was hurt"] == "Investigators"
+    assert speakers["that the utility ignored warnings about its lines"].startswith("Eleven towns")
 
 
 def test_they_with_no_group_near_enough_stays_as_written(nlp):

@@ -9,12 +9,18 @@ mention index and the quotes found so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.nlp.entities.titles import is_title_word
+from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY, is_a_person_noun
 from reader.nlp.quotes.speakers import PRONOUN_GENDER, SUBJECT_WEIGHT
 from reader.nlp.types import Entity, Quote, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def opens_paragraph(text: str, paragraph_start: int, quote_start: int) -> bool:
@@ -92,7 +98,39 @@ def named_pair_before(
         and candidate.entity.label != "PERSON"
         for candidate in index.candidates_before(mention.start)
     )
-    return None if newer else said_by.text
+    if newer:
+        return None
+    # the previous speakers' full names when they were found (`joint_speakers`), else the words
+    return previous.speaker if previous.speaker_entity is None and previous.speaker else said_by.text
+
+
+# What may stand between two names said together: "A and B", "A, B and C", "Mr. A and Mr. B".
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps)\.?\s+)?")
+_JOINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def joint_speakers(mention: TextSpan | None, index: MentionIndex) -> str | None:
+    """The full names of two or more speakers the words name together ("Mr. Grassley and Mr.
+    Leahy said", "Tore Sohlberg and Lehla Abreder said"), joined as written ("Charles E. Grassley and
+    Patrick J. Leahy"): a statement two people made is not one of theirs alone. None unless the words
+    are nothing but those names, honorifics and "and" or commas ("Trump and the Obama administration"
+    is not two names)."""
+    if mention is None or " and " not in mention.text:
+        return None
+    named = [(span, entity) for span, entity in index.overlap.inside(mention.start, mention.end)]
+    if len(named) < 2 or any(entity.label not in _JOINT_LABELS for _, entity in named):
+        return None
+    text = mention.text
+    offset = mention.start
+    if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps)\.?\s+)?", text[: named[0][0].start - offset]):
+        return None
+    for (before, _), (after, _) in zip(named, named[1:], strict=False):
+        if not _JOINER.fullmatch(text[before.end - offset : after.start - offset]):
+            return None
+    if text[named[-1][0].end - offset :].strip(" ,.") or len({entity.id for _, entity in named}) < len(named):
+        return None
+    names = [entity.name for _, entity in named]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def titled(quote: Quote | None) -> bool:
@@ -133,3 +171,65 @@ def untagged_name_before(
         for candidate in index.candidates_before(mention.start)
     )
     return None if newer else name
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_A_GROUP_WORD = frozenset({"ADV", "CCONJ", "SCONJ", "PUNCT"})
+_LONGEST_GROUP = 12  # tokens: a longer subject is written out only up to its head
+
+
+def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagraph], paragraph: int) -> str | None:
+    """What a "they" stands for when the sentence before it (or its own sentence, before it) has a
+    plural common noun for the subject of its main verb, which no entity holds ("Authorities
+    described it as a carjacking. They said her injuries were not life-threatening."): that noun
+    phrase as written. The nearest plural subject is whom a reader takes "they" for, before any
+    organisation named further back."""
+    if mention is None or mention.text.lower() not in ("they", "them"):
+        return None
+    piece = parsed[paragraph]
+    doc, local = piece.doc, mention.start - piece.start
+    spans = sentences(doc)
+    at = next((number for number, span in enumerate(spans) if span.start_char <= local < span.end_char), None)
+    if at is None:
+        return None
+    own = [token for token in spans[at] if token.idx < local]
+    subject = _main_subject(own)
+    if subject is None:
+        if at > 0:
+            subject = _main_subject(list(spans[at - 1]))
+        elif paragraph > 0:
+            subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]))
+    if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or not _can_speak(subject.lemma_.lower()):
+        return None  # "The speeches ran for an hour": things, not who "they" are
+    first, last = subject.left_edge, subject.right_edge
+    while first.i < subject.i and first.pos_ in _NOT_A_GROUP_WORD:  # "So many critics": "many critics"
+        first = subject.doc[first.i + 1]
+    if last.i - first.i >= _LONGEST_GROUP or "\n" in subject.doc.text[first.idx : last.idx]:
+        last = subject  # "Twenty-seven states led by … and industry groups": up to the head
+    while last.i > subject.i and last.pos_ in _NOT_A_GROUP_WORD | {"ADP", "DET"}:  # a conjunct the parse hung elsewhere
+        last = subject.doc[last.i - 1]
+    return subject.doc.text[first.idx : last.idx + len(last.text)].rstrip(",;: ")
+
+
+def _main_subject(tokens: Sequence[Token]) -> Token | None:
+    """The subject of the sentence's main verb among `tokens`, if there is one."""
+    return next((token for token in tokens if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"), None)
+
+
+# Groups that speak as one, by the singular: people by what they do or are, and bodies.
+_SPEAKING_GROUPS = frozenset(
+    """
+    authority official expert member critic leader resident lawyer attorney investigator officer protester
+    protestor demonstrator activist advocate organizer organiser supporter opponent voter worker employee
+    parent student teacher doctor nurse scientist researcher economist analyst citizen people person family
+    witness victim survivor owner manager executive director representative delegate lawmaker legislator
+    negotiator prosecutor police firefighter paramedic soldier veteran farmer shopper consumer customer fan
+    player athlete coach neighbour neighbor source observer volunteer user patient local landlord tenant
+    state province country town city county municipality nation government group company union organization
+    organisation agency
+    """.split()
+)
+
+
+def _can_speak(singular: str) -> bool:
+    return singular in _SPEAKING_GROUPS or is_a_person_noun(singular) or singular in GENERIC_ORG_NOUNS

@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.continuity import (
+    group_subject_before,
+    joint_speakers,
     named_pair_before,
     opens_paragraph,
     opens_sentence,
@@ -132,8 +134,10 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             # Na'moks said … | “…,” he said" (a name the recogniser missed)
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
             named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
-            if named is not None:
-                entity, speaker = None, named
+            named = named or group_subject_before(item.mention, parsed, item.paragraph)
+            joint = None if named else joint_speakers(item.mention, index)
+            if named or joint:
+                entity, speaker = None, named or joint
             quote = Quote(
                 quote_id,
                 start,
@@ -152,7 +156,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         if not inherits:
             previous_entity = entity
             # a speaker named as a person no entity holds, for a "he" or "she" to go on with
-            person_untagged = entity is None and speaker is not None and (named or item.head_pos == "PROPN")
+            person_untagged = (
+                entity is None and speaker is not None and not joint and (named or item.head_pos == "PROPN")
+            )
             untagged = (speaker, item.paragraph, end) if person_untagged else None
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))

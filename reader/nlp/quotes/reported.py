@@ -140,6 +140,10 @@ def _reported_by(
             last = cue_first - 1
         after = cue_first > head.i
         frame = "aside"
+    elif lemma in SPEECH_LEMMAS and (fronted := _fronted_clause(doc, sentence, verb)) is not None:
+        first, last = fronted
+        after = True
+        frame = "clause"
     elif (content := _object_of(verb, lemma)) is not None:
         frame = "object"
         first, last = content.left_edge.i, content.right_edge.i
@@ -180,6 +184,28 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _fronted_clause(doc: Doc, sentence: Span, verb: Token) -> tuple[int, int] | None:
+    """The token range of what was said when the parser took the speech verb for a clause hung on
+    it ("One group entered the building, where they left a grenade, a security guard told Reuters.":
+    "told" an adverbial clause of "entered"): the sentence up to the comma before the verb's own
+    words, which are its subject and what follows it to the end of the sentence."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "parataxis", "conj") or head.dep_ != "ROOT" or head.i > verb.i:
+        return None
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "They left, and a witness told the BBC …": two clauses, not one said
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "…, each touting their own experience": a participle says what they did, not said
+    if not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.lefts):
+        return None
+    comma = verb.left_edge.i - 1
+    if comma <= sentence.start or doc[comma].text != "," or head.i >= comma:
+        return None
+    if any(not token.is_punct for token in doc[verb.right_edge.i + 1 : sentence.end]):
+        return None  # words after the verb's own: it is not the sentence's attribution
+    return sentence.start, comma - 1
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:

@@ -236,17 +236,23 @@ def stands_for_a_person(noun: str, *, said_to_be_a_person: bool = False) -> bool
     "the transcript", "the clip", "the average" and "the journal" say things too. Never an
     organisation, a place, a group, a relative, a document, a plural, an abstract noun or a role."""
     noun = noun.lower()
-    if not (
+    if noun in ROLE_VOCABULARY or not may_be_one_person(noun):
+        return False
+    return said_to_be_a_person or noun in ROLE_GENDER or noun.endswith(_PERSON_ENDINGS)
+
+
+def may_be_one_person(noun: str) -> bool:
+    """The noun can name one person: not an organisation, a place, a group, a relative, a document,
+    a plural or an abstract noun ("a source", "a guard" may; "a report", "a poll", "residents" not)."""
+    noun = noun.lower()
+    return (
         noun.isalpha()
-        and noun not in ROLE_VOCABULARY
         and noun not in ORG_NOUNS
         and noun not in GENERIC_ORG_NOUNS
         and noun not in _NOT_ONE_NAMED_PERSON
         and not (noun.endswith("s") and not noun.endswith("ss"))
         and not noun.endswith(_ABSTRACT_ENDINGS)
-    ):
-        return False
-    return said_to_be_a_person or noun in ROLE_GENDER or noun.endswith(_PERSON_ENDINGS)
+    )
 
 
 # Endings that make a noun a person's: businessman, chairwoman, novelist, comedian.

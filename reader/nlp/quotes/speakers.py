@@ -27,7 +27,7 @@ from reader.nlp.quotes.roles import (
     role_fits,
     stands_for_a_person,
 )
-from reader.nlp.types import Entity
+from reader.nlp.types import Entity, TextSpan
 
 # Pronoun -> the entity labels it can stand for, best first.
 PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
@@ -103,6 +103,17 @@ class OverlapIndex:
         self.starts = [start for start, _, _ in spans]
         self.spans = spans
         self.longest = max((end - start for start, end, _ in spans), default=0)
+
+    def inside(self, start: int, end: int) -> list[tuple[TextSpan, Entity]]:
+        """The mentions lying wholly in [start, end), in text order, each with its entity."""
+        found = []
+        for index in range(bisect_left(self.starts, start), bisect_left(self.starts, end)):
+            mention_start, mention_end, rank = self.spans[index]
+            if mention_end <= end:
+                entity = self.entities[rank]
+                mention = next(m for m in entity.mentions if m.start == mention_start and m.end == mention_end)
+                found.append((mention, entity))
+        return found
 
     def best(self, start: int, end: int) -> Entity | None:
         """The entity with the largest mention overlap with [start, end) (the first listed on a tie)."""
