@@ -207,7 +207,7 @@ def _named_appositive(subject: Token) -> Token | None:
     else:
         allowed = ("PERSON", "ORG")
     for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in allowed:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in allowed and _set_off(subject, child):
             return child
     if subject.pos_ == "PROPN":  # a capitalised title's name, which the parser hung on its last word
         for token in subject.subtree:
@@ -215,6 +215,29 @@ def _named_appositive(subject: Token) -> Token | None:
                 if _within_the_phrase(token.head, subject):
                     return token
     return None
+
+
+def _set_off(subject: Token, appositive: Token) -> bool:
+    """The appositive follows the subject at once or after a comma or dash ("the founder, Ana Ruiz"),
+    not past a clause of its own ("the resident, who sold his comic Forgotten Grunt: The Undead
+    Soldier": a title the parser hung on "resident")."""
+    between = subject.doc[subject.i + 1 : appositive.left_edge.i]
+    return all(token.text in (",", "\u2014", "\u2013", "-") or _of_the_phrase(token, subject) for token in between)
+
+
+def _of_the_phrase(token: Token, subject: Token) -> bool:
+    """`token` belongs to the subject's own words ("the director of provincial operations for
+    EHS"), reached through modifiers and prepositions, not through a clause."""
+    while token.i != subject.i:
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+_PHRASE_DEPS = frozenset(
+    {"prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod", "flat", "punct", "cc", "conj"}
+)
 
 
 def _within_the_phrase(token: Token, subject: Token) -> bool:
