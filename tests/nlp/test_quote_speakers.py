@@ -611,3 +611,21 @@ def test_a_title_past_the_speakers_own_clause_is_not_the_speakers_name(nlp):
     ]
     quotes = quotes_of(nlp, paragraphs, found)[1]
     assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the self-taught Guelph resident", "Tom Hale")]
+
+
+def test_the_letter_is_its_senders_not_its_addressees(nlp):
+    paragraphs = ["Ana Ruiz sent a letter to Harbourline on Monday. “We expect answers by Friday,” the letter said."]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Ana Ruiz", "PERSON", "Ana Ruiz"),
+        entity(body, "o1", "Harbourline", "ORG", "Harbourline"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["We expect answers by Friday"] == "Ana Ruiz"
+
+
+def test_a_letter_a_nameless_group_sent_stays_the_letter(nlp):
+    paragraphs = [
+        "A group of parents sent a letter to the Harbourline board asking it to think again.",
+        "“Our children are thriving,” the letter reads.",
+    ]
+    found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["Our children are thriving"] == "the letter"

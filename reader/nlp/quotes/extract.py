@@ -121,7 +121,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     earlier_speakers=tuple(earlier_speakers),
                     previous_titled=titled(previous),
                 )
-                entity = _resolve(text, item, index, context, genders, end)
+                entity = _resolve(text, item, index, context, genders, end, parsed)
             introduced = None
             if not item.attributed and isinstance(raw, RawQuote):
                 if opens_paragraph(text, parsed[item.paragraph].start, start):
@@ -203,7 +203,13 @@ def _confidence(item: _Located, speaker: str | None) -> str:
 
 
 def _resolve(
-    text: str, item: _Located, index: MentionIndex, context: SpeakerContext, genders: dict[str, str], quote_end: int
+    text: str,
+    item: _Located,
+    index: MentionIndex,
+    context: SpeakerContext,
+    genders: dict[str, str],
+    quote_end: int,
+    parsed: Sequence[ParsedParagraph],
 ) -> Entity | None:
     """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
@@ -214,6 +220,10 @@ def _resolve(
         author = _author_of_statement(text, item, index)
         if author is not None:
             return author
+        if words[0].lower() in ("the", "this", "that"):
+            sender = _sender(parsed, item, index)
+            if sender is not None:
+                return sender[0]  # "… sent a letter to the board. “…,” the letter reads.": its sender's
         if context.previous_entity is not None and context.previous_paragraph == context.paragraph:
             return context.previous_entity  # "The aid group Gatsby said … A statement said …": Gatsby's
         return latest_organisation(index.candidates_before(mention.start), context)
@@ -258,6 +268,35 @@ def _resolve(
         genders=genders,
         said_to_be_a_person=_said_to_be_a_person(text, mention),
     )
+
+
+def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> tuple[Entity | None] | None:
+    """Who sent "the letter" or "the statement" a speaker phrase names, when the paragraph (or the
+    one before) says so: the subject of the verb whose object it was ("a group of parents sent a
+    letter to the board"), as (its entity,), or (None,) when no entity holds the subject (the
+    words then stay as written: the letter is not the board's). None when no sentence says."""
+    assert item.mention is not None and item.head_word is not None
+    lemma = item.head_word.lower()
+    for number in (item.paragraph, item.paragraph - 1):
+        if number < 0:
+            continue
+        piece = parsed[number]
+        objects = [
+            token
+            for token in piece.doc
+            if token.lower_ == lemma and token.dep_ == "dobj" and piece.start + token.idx < item.mention.start
+        ]
+        if not objects:
+            continue
+        verb = objects[-1].head
+        while not any(child.dep_ == "nsubj" for child in verb.children) and verb.dep_ == "conj":
+            verb = verb.head  # "The group met and sent a letter"
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        start = piece.start + subject.idx
+        return (index.overlap.best(start, start + len(subject.text)),)
+    return None
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
