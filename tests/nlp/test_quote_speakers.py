@@ -629,3 +629,19 @@ def test_a_letter_a_nameless_group_sent_stays_the_letter(nlp):
     ]
     found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
     assert dict(_said(nlp, paragraphs, found))["Our children are thriving"] == "the letter"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "role", "description"),
+    [
+        ("Halifax MP Dana Pruitt", "Halifax MP", "the MP"),
+        ("NDP MLA Dana Pruitt", "NDP MLA", "the MLA"),
+        ("Coun. Dana Pruitt", "Coun.", "the councillor"),
+        ("Crown attorney Dana Pruitt", "Crown attorney", "the prosecutor"),
+        ("Cst. Dana Pruitt", "Cst.", "the officer"),
+    ],
+)
+def test_an_office_written_short_or_in_capitals_is_the_person_holding_it(nlp, introduced, role, description):
+    paragraphs = [f"{introduced} spoke to reporters on Monday.", f"“We are not done,” {description} said."]
+    found = lambda body: [entity(body, "p1", "Dana Pruitt", "PERSON", "Dana Pruitt", roles=(role,))]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["We are not done"] == "Dana Pruitt"

@@ -65,6 +65,9 @@ def role_prefix(span: Span) -> str:
         if token.text in _BREAKS:  # "FLINT, Mich. (UPI) — Former President Bill Clinton": a dateline before
             break
         owned = token.i in owners or any(a.i in owners for a in token.ancestors)
+        if not owned and position == span.start - 1 and token.text.endswith(".") and is_office(token.text):
+            owned = True  # "said Coun. Jeff Dillon": the parser seldom hangs an abbreviated title on the name
+            owners.add(token.i)
         if not owned or (token.ent_type_ == "PERSON" and token.i not in owners):
             break
         if len(tokens) == _MAX_PREFIX:

@@ -99,6 +99,23 @@ TITLE_NOUNS = frozenset(
         "mullah",
         "ayatollah",
         "president-elect",
+        # Canadian and British offices and ranks, and their abbreviations ("Coun.", "Cst.", "MLA")
+        "constable",
+        "const",
+        "cst",
+        "coun",
+        "cllr",
+        "alderman",
+        "reeve",
+        "mp",
+        "mla",
+        "mpp",
+        "mna",
+        "trustee",
+        "coroner",
+        "insp",
+        "supt",
+        "det",
     }
 )
 

@@ -84,6 +84,13 @@ def mention_kind(words: Sequence[str], head_pos: str) -> str:
     lowered = [w.lower() for w in words]
     if head_pos == "PRON":
         return "pronoun" if lowered[-1] in PRONOUN_LABELS else "other"
+    if (
+        head_pos == "PROPN"
+        and (lowered[0] in _DEFINITE or len(words) == 1)
+        and words[-1].isupper()
+        and lowered[-1] in ROLE_VOCABULARY
+    ):
+        return "description"  # "the MP", "the Tory MLA": an office written in capitals, not a name
     if head_pos == "PROPN":
         return "name"
     if head_pos == "NOUN" and lowered and (lowered[0] in _DEFINITE or any(w.endswith("'s") for w in lowered)):
