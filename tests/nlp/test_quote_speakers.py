@@ -645,3 +645,12 @@ def test_an_office_written_short_or_in_capitals_is_the_person_holding_it(nlp, in
     paragraphs = [f"{introduced} spoke to reporters on Monday.", f"“We are not done,” {description} said."]
     found = lambda body: [entity(body, "p1", "Dana Pruitt", "PERSON", "Dana Pruitt", roles=(role,))]  # noqa: E731
     assert dict(_said(nlp, paragraphs, found))["We are not done"] == "Dana Pruitt"
+
+
+def test_a_name_ending_in_post_is_no_unsigned_post(nlp):
+    paragraphs = ["Parks Canada said the trail was closed.", "Canada Post said deliveries would resume on Monday."]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Parks Canada", "ORG", "Parks Canada"),
+        entity(body, "o2", "Canada Post", "ORG", "Canada Post"),
+    ]
+    assert dict(_said(nlp, paragraphs, found))["deliveries would resume on Monday"] == "Canada Post"

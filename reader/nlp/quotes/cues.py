@@ -287,7 +287,7 @@ def _could_speak(token: Token) -> bool:
 def issuer_of(head: Token) -> Token:
     """Who a statement is by, when the speaker phrase is the statement itself: the possessor ("her
     statement", "the union's release") or the source ("a statement from the ministry"); else `head`."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS:
+    if head.lemma_.lower() not in STATEMENT_NOUNS or head.pos_ != "NOUN":  # "Canada Post" is no post
         return head
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in _NOMINAL:

@@ -216,7 +216,7 @@ def _resolve(
     words = item.mention.text.split()
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
-    if item.head_word.lower() in STATEMENT_NOUNS:  # "a statement" with no author named
+    if item.head_word.lower() in STATEMENT_NOUNS and item.head_pos == "NOUN":  # "a statement", not "Canada Post"
         author = _author_of_statement(text, item, index)
         if author is not None:
             return author
