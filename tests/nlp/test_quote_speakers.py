@@ -654,3 +654,26 @@ def test_a_name_ending_in_post_is_no_unsigned_post(nlp):
         entity(body, "o2", "Canada Post", "ORG", "Canada Post"),
     ]
     assert dict(_said(nlp, paragraphs, found))["deliveries would resume on Monday"] == "Canada Post"
+
+
+def test_an_age_is_the_person_the_text_gave_that_age(nlp):
+    paragraphs = [
+        "Mary Benoit, 34, and her neighbour Tom Hale, 52, were charged with fraud on Tuesday.",
+        "Hale declined to comment outside court.",
+        "“I did nothing wrong,” the 34-year-old said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Mary Benoit", "PERSON", "Mary Benoit"),
+        entity(body, "p2", "Tom Hale", "PERSON", "Tom Hale", "Hale"),
+        entity(body, "d1", "34-year-old", "DATE", "34-year-old"),
+    ]
+    quotes = quotes_of(nlp, paragraphs, found)[1]
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the 34-year-old", "Mary Benoit")]
+
+
+def test_an_age_nobody_was_given_is_not_someone_of_another_age(nlp):
+    # the parser reads "old" as a modifier of "said"; the speaker is still "the 29-year-old"
+    paragraphs = ["Police charged Tom Hale, 52, on Friday.", "“It was a misunderstanding,” the 29-year-old said."]
+    found = lambda body: [entity(body, "p1", "Tom Hale", "PERSON", "Tom Hale")]  # noqa: E731
+    quotes = quotes_of(nlp, paragraphs, found)[1]
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the 29-year-old", "the 29-year-old")]

@@ -144,6 +144,8 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
     head = issuer_of(head)
     start, end = noun_phrase(head)
     doc = head.doc
+    if _is_an_age(head) and head.i >= 4 and doc[head.i - 4].like_num:  # "the 29-year-old"
+        start = head.i - 4 - (head.i >= 5 and doc[head.i - 5].lower_ in ("the", "this"))
     # "Anna Berg and Paul Stone said": the speaker's words run over the coordinated names.
     for conjunct in head.children:
         if conjunct.dep_ == "conj" and conjunct.i > head.i and conjunct.pos_ in ("PROPN", "NOUN"):
@@ -175,6 +177,8 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     before = cue.i - 1
     if before >= 0 and before not in quoted and _could_speak(cue.doc[before]) and cue.doc[before].dep_ != "dobj":
         return cue.doc[before]
+    if before >= 2 and before not in quoted and _is_an_age(cue.doc[before]):
+        return cue.doc[before]  # '“…,” the 29-year-old said', "old" taken for a modifier of "said"
     if quoted:
         named = _first_name_after_quote(cue, quoted)
         if named is not None:
@@ -277,6 +281,12 @@ def _antecedent(verb: Token, relative: Token) -> Token | None:
     if before is not None and before.pos_ in ("PROPN", "NOUN"):
         return before
     return None
+
+
+def _is_an_age(token: Token) -> bool:
+    """The "old" of "29-year-old"."""
+    doc = token.doc
+    return token.lower_ == "old" and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "year"
 
 
 def _could_speak(token: Token) -> bool:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.nlp.entities.names import VALUE_LABELS
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.continuity import (
@@ -39,12 +40,14 @@ from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, PARTY_WORDS
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
+    Candidate,
     SpeakerContext,
     latest_organisation,
     mention_kind,
     resolve_description,
     resolve_introduced_later,
     resolve_pronoun,
+    resolve_salient,
     the_city,
 )
 from reader.nlp.quotes.tweets import find_posts
@@ -229,6 +232,14 @@ def _resolve(
         return latest_organisation(index.candidates_before(mention.start), context)
     if _CITY.fullmatch(mention.text.lower()):  # "the city", "city staff": the city the article names as one
         return the_city(index.entities)
+    age = _AGE.search(mention.text)
+    if age is not None and (words[0].lower() in ("the", "this") or _AGE.fullmatch(words[0])):  # "the 34-year-old"
+        person = _person_of_age(text, age.group(1), index.candidates_before(mention.start))
+        if person is not None:
+            return person
+        if item.head_word.lower() == "old":  # "the 34-year-old said": nobody given that age
+            person = resolve_salient(("PERSON",), None, index.candidates_before(mention.start), context, genders)
+            return person if person is None or _given_age(text, person) in (None, age.group(1)) else None
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -236,6 +247,8 @@ def _resolve(
         entity = index.overlap.best(item.head.start, item.head.end)
         if entity is None and kind == "name":
             entity = index.overlap.best(mention.start, mention.end)
+        if entity is not None and entity.label in VALUE_LABELS:
+            entity = None  # a date or a number says nothing ("the 34-year-old" tagged DATE)
         if entity is None and item.head_pos == "NOUN" and words[0].lower() in ("a", "an") and not _anonymous(words):
             # "A spokeswoman for Trudeau said …" with the name to come
             later = index.candidates_after(max(mention.end, quote_end))  # names in the quote itself are its subject
@@ -327,7 +340,32 @@ _ANONYMOUS = frozenset(
 )
 
 
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _person_of_age(text: str, age: str, candidates: Sequence[Candidate]) -> Entity | None:
+    """The latest person the text gave that age: "Mary Benoit, 34," or "34-year-old Mary Benoit"."""
+    for candidate in reversed(candidates):
+        if candidate.entity.label == "PERSON" and _given_age(text, candidate.entity) == age:
+            return candidate.entity
+    return None
+
+
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged?\s+)?(\d{1,3})\s*[,.;)]")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+
+
+def _given_age(text: str, person: Entity) -> str | None:
+    """The age the text gives a person beside a mention of them, if it does."""
+    for mention in person.mentions:
+        found = _AGE_AFTER.match(text, mention.end) or _AGE_BEFORE.search(
+            text, max(0, mention.start - 20), mention.start
+        )
+        if found:
+            return found.group(1)
+    return None
+
+
 _WHO_AFTER = re.compile(r"\s*,?\s*who\b")
 
 
