@@ -423,3 +423,40 @@ def test_a_clause_the_parser_hung_the_speech_verb_on_is_what_was_said(nlp, sente
 def test_a_participle_after_a_comma_reports_nothing(nlp):
     quotes = reported(nlp, ["Two candidates vied for the post on Wednesday, each touting their own experience."])
     assert [q.text for q in quotes if q.text.startswith("Two candidates")] == []
+
+
+def test_quoted_as_saying_is_the_quoted_persons(nlp):
+    quotes = reported(nlp, ["Ken Stuart was quoted in the local paper as saying the cause was electrical."])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the cause was electrical", "Ken Stuart")]
+
+
+def test_posted_reports_a_that_clause_and_nothing_else(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "Joan Marsh posted on Facebook that donations could be dropped off at the hall.",
+            "The company posted a loss of $3 million in the first quarter.",
+        ],
+    )
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("that donations could be dropped off at the hall", "Joan Marsh")
+    ]
+
+
+def test_a_name_and_a_colon_before_a_quote_is_its_speaker(nlp):
+    def people(text):
+        return (
+            entity(text, "p1", "Ken Stuart", "PERSON", "Ken Stuart"),
+            entity(text, "p2", "Ann Roy", "PERSON", "Ann Roy"),
+        )
+
+    paragraphs = [
+        "Fire Chief Ken Stuart: “The building was a total loss.” Deputy Chief Ann Roy: “Nobody was hurt.”",
+        "Her answer: “We will rebuild.”",
+    ]
+    quotes = quotes_of(nlp, paragraphs, people)[1]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The building was a total loss.", "Ken Stuart"),
+        ("Nobody was hurt.", "Ann Roy"),
+        ("We will rebuild.", None),
+    ]

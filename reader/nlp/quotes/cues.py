@@ -132,6 +132,29 @@ def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
     return _with_speaker(None, None, head)
 
 
+def colon_attribution(doc: Doc, first: int, earliest: int) -> Attribution | None:
+    """'Fire Chief Ken Stuart: “The building was a total loss.”': a person's name (with its title)
+    and a colon, nothing else since the sentence began, before the quote's opening mark at `first`."""
+    colon = first - 1
+    while colon > earliest and doc[colon].is_space:
+        colon -= 1
+    if colon <= earliest or doc[colon].text != ":":
+        return None
+    start = colon - 1
+    while start - 1 >= max(earliest, doc[colon].sent.start) and not (
+        doc[start - 1].is_punct or doc[start - 1].is_space
+    ):
+        start -= 1
+    words = doc[start:colon]
+    if not words or words[-1].ent_type_ != "PERSON" or words[-1].pos_ != "PROPN":
+        return None
+    if any(not (token.pos_ == "PROPN" or token.text[:1].isupper()) for token in words):
+        return None  # "The mayor said this: “…”" has a verb; "Her answer: “…”" no name
+    if start > doc[colon].sent.start and not doc[start - 1].is_space:
+        return None  # "Late Friday, Chief Ken Stuart: …": the name must open its sentence
+    return _with_speaker(None, None, words[-1])
+
+
 def attribution_for(doc: Doc, cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Attribution:
     """The cue and its speaker's noun phrase (left modifiers + head, or the named entity around the head).
     Words inside quotes (`quoted` token indices) are never the speaker."""
@@ -160,6 +183,12 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
 
 def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Token | None:
     verb = cue
+    # "Stuart was quoted in the Herald as saying …": the subject of "quoted" said it.
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
+        quoted_verb = cue.head.head
+        subjects = [c for c in quoted_verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
+        if subjects:
+            return _named_appositive(subjects[0]) or subjects[0]
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
         if subjects:

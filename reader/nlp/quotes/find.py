@@ -16,6 +16,7 @@ from reader.nlp.quotes.cues import (
     after_frame,
     attribution_for,
     before_frame,
+    colon_attribution,
     dash_attribution,
     is_cue,
     quote_token_range,
@@ -73,7 +74,11 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
         ends_sentence = text[start:end].endswith(".") and not _goes_on_in_lower_case(doc, last)
         after = after_all if not ends_sentence else range(last + 1, last + 1)
         before = before_frame(doc, first, prev_last)
-        attribution = dash_attribution(doc, after_all) or choose_attribution(doc, before, after, inside)
+        attribution = (
+            dash_attribution(doc, after_all)
+            or choose_attribution(doc, before, after, inside)
+            or colon_attribution(doc, first, prev_last)
+        )
         words = text[start:end]
         if _looks_like_scare_quote(words, has_cue=attribution is not None, follows_word=_follows_word(doc, first)):
             continue

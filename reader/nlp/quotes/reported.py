@@ -22,6 +22,7 @@ from reader.nlp.quotes.verbs import (
     OBJECT_LEMMAS,
     PREPOSITION_OBJECT,
     REPORTING_LEMMAS,
+    REPORTING_WITH_THAT,
     TO_COMPLEMENT,
 )
 
@@ -110,6 +111,8 @@ def _reported_by(
         return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
+    if not complements and lemma in REPORTING_WITH_THAT:  # "posted on Facebook that …", not "posted a loss"
+        complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and _marked_that(c)]
     if not complements and lemma in TO_COMPLEMENT:
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
         frame = "infinitive"
@@ -184,6 +187,10 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
 
 
 def _fronted_clause(doc: Doc, sentence: Span, verb: Token) -> tuple[int, int] | None:

@@ -63,4 +63,14 @@ PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
 NAMING_LEMMAS = frozenset(
     {"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "deride"}
 )
-ANY_LEMMA = REPORTING_LEMMAS | TO_COMPLEMENT | OBJECT_LEMMAS | frozenset(PREPOSITION_OBJECT) | NAMING_LEMMAS
+# Verbs that report a clause only when "that" introduces it ("posted on Facebook that …", "critics
+# charge that …"; not "posted a loss", "charged him with fraud").
+REPORTING_WITH_THAT = frozenset({"post", "charge"})
+ANY_LEMMA = (
+    REPORTING_WITH_THAT
+    | REPORTING_LEMMAS
+    | TO_COMPLEMENT
+    | OBJECT_LEMMAS
+    | frozenset(PREPOSITION_OBJECT)
+    | NAMING_LEMMAS
+)
