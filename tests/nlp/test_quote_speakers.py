@@ -677,3 +677,12 @@ def test_an_age_nobody_was_given_is_not_someone_of_another_age(nlp):
     found = lambda body: [entity(body, "p1", "Tom Hale", "PERSON", "Tom Hale")]  # noqa: E731
     quotes = quotes_of(nlp, paragraphs, found)[1]
     assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the 29-year-old", "the 29-year-old")]
+
+
+def test_a_name_no_entity_holds_is_one_speaker_with_or_without_its_title(nlp):
+    paragraphs = [
+        "Chief Tl'aks said the hereditary chiefs would not back down.",
+        "“We will stand firm,” Tl'aks said.",
+        "“We are done,” said the National Post.",
+    ]
+    assert [speaker for _, speaker in _said(nlp, paragraphs, None)] == ["Tl'aks", "Tl'aks", "the National Post"]

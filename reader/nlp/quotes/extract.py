@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reader.nlp.entities.names import VALUE_LABELS
+from reader.nlp.entities.titles import is_honorific, is_office, is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.continuity import (
@@ -132,7 +133,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 elif opens_sentence(text, start):
                     introduced = subject_just_before(index, item.paragraph, item.sentence, start)
                 entity = introduced if introduced is not None else entity
-            speaker = entity.name if entity is not None else (item.mention.text if item.mention else None)
+            speaker = entity.name if entity is not None else _as_written(item)
             # names no entity holds: "Ana Ruiz and Tom Reyes said … | “…,” they said" (both), "But
             # Na'moks said … | “…,” he said" (a name the recogniser missed)
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
@@ -373,6 +374,23 @@ def _said_to_be_a_person(text: str, mention: TextSpan) -> bool:
     """The text says the description is a person's: an age in it ("the 39-year-old founder") or a
     "who" clause after it ("the laid-back Cambridge resident, who moved to Canada")."""
     return bool(_AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
+
+
+def _as_written(item: _Located) -> str | None:
+    """The speaker words shown when no entity holds them; a name no entity holds loses the titles
+    before it ("Chief Na'moks" and "Na'moks" are one speaker in the Quotes tree)."""
+    if item.mention is None:
+        return None
+    words = item.mention.text.split()
+    if item.head_pos != "PROPN":
+        return item.mention.text
+    title = 0  # the leading title words, up to the last office or honorific among them
+    for number, word in enumerate(words[:-1]):
+        if not is_title_word(word):
+            break
+        if is_office(word) or is_honorific(word):
+            title = number + 1
+    return " ".join(words[title:]) if title else item.mention.text
 
 
 def _anonymous(words: Sequence[str]) -> bool:
