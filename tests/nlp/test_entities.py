@@ -384,3 +384,9 @@ def test_pipeline_an_abbreviated_title_stays_with_its_name(nlp, title):
     # spaCy's tokenizer splits "Sgt." from its full stop and ends the sentence there
     text, entities = analyse(nlp, f"“The road was icy,” said {title} Jeff Dillon of the county police.")
     assert title in by_name(entities, "Jeff Dillon").roles
+
+
+def test_pipeline_a_name_ending_in_a_company_word_is_an_organisation(nlp):
+    # the recogniser tags "Irving Oil" PERSON; no person's name ends in "Oil"
+    text, entities = analyse(nlp, "Irving Oil plans to expand its Saint John refinery.")
+    assert by_name(entities, "Irving Oil").label == "ORG"

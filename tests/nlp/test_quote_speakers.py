@@ -686,3 +686,18 @@ def test_a_name_no_entity_holds_is_one_speaker_with_or_without_its_title(nlp):
         "“We are done,” said the National Post.",
     ]
     assert [speaker for _, speaker in _said(nlp, paragraphs, None)] == ["Tl'aks", "Tl'aks", "the National Post"]
+
+
+def test_the_company_is_the_unrecognised_name_the_sentence_before_was_about(nlp):
+    paragraphs = [
+        "Harbourline paid for the new ferry terminal.",
+        "Brightwater Energy plans to expand its refinery. The company said the work would create 300 jobs.",
+        "Tide maker Procter & Gamble rallied. The company said its profit would rise.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Harbourline", "ORG", "Harbourline"),
+        entity(body, "o2", "Procter & Gamble", "ORG", "Procter & Gamble"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["the work would create 300 jobs"] == "Brightwater Energy"
+    assert speakers["its profit would rise"] == "Procter & Gamble"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.entities.titles import is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY, is_a_person_noun
+from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY, is_a_person_noun, org_kind_fits
 from reader.nlp.quotes.speakers import PRONOUN_GENDER, SUBJECT_WEIGHT
 from reader.nlp.types import Entity, Quote, TextSpan
 
@@ -186,19 +186,7 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
     organisation named further back."""
     if mention is None or mention.text.lower() not in ("they", "them"):
         return None
-    piece = parsed[paragraph]
-    doc, local = piece.doc, mention.start - piece.start
-    spans = sentences(doc)
-    at = next((number for number, span in enumerate(spans) if span.start_char <= local < span.end_char), None)
-    if at is None:
-        return None
-    own = [token for token in spans[at] if token.idx < local]
-    subject = _main_subject(own)
-    if subject is None:
-        if at > 0:
-            subject = _main_subject(list(spans[at - 1]))
-        elif paragraph > 0:
-            subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]))
+    subject = _subject_just_before(mention, parsed, paragraph)
     if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or not _can_speak(subject.lemma_.lower()):
         return None  # "The speeches ran for an hour": things, not who "they" are
     first, last = subject.left_edge, subject.right_edge
@@ -211,9 +199,60 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
     return subject.doc.text[first.idx : last.idx + len(last.text)].rstrip(",;: ")
 
 
+def organisation_subject_before(
+    mention: TextSpan | None, parsed: Sequence[ParsedParagraph], paragraph: int, index: MentionIndex
+) -> str | None:
+    """What "the company" or "the utility" stands for when the sentence before it (or its own, before
+    it) has for subject a name no entity holds ("Irving Oil plans to expand its refinery. The company
+    said …", the recogniser having missed "Irving Oil"): that name as written, when its words say
+    nothing of another kind of organisation. Otherwise the organisation named last would take it."""
+    if mention is None:
+        return None
+    words = mention.text.lower().split()
+    if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in GENERIC_ORG_NOUNS:
+        return None
+    subject = _subject_just_before(mention, parsed, paragraph)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP"):
+        return None
+    first = subject
+    while (
+        first.i > 0
+        and first.doc[first.i - 1].dep_ in ("compound", "flat")
+        and first.doc[first.i - 1].head.i >= subject.i
+    ):
+        first = first.doc[first.i - 1]
+    piece_start = next(p.start for p in parsed if p.doc is subject.doc)
+    last = subject.right_edge
+    start, end = piece_start + subject.left_edge.idx, piece_start + last.idx + len(last.text)
+    if index.overlap.best(start, end) is not None:
+        return None  # an entity in the subject ("Tide maker Procter & Gamble"): the usual rules resolve it
+    name = subject.doc.text[first.idx : subject.idx + len(subject.text)]
+    return name if org_kind_fits(words[1], name) else None
+
+
+def _subject_just_before(mention: TextSpan, parsed: Sequence[ParsedParagraph], paragraph: int) -> Token | None:
+    """The subject of the main verb of the mention's own sentence, before the mention, or else of
+    the sentence before it (the paragraph's, or the previous paragraph's last)."""
+    piece = parsed[paragraph]
+    doc, local = piece.doc, mention.start - piece.start
+    spans = sentences(doc)
+    at = next((number for number, span in enumerate(spans) if span.start_char <= local < span.end_char), None)
+    if at is None:
+        return None
+    subject = _main_subject([token for token in spans[at] if token.idx < local])
+    if subject is None:
+        if at > 0:
+            subject = _main_subject(list(spans[at - 1]))
+        elif paragraph > 0:
+            subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]))
+    return subject
+
+
 def _main_subject(tokens: Sequence[Token]) -> Token | None:
     """The subject of the sentence's main verb among `tokens`, if there is one."""
-    return next((token for token in tokens if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"), None)
+    # the one nearest the verb: in "Tide, Bounty and Crest maker Procter & Gamble rallied", P&G
+    subjects = [token for token in tokens if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"]
+    return subjects[-1] if subjects else None
 
 
 # Groups that speak as one, by the singular: people by what they do or are, and bodies.

@@ -27,6 +27,7 @@ from reader.nlp.quotes.continuity import (
     named_pair_before,
     opens_paragraph,
     opens_sentence,
+    organisation_subject_before,
     person_just_written_about,
     pronoun_of,
     subject_just_before,
@@ -139,6 +140,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
             named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
             named = named or group_subject_before(item.mention, parsed, item.paragraph)
+            named = named or organisation_subject_before(item.mention, parsed, item.paragraph, index)
             joint = None if named else joint_speakers(item.mention, index)
             if named or joint:
                 entity, speaker = None, named or joint

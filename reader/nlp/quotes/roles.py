@@ -192,7 +192,7 @@ ORG_NOUNS = frozenset(
 GENERIC_ORG_NOUNS = frozenset(
     "agency company firm utility organisation organization ministry department board commission union "
     "association network bank corporation authority service council committee institute foundation "
-    "charity group team club league station broadcaster newspaper insurer retailer airline".split()
+    "charity group team club league station broadcaster newspaper insurer retailer airline band".split()
 )
 
 
