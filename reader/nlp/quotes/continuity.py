@@ -211,7 +211,7 @@ def organisation_subject_before(
     words = mention.text.lower().split()
     if len(words) != 2 or words[0] not in ("the", "this") or words[1] not in GENERIC_ORG_NOUNS:
         return None
-    subject = _subject_just_before(mention, parsed, paragraph)
+    subject = _subject_just_before(mention, parsed, paragraph, nearest=True)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP"):
         return None
     first = subject
@@ -230,7 +230,9 @@ def organisation_subject_before(
     return name if org_kind_fits(words[1], name) else None
 
 
-def _subject_just_before(mention: TextSpan, parsed: Sequence[ParsedParagraph], paragraph: int) -> Token | None:
+def _subject_just_before(
+    mention: TextSpan, parsed: Sequence[ParsedParagraph], paragraph: int, *, nearest: bool = False
+) -> Token | None:
     """The subject of the main verb of the mention's own sentence, before the mention, or else of
     the sentence before it (the paragraph's, or the previous paragraph's last)."""
     piece = parsed[paragraph]
@@ -239,20 +241,23 @@ def _subject_just_before(mention: TextSpan, parsed: Sequence[ParsedParagraph], p
     at = next((number for number, span in enumerate(spans) if span.start_char <= local < span.end_char), None)
     if at is None:
         return None
-    subject = _main_subject([token for token in spans[at] if token.idx < local])
+    subject = _main_subject([token for token in spans[at] if token.idx < local], nearest=nearest)
     if subject is None:
         if at > 0:
-            subject = _main_subject(list(spans[at - 1]))
+            subject = _main_subject(list(spans[at - 1]), nearest=nearest)
         elif paragraph > 0:
-            subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]))
+            subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]), nearest=nearest)
     return subject
 
 
-def _main_subject(tokens: Sequence[Token]) -> Token | None:
-    """The subject of the sentence's main verb among `tokens`, if there is one."""
-    # the one nearest the verb: in "Tide, Bounty and Crest maker Procter & Gamble rallied", P&G
+def _main_subject(tokens: Sequence[Token], *, nearest: bool = False) -> Token | None:
+    """The subject of the sentence's main verb among `tokens`, if there is one: the first, or the
+    one `nearest` the verb when the parser found two ("Tide, Bounty and Crest maker Procter & Gamble
+    rallied": "Tide" and P&G; "Eleven towns … and two farm groups are suing": the towns first)."""
     subjects = [token for token in tokens if token.dep_ in _SUBJECTS and token.head.dep_ == "ROOT"]
-    return subjects[-1] if subjects else None
+    if not subjects:
+        return None
+    return subjects[-1] if nearest else subjects[0]
 
 
 # Groups that speak as one, by the singular: people by what they do or are, and bodies.
