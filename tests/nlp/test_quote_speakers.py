@@ -701,3 +701,16 @@ def test_the_company_is_the_unrecognised_name_the_sentence_before_was_about(nlp)
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["the work would create 300 jobs"] == "Brightwater Energy"
     assert speakers["its profit would rise"] == "Procter & Gamble"
+
+
+def test_she_right_after_a_person_described_but_never_named_is_that_person(nlp):
+    paragraphs = [
+        "Maria Lund, the police spokesperson, said the victim was 24.",
+        "The victim's mother said her son was a good kid. “He did not deserve this,” she said.",
+        "“We want answers,” she said.",
+    ]
+    found = lambda body: [entity(body, "p1", "Maria Lund", "PERSON", "Maria Lund")]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["He did not deserve this"] == "The victim's mother"
+    # a new paragraph's "she" is not taken for her: it may as well be the story's subject
+    assert speakers["We want answers"] != "The victim's mother"

@@ -277,3 +277,27 @@ _SPEAKING_GROUPS = frozenset(
 
 def _can_speak(singular: str) -> bool:
     return singular in _SPEAKING_GROUPS or is_a_person_noun(singular) or singular in GENERIC_ORG_NOUNS
+
+
+def unnamed_person_before(
+    mention: TextSpan | None,
+    paragraph: int,
+    unnamed: tuple[str, int, int, str | None] | None,
+    index: MentionIndex,
+) -> str | None:
+    """What a "he" or "she" stands for right after a person the text describes but never names
+    spoke in the same paragraph ("The victim's mother said her son was a good kid. “He did not
+    deserve this,” she said."): those words, when the pronoun's gender fits and no named person
+    was mentioned between. Only in the same paragraph: a new paragraph's "he" is as often the
+    story's subject answering them ("one questioner claimed … | “You're right,” he said")."""
+    if mention is None or unnamed is None:
+        return None
+    gender = PRONOUN_GENDER.get(mention.text.lower())
+    words, said_in, said_until, described = unnamed
+    if gender is None or said_in != paragraph or (described is not None and described != gender):
+        return None
+    between = any(
+        said_until < candidate.start < mention.start and candidate.entity.label == "PERSON"
+        for candidate in index.candidates_before(mention.start)
+    )
+    return None if between else words

@@ -32,6 +32,7 @@ from reader.nlp.quotes.continuity import (
     pronoun_of,
     subject_just_before,
     titled,
+    unnamed_person_before,
     untagged_name_before,
 )
 from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
@@ -39,7 +40,14 @@ from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colo
 from reader.nlp.quotes.frames import is_a_display, paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, PARTY_WORDS
+from reader.nlp.quotes.roles import (
+    GENERIC_ORG_NOUNS,
+    KIN_NOUNS,
+    ORG_NOUNS,
+    PARTY_WORDS,
+    ROLE_GENDER,
+    is_a_person_noun,
+)
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     Candidate,
@@ -86,6 +94,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     previous_entity: Entity | None = None
     earlier_speakers: list[tuple[Entity, int, int]] = []
     untagged: tuple[str, int, int] | None = None
+    unnamed: tuple[str, int, int, str | None] | None = None  # "The victim's mother", paragraph, end, gender
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -139,6 +148,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             # Na'moks said … | “…,” he said" (a name the recogniser missed)
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
             named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
+            described = None if named else unnamed_person_before(item.mention, item.paragraph, unnamed, index)
+            named = named or described
             named = named or group_subject_before(item.mention, parsed, item.paragraph)
             named = named or organisation_subject_before(item.mention, parsed, item.paragraph, index)
             joint = None if named else joint_speakers(item.mention, index)
@@ -163,9 +174,14 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             previous_entity = entity
             # a speaker named as a person no entity holds, for a "he" or "she" to go on with
             person_untagged = (
-                entity is None and speaker is not None and not joint and (named or item.head_pos == "PROPN")
+                entity is None
+                and speaker is not None
+                and not joint
+                and not described  # a nameless person goes on only in their own paragraph
+                and (named or item.head_pos == "PROPN")
             )
             untagged = (speaker, item.paragraph, end) if person_untagged else None
+            unnamed = _someone_unnamed(item, speaker, end) if entity is None and not named else None
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
@@ -376,6 +392,22 @@ def _said_to_be_a_person(text: str, mention: TextSpan) -> bool:
     """The text says the description is a person's: an age in it ("the 39-year-old founder") or a
     "who" clause after it ("the laid-back Cambridge resident, who moved to Canada")."""
     return bool(_AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
+
+
+def _someone_unnamed(item: _Located, speaker: str | None, end: int) -> tuple[str, int, int, str | None] | None:
+    """The speaker words, paragraph, quote end and gender when they describe one person no entity
+    holds ("The victim's mother", "a neighbour"), for a "she" or "he" right after to go on with."""
+    if speaker is None or item.head_word is None or item.head_pos != "NOUN":
+        return None
+    head = item.head_word.lower()
+    if not is_a_person_noun(head) or head.endswith("s"):
+        return None
+    first = speaker.split()[0].lower()
+    # a relative, or someone brought in as "a …" or as someone's: "the nominee" is a named person
+    # the resolution missed, whom "he" goes on with by the usual rules
+    if head in KIN_NOUNS or first in ("a", "an", "another", "one") or "'s" in speaker.replace("’", "'"):
+        return speaker, item.paragraph, end, ROLE_GENDER.get(head)
+    return None
 
 
 def _as_written(item: _Located) -> str | None:
