@@ -390,3 +390,12 @@ def test_pipeline_a_name_ending_in_a_company_word_is_an_organisation(nlp):
     # the recogniser tags "Irving Oil" PERSON; no person's name ends in "Oil"
     text, entities = analyse(nlp, "Irving Oil plans to expand its Saint John refinery.")
     assert by_name(entities, "Irving Oil").label == "ORG"
+
+
+def test_pipeline_titles_of_two_people_named_together_are_each_ones_role(nlp):
+    # the parser hangs "Health Minister" on Morneau; the words still stand right before Taylor's name
+    text, entities = analyse(
+        nlp, "Health Minister Ginette Petitpas Taylor and Finance Minister Bill Morneau announced the funding."
+    )
+    assert by_name(entities, "Ginette Petitpas Taylor").roles == ("Health Minister",)
+    assert by_name(entities, "Bill Morneau").roles == ("Finance Minister",)

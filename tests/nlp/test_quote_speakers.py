@@ -714,3 +714,21 @@ def test_she_right_after_a_person_described_but_never_named_is_that_person(nlp):
     assert speakers["He did not deserve this"] == "The victim's mother"
     # a new paragraph's "she" is not taken for her: it may as well be the story's subject
     assert speakers["We want answers"] != "The victim's mother"
+
+
+def test_a_place_in_a_description_picks_the_role_holder_of_that_place(nlp):
+    paragraphs = [
+        "Ontario Premier Dana Ford and Alberta Premier Jim Kerr met in Calgary on Monday.",
+        "“We are united,” the Ontario premier said. “Ottawa is not listening,” the Alberta premier said.",
+        "Harbourline chief executive Tobi Lane said the company would hire 1,000 people.",
+        "The CEO said the jobs would be in Ottawa.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Dana Ford", "PERSON", "Dana Ford", roles=("Ontario Premier",)),
+        entity(body, "p2", "Jim Kerr", "PERSON", "Jim Kerr", roles=("Alberta Premier",)),
+        entity(body, "p3", "Tobi Lane", "PERSON", "Tobi Lane", roles=("Harbourline chief executive",)),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["We are united"] == "Dana Ford"
+    assert speakers["Ottawa is not listening"] == "Jim Kerr"
+    assert speakers["the jobs would be in Ottawa"] == "Tobi Lane"

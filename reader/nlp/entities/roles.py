@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.nlp.entities.titles import is_honorific, is_office
+from reader.nlp.entities.titles import is_honorific, is_office, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,10 +82,25 @@ def role_prefix(span: Span) -> str:
         tokens = tokens[:-1]
     # A comma, dash or quote inside means the parse ran across a list or a clause.
     if any(t.is_punct and t.text not in _WORD_JOINERS for t in tokens) or not _describes(tokens):
-        return ""
+        return _title_run_before(span)
     if tokens and not _touches(tokens[-1], span):
         return ""
     return _phrase(tokens)
+
+
+def _title_run_before(span: Span) -> str:
+    """Capitalised title words right before the name, whatever the parse made of them, when they
+    open the sentence or follow a conjunction or a comma ("Health Minister Ginette Petitpas Taylor and
+    Finance Minister Bill Morneau", which the parser hung together): at least one an office."""
+    doc = span.doc
+    first = span.start
+    while first - 1 >= span.sent.start and doc[first - 1].text[:1].isupper() and is_title_word(doc[first - 1].text):
+        first -= 1
+    if first == span.start or not any(is_office(token.text) for token in doc[first : span.start]):
+        return ""
+    if first > span.sent.start and not (doc[first - 1].is_punct or doc[first - 1].pos_ == "CCONJ"):
+        return ""  # "the Quebec Premier François Legault": the run is part of a longer phrase
+    return _phrase(list(doc[first : span.start]))
 
 
 def _touches(last: Token, span: Span) -> bool:

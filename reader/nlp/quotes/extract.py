@@ -295,7 +295,7 @@ def _resolve(
         candidates,
         index.roles,
         context,
-        _modifiers(words, item.head_word),
+        [*_modifiers(words, item.head_word), *_named_modifiers(words, item.head_word, index.roles)],
         owned=owned,
         genders=genders,
         said_to_be_a_person=_said_to_be_a_person(text, mention),
@@ -478,6 +478,20 @@ def _modifiers(words: Sequence[str], head: str) -> list[str]:
         and (w.islower() or w.lower() in PARTY_WORDS)
         and w.lower() not in _LOOSE_MODIFIERS
         and not w.endswith("'s")
+    ]
+
+
+def _named_modifiers(words: Sequence[str], head: str, roles: dict[str, tuple[str, ...]]) -> list[str]:
+    """Capitalised words of a description that some role in the article holds too ("Ontario" in "the
+    Ontario premier", with "Ontario Premier Doug Ford" and "Alberta Premier Jason Kenney"), lowercased:
+    they narrow it as a lowercase modifier does. One no role holds ("the Canadian ambassador", the
+    role being "ambassador to China") says nothing the roles can check."""
+    before = words[: len(words) - 1 - words[::-1].index(head)] if head in words else []
+    held = {word for values in roles.values() for role in values for word in re.findall(r"[\w'-]+", role.lower())}
+    return [
+        word.lower()
+        for word in before[1:]
+        if word[:1].isupper() and word.isalpha() and word.lower() not in PARTY_WORDS and word.lower() in held
     ]
 
 

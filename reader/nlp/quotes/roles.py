@@ -161,6 +161,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "managing director",
         "vice president",
     ),
+    "ceo": ("chief executive",),
     "candidate": ("nominee", "contender", "hopeful"),
     "nominee": ("candidate",),
     "commander": ("general", "admiral", "colonel", "major", "commander", "chief of staff"),
