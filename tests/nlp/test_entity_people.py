@@ -71,3 +71,16 @@ def test_an_abbreviation_in_capitals_is_not_taken_for_a_surname(nlp):
         ["Chris Nato met officials in Brussels.", "NATO said the meeting was useful, and NATO will meet again."],
     )
     assert "NATO" not in people.get("Chris Nato", [])
+
+
+def test_a_surname_goes_on_with_the_relative_the_sentence_was_about(nlp):
+    people = _people(
+        nlp,
+        [
+            "Trudeau remembers his father",
+            "Justin Trudeau spoke about his father, former prime minister Pierre Trudeau, at the event.",
+            "“He taught me to listen,” Trudeau said.",
+        ],
+    )
+    assert people["Justin Trudeau"] == ["Trudeau", "Justin Trudeau", "Trudeau"]
+    assert people["Pierre Trudeau"] == ["Pierre Trudeau"]

@@ -303,6 +303,8 @@ class _Bearer:
         previous = self._seen[position - 1] if position else None
         if self._last is not None and (previous is None or self._last[0] > previous[0]):
             previous = self._last
+        if previous is not None:
+            previous = self._sentence_subject(previous, position)
         full = self._first
         if previous is not None:
             distance = self._layout.paragraph_of(offset) - self._layout.paragraph_of(previous[0])
@@ -310,6 +312,21 @@ class _Bearer:
                 full = previous[1]
         self._last = (offset, full)
         return full
+
+    def _sentence_subject(self, previous: tuple[int, str], position: int) -> tuple[int, str]:
+        """The bearer who opened the sentence of the latest mention, when that mention came later in
+        it ("Justin Trudeau spoke about his father, Pierre Trudeau. | “…,” Trudeau said": Justin,
+        whom the sentence was about), at the latest mention's place."""
+        if self._layout.opens_sentence(previous[0]):
+            return previous
+        for start, full in reversed(self._seen[:position]):
+            if start >= previous[0]:
+                continue
+            if not self._layout.same_sentence(start, previous[0]):
+                break
+            if self._layout.opens_sentence(start):
+                return (previous[0], full)
+        return previous
 
 
 def _canonical_name(members: Sequence[RawMention], layout: Layout, *, group: bool = False) -> str:

@@ -79,6 +79,12 @@ class Layout:
         """Number of the paragraph holding `offset`."""
         return bisect.bisect_right(self._breaks, offset)
 
+    def same_sentence(self, start: int, end: int) -> bool:
+        """No sentence ends between the two offsets of one paragraph."""
+        if self.paragraph_of(start) != self.paragraph_of(end):
+            return False
+        return _SENTENCE_BREAK.search(self._text, start, end) is None
+
     def opens_sentence(self, offset: int) -> bool:
         """Only spaces lie between `offset` and the end of the previous sentence or line."""
         return bool(self._text) and starts_sentence(self._text, offset)
@@ -116,6 +122,9 @@ def _is_headline(line: str) -> bool:
     if len(long_words) < 3 or len(words) > _HEADLINE_MAX_WORDS:
         return False
     return all(w[0].isupper() for w in long_words)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
 
 def starts_sentence(text: str, offset: int) -> bool:
