@@ -399,3 +399,15 @@ def test_pipeline_titles_of_two_people_named_together_are_each_ones_role(nlp):
     )
     assert by_name(entities, "Ginette Petitpas Taylor").roles == ("Health Minister",)
     assert by_name(entities, "Bill Morneau").roles == ("Finance Minister",)
+
+
+def test_pipeline_a_title_after_a_comma_before_a_name_is_a_role(nlp):
+    text, entities = analyse(
+        nlp, "Justin Trudeau spoke about his father, former prime minister Pierre Trudeau, at the event."
+    )
+    assert by_name(entities, "Pierre Trudeau").roles == ("former prime minister",)
+
+
+def test_pipeline_a_hyphenated_office_ending_in_a_plural_is_one_persons_role(nlp):
+    text, entities = analyse(nlp, "Kevin Vickers, the former sergeant-at-arms, met reporters in Ottawa.")
+    assert by_name(entities, "Kevin Vickers").roles == ("former sergeant-at-arms",)

@@ -732,3 +732,14 @@ def test_a_place_in_a_description_picks_the_role_holder_of_that_place(nlp):
     assert speakers["We are united"] == "Dana Ford"
     assert speakers["Ottawa is not listening"] == "Jim Kerr"
     assert speakers["the jobs would be in Ottawa"] == "Tobi Lane"
+
+
+def test_a_hyphenated_office_is_the_person_holding_it(nlp):
+    paragraphs = [
+        "Kevin Vickers met reporters in Ottawa.",
+        "The former sergeant-at-arms of the House of Commons says he is considering a run.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Kevin Vickers", "PERSON", "Kevin Vickers", roles=("former sergeant-at-arms",))
+    ]
+    assert dict(_said(nlp, paragraphs, found))["he is considering a run"] == "Kevin Vickers"

@@ -43,8 +43,10 @@ def _describes(tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct and t.lower_ not in _LEADING_ARTICLES]
     if not words or all(is_honorific(t.text) for t in words):
         return False
-    if words[-1].tag_ in _PLURAL_TAGS:  # "two Vermont developers": a person is one
-        return False
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+    if (heads[-1] if heads else words[-1]).tag_ in _PLURAL_TAGS:  # "two Vermont developers": a person is one
+        return False  # (the phrase's head: "the former sergeant-at-arms" ends in "arms", yet is one)
     # an office ("Senator"), not just a word that qualifies one ("House", "Foreign")
     return any(t.pos_ == "NOUN" or (is_office(t.text) and not is_honorific(t.text)) for t in words)
 
@@ -81,7 +83,14 @@ def role_prefix(span: Span) -> str:
     ):  # "minister of the economy, Mr." → the minister part
         tokens = tokens[:-1]
     # A comma, dash or quote inside means the parse ran across a list or a clause.
-    if any(t.is_punct and t.text not in _WORD_JOINERS for t in tokens) or not _describes(tokens):
+    breaks = [number for number, t in enumerate(tokens) if t.is_punct and t.text not in _WORD_JOINERS]
+    if breaks:
+        # "his father, former prime minister Pierre Trudeau": the words after the last comma
+        tail = tokens[breaks[-1] + 1 :]
+        if tail and tokens[breaks[-1]].text == "," and _describes(tail) and tail[-1].i == span.start - 1:
+            return _phrase(tail)
+        return _title_run_before(span)
+    if not _describes(tokens):
         return _title_run_before(span)
     if tokens and not _touches(tokens[-1], span):
         return ""

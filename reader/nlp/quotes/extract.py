@@ -290,8 +290,9 @@ def _resolve(
     if introduced_unnamed(text, mention.start, item.head_word):
         return None  # "a justice official … the official said": the same nameless person, no one named
     owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
+    head = next((w for w in words if w.lower().endswith(f"-{item.head_word.lower()}")), item.head_word)
     return resolve_description(
-        item.head_word,
+        head,  # "sergeant-at-arms", which the parser splits at its hyphens
         candidates,
         index.roles,
         context,

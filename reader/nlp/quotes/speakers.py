@@ -276,7 +276,8 @@ def resolve_description(
     noun = noun.lower()
     # Neither an organisation noun ("the company") nor a plural ("the officials") is one person.
     organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
-    not_one_person = organisation or (noun.endswith("s") and not noun.endswith("ss"))
+    first = noun.split("-")[0]  # "sergeant-at-arms" is one sergeant
+    not_one_person = organisation or (first.endswith("s") and not first.endswith("ss"))
     for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
         entity = candidate.entity
         if (
