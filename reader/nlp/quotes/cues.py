@@ -201,6 +201,14 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
+    # '“…,” team members dressed for a game say': the parser hung "say" on "game" as a clause; the
+    # noun the participle phrase describes is who speaks.
+    if cue.dep_ == "acl" and cue.tag_ in ("VBP", "VBZ", "VBD"):
+        token = cue.head
+        while token.dep_ in ("pobj", "prep", "acl", "dobj") and token.head.i != token.i:
+            token = token.head
+        if token.i not in quoted and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "nsubj"):
+            return _named_appositive(token) or token
     # A misparse ("... police Chief Jane Roe said", subject taken from inside the quote): the noun just
     # before the cue, if it is not quoted, is its subject.
     before = cue.i - 1

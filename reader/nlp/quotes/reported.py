@@ -119,10 +119,14 @@ def _reported_by(
     if not complements and lemma in SPEECH_LEMMAS:
         complements = [c for c in verb.rights if _misparsed_complement(c)] or _clause_on_the_medium(verb)
         frame = "clause"
+    participle = False
     if complements:
         # What follows the verb is what was said when something does ("OTTAWA — Scheer says …": the
         # dateline hangs on the verb too); two clauses there are one the parser split in two.
         following = [c for c in complements if c.i > verb.i]
+        # "he said his voice breaking with emotion", "a study showing …": a participle with no
+        # auxiliary is how it was said or what was shown, at most a possible attribution
+        participle = all(_absolute_participle(c) for c in following or complements)
         if following:
             first, last = following[0].left_edge.i, max(c.right_edge.i for c in following)
             complement = following[0]
@@ -183,10 +187,17 @@ def _reported_by(
     report = _content(doc, text, first, last, attribution, direct)
     if report is None:
         return None
-    confidence = frame_confidence(lemma, frame)
+    confidence = "low" if participle else frame_confidence(lemma, frame)
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _absolute_participle(clause: Token) -> bool:
+    """A clause headed by a bare participle ("his voice breaking with emotion"), no auxiliary, no "that"."""
+    if clause.tag_ not in ("VBG", "VBN"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass", "mark") for child in clause.children)
 
 
 def _marked_that(clause: Token) -> bool:
