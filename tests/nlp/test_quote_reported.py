@@ -463,13 +463,11 @@ def test_a_name_and_a_colon_before_a_quote_is_its_speaker(nlp):
 
 
 def test_a_bare_participle_after_said_is_at_most_possible(nlp):
-    quotes = reported(nlp, ["“They are very kind,” he said his voice breaking with emotion."])
-    assert [(q.text, q.confidence) for q in quotes if q.kind != "direct"] == [
-        ("his voice breaking with emotion", "low")
-    ]
+    quotes = reported(nlp, ["“It was hard,” he said his hands shaking."])
+    assert [(q.text, q.confidence) for q in quotes if q.kind != "direct"] == [("his hands shaking", "low")]
 
 
 def test_who_speaks_when_the_parser_hangs_the_verb_on_a_phrase_about_them(nlp):
-    # the parser makes "say" a clause of "game"; the team members say it
-    quotes = reported(nlp, ["“Help us help our coach,” team members dressed for a game say in unison in the video."])
-    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("Help us help our coach", "team members")]
+    # the parser makes "say" a clause of "match"; the players say it
+    quotes = reported(nlp, ["“Bring our coach home,” players dressed for a match say in the clip."])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("Bring our coach home", "players")]

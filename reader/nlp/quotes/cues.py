@@ -207,7 +207,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         token = cue.head
         while token.dep_ in ("pobj", "prep", "acl", "dobj") and token.head.i != token.i:
             token = token.head
-        if token.i not in quoted and token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("ROOT", "nsubj"):
+        if token.i not in quoted and token.pos_ in ("NOUN", "PROPN") and token.i < cue.i:
             return _named_appositive(token) or token
     # A misparse ("... police Chief Jane Roe said", subject taken from inside the quote): the noun just
     # before the cue, if it is not quoted, is its subject.
