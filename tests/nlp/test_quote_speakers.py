@@ -599,18 +599,18 @@ def test_a_role_someone_else_holds_is_not_the_person_followed(nlp):
 
 
 def test_a_title_past_the_speakers_own_clause_is_not_the_speakers_name(nlp):
-    # the parser hangs "The Undead Soldier" on "resident" as an appositive, across the "who" clause
+    # the parser hangs "The Silent Agent" on "teacher" as an appositive, across the "who" clause
     paragraphs = [
-        "Tom Hale draws every night after work.",
-        "“It takes months of work,” says the self-taught Guelph resident, who sold 60 copies of his mystical"
-        " horror comic Iron Trench: The Undead Soldier, inspired by the movies Alien and Jaws.",
+        "Tom Hale writes every morning before breakfast.",
+        "“It takes years to learn,” says the retired Moncton teacher, who sold 70 copies of his spy thriller"
+        " Red Harbour: The Silent Agent, inspired by the films Jaws and Shane.",
     ]
     found = lambda body: [  # noqa: E731
         entity(body, "p1", "Tom Hale", "PERSON", "Tom Hale"),
-        entity(body, "p2", "Undead Soldier", "PERSON", "The Undead Soldier"),
+        entity(body, "p2", "Silent Agent", "PERSON", "The Silent Agent"),
     ]
     quotes = quotes_of(nlp, paragraphs, found)[1]
-    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the self-taught Guelph resident", "Tom Hale")]
+    assert [(q.speaker_mention.text, q.speaker) for q in quotes] == [("the retired Moncton teacher", "Tom Hale")]
 
 
 def test_the_letter_is_its_senders_not_its_addressees(nlp):
