@@ -372,9 +372,7 @@ def test_an_epithet_in_a_quote_is_not_the_name_when_the_article_gives_the_full_n
 
 def test_pipeline_title_after_a_dateline_is_a_role(nlp):
     text, entities = analyse(
-        nlp,
-        "TOLEDO, Ohio, Oct. 4 (UPI) — Former Governor Walter Brandt criticized the budget as a “reckless plan”"
-        " during a campaign stop in Akron.",
+        nlp, "TOLEDO, Ohio, May 12 (AP) — Former Governor Walter Brandt opened a food bank in the city on Monday."
     )
     assert "Former Governor" in by_name(entities, "Walter Brandt").roles
 
