@@ -262,6 +262,11 @@ def test_a_person_span_ending_in_an_organisation_or_place_word_is_relabelled(sur
     assert tidy(surface, "PERSON").label == label
 
 
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "PERSON", "ORG"])
+def test_a_union_local_is_an_organisation(label):
+    assert tidy("Transit Workers Local 1140", label).label == "ORG"
+
+
 def test_middle_initials_and_suffixes_do_not_make_another_person():
     text = "Joseph R. Biden Jr. spoke. Joseph Biden left. Loretta E. Lynch and Loretta Lynch."
     raw = mentions_of(

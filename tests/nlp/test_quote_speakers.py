@@ -548,10 +548,29 @@ def test_a_description_does_not_go_on_with_the_previous_speaker_of_another_party
         ("union", "Coal Workers Federation", True),
         ("union", "Marsh & Pell", False),  # "&": a firm
         ("company", "Marsh & Pell", True),
+        ("union", "Transit Workers Local 1140", True),  # a union's branch
+        ("company", "Transit Workers Local 1140", False),
+        ("ministry", "Clean Plates Strategy", False),  # a document the recogniser tagged ORG
+        ("agency", "Northern Housing Plan", False),
     ],
 )
 def test_an_organisation_noun_stands_for_an_organisation_of_its_kind(noun, name, fits):
     assert org_kind_fits(noun, name) is fits
+
+
+def test_a_ministry_is_not_the_document_it_wrote(nlp):
+    paragraphs = [
+        "Food Canada released new advice for families on Monday.",
+        "In its Clean Plates Strategy, the ministry says families should cook at home more often.",
+    ]
+
+    def found(body):
+        return [
+            entity(body, "o1", "Food Canada", "ORG", "Food Canada"),
+            entity(body, "o2", "Clean Plates Strategy", "ORG", "Clean Plates Strategy"),
+        ]
+
+    assert _said(nlp, paragraphs, found) == [("families should cook at home more often", "Food Canada")]
 
 
 def test_the_union_is_not_the_department_named_last(nlp):

@@ -175,6 +175,8 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     no capital letter)."""
     if "\n" in raw.text or "\r" in raw.text:
         return None
+    if _UNION_LOCAL.search(raw.text):  # "UFCW Local 832", "CUPE Local 79": a union's branch
+        raw = replace(raw, label="ORG")
     start, end = _trim(raw.text, raw.label)
     body = raw.text[start:end]
     if not body:
@@ -216,6 +218,7 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     return RawMention(raw.start + start, raw.start + end, body, label, roles=roles)
 
 
+_UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 
 

@@ -305,8 +305,8 @@ _ORG_FAMILIES = (
         "utility inc llc ltd".split()
     ),
     frozenset(
-        "union association federation council committee foundation institute society league club coalition "
-        "alliance charity".split()
+        "union local association federation council committee foundation institute society league club "
+        "coalition alliance charity".split()
     ),
     frozenset("university college school".split()),
     frozenset("party caucus campaign".split()),
@@ -324,12 +324,24 @@ _NAMED_KINDS = frozenset(
 )
 
 
+# Last words of a name that make it a document or a scheme, which the recogniser may tag ORG: no
+# "Federal Sustainable Development Strategy" is "the ministry" that wrote it.
+_DOCUMENT_WORDS = frozenset(
+    "strategy plan program programme initiative act report review study policy framework accord agreement "
+    "treaty bill budget survey index guide guidelines".split()
+)
+
+
 def org_kind_fits(noun: str, name: str) -> bool:
-    """An organisation's name fits a description noun unless it holds a kind word of another family
-    ("West Virginia Department of Environmental Protection" is no "union"; "Congressional Budget
-    Office" may be "the agency"), or holds none when the noun is of a kind names say (`_NAMED_KINDS`:
-    "Harbourline" may be "the company", not "the union"). "&" makes a firm ("Bailey & Glasser")."""
+    """An organisation's name fits a description noun unless it names a document (`_DOCUMENT_WORDS`),
+    holds a kind word of another family ("West Virginia Department of Environmental Protection" is
+    no "union"; "Congressional Budget Office" may be "the agency"), or holds none when the noun is
+    of a kind names say (`_NAMED_KINDS`: "Harbourline" may be "the company", not "the union"). "&"
+    makes a firm ("Bailey & Glasser")."""
     noun = noun.lower()
+    words = re.findall(r"[a-z]+", name.lower())
+    if words and words[-1] in _DOCUMENT_WORDS:
+        return False
     kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
     if "&" in name:
         kinds.add("firm")
