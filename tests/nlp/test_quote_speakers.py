@@ -505,6 +505,26 @@ def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
     assert dict(_said(nlp, paragraphs, found))["the rinks would stay open"] == "The city"
 
 
+def test_police_is_the_force_the_article_names(nlp):
+    paragraphs = [
+        "Lakeview Regional Police closed the bridge after a truck struck its railing.",
+        "Police said the driver was not hurt. The police said the bridge would reopen on Friday.",
+    ]
+    found = lambda body: [entity(body, "o1", "Lakeview Regional Police", "ORG", "Lakeview Regional Police")]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["the driver was not hurt"] == "Lakeview Regional Police"
+    assert speakers["the bridge would reopen on Friday"] == "Lakeview Regional Police"
+
+
+def test_police_stays_as_written_when_the_article_names_no_force(nlp):
+    paragraphs = [
+        "A truck struck the railing of the Lakeview bridge on Tuesday.",
+        "Police said the driver was not hurt.",
+    ]
+    found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["the driver was not hurt"] == "Police"
+
+
 @pytest.mark.parametrize(
     ("modifiers", "role", "noun", "fits"),
     [

@@ -59,6 +59,7 @@ from reader.nlp.quotes.speakers import (
     resolve_pronoun,
     resolve_salient,
     the_city,
+    the_police,
 )
 from reader.nlp.quotes.tweets import find_posts
 from reader.nlp.types import Entity, Quote, TextSpan
@@ -251,6 +252,8 @@ def _resolve(
         return latest_organisation(index.candidates_before(mention.start), context)
     if _CITY.fullmatch(mention.text.lower()):  # "the city", "city staff": the city the article names as one
         return the_city(index.entities)
+    if _POLICE.fullmatch(mention.text.lower()):  # "police said": the force the article names
+        return the_police(index.entities)
     age = _AGE.search(mention.text)
     if age is not None and (words[0].lower() in ("the", "this") or _AGE.fullmatch(words[0])):  # "the 34-year-old"
         person = _person_of_age(text, age.group(1), index.candidates_before(mention.start))
@@ -333,6 +336,7 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
+_POLICE = re.compile(r"(?:the\s+)?police")
 _CITY = re.compile(r"(?:the\s+)?city(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?")
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})

@@ -385,14 +385,24 @@ def the_city(entities: Sequence[Entity]) -> Entity | None:
     """The city "the city" or "city staff" stands for: the place the article names with the word
     ("the City of Surrey", "Mexico City") more often than any other so named; None when it names none
     that way, or two as often (the town mentioned last is as often a neighbourhood or a rival)."""
-    cities = sorted(
-        (entity for entity in entities if entity.label == "GPE" and "city" in entity.name.lower().split()),
+    return _named_as(entities, "city", "GPE")
+
+
+def the_police(entities: Sequence[Entity]) -> Entity | None:
+    """The force "police" or "the police" stands for: the organisation the article names with the
+    word ("Halifax Regional Police", "Toronto Police Service") more often than any other so named."""
+    return _named_as(entities, "police", "ORG")
+
+
+def _named_as(entities: Sequence[Entity], word: str, label: str) -> Entity | None:
+    named = sorted(
+        (entity for entity in entities if entity.label == label and word in entity.name.lower().split()),
         key=lambda entity: len(entity.mentions),
         reverse=True,
     )
-    if not cities or (len(cities) > 1 and len(cities[1].mentions) == len(cities[0].mentions)):
+    if not named or (len(named) > 1 and len(named[1].mentions) == len(named[0].mentions)):
         return None
-    return cities[0]
+    return named[0]
 
 
 def fits_modifiers(modifiers: Sequence[str], role: str, noun: str | None = None) -> bool:
