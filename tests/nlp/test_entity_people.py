@@ -84,3 +84,25 @@ def test_a_surname_goes_on_with_the_relative_the_sentence_was_about(nlp):
     )
     assert people["Justin Trudeau"] == ["Trudeau", "Justin Trudeau", "Trudeau"]
     assert people["Pierre Trudeau"] == ["Pierre Trudeau"]
+
+
+def _places(nlp, paragraphs: list[str]) -> dict[str, str]:
+    article = _article(paragraphs)
+    return {e.name: e.label for e in find_entities(article.text, parse_paragraphs(article, nlp))}
+
+
+def test_a_dateline_in_capitals_is_a_place_in_its_proper_form(nlp):
+    names = _places(
+        nlp,
+        [
+            "ST. JOHN'S, N.L. — The harbour authority says the ferry will sail again on Thursday.",
+            "HALIFAX — Crews restored power to most homes by Sunday night.",
+        ],
+    )
+    assert names["St. John's"] == "GPE" and names["Halifax"] == "GPE"
+    assert not {"HALIFAX", "ST", "JOHN", "St"} & set(names)
+
+
+def test_a_flag_before_a_dash_is_no_place(nlp):
+    names = _places(nlp, ["BREAKING — Crews restored power to most homes by Sunday night."])
+    assert not any(name.lower() == "breaking" for name in names)

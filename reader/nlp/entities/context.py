@@ -233,3 +233,41 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     """Whether a mention that starts before `end` reaches past `start`."""
     before = bisect_left(starts, end)
     return before > 0 and reach[before - 1] > start
+
+
+# A dateline opening a paragraph: a place in capitals, a region perhaps, an agency perhaps, a dash
+# ("HALIFAX —", "ST. JOHN'S, N.L. —", "FLINT, Mich. (UPI) —").
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:,[ \u00a0]+[A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
+    r"[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–-]{1,2}[ \u00a0]",
+    re.MULTILINE,
+)
+# Capitals before a dash that flag a story rather than name its place.
+_NOT_PLACES = frozenset(
+    "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN OPINION ANALYSIS EDITORIAL CORRECTION NOTE PHOTOS VIDEO "
+    "LIVE ALERT REVIEW COMMENTARY SPONSORED ADVERTISEMENT READ MORE".split()
+)
+
+
+def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """`mentions` with a dateline's place one place ("HALIFAX —", which the recogniser tags as an
+    organisation or misses; "ST. JOHN'S, N.L. —", which it splits into a place and a person): the
+    mentions inside it give way to one GPE mention of the whole place."""
+    found: list[RawMention] = list(mentions)
+    for match in _DATELINE.finditer(text):
+        start, end = match.span("place")
+        words = text[start:end].split()
+        if any(word.strip(".") in _NOT_PLACES for word in words) or sum(ch.isalpha() for ch in text[start:end]) < 3:
+            continue
+        found = [m for m in found if not (m.start < end and m.end > start)]
+        found.append(RawMention(start, end, text[start:end], "GPE"))
+    return found
+
+
+def proper_case(name: str) -> str:
+    """A name written in capitals in its proper form, word by word ("ST. JOHN'S" → "St. John's");
+    abbreviations with inner dots ("U.S.") stay as they are."""
+    return " ".join(
+        word if "." in word.rstrip(".") or not word.isupper() else word[0] + word[1:].lower() for word in name.split()
+    )

@@ -30,7 +30,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
-from reader.nlp.entities.context import capitalised_mentions, drop_context_junk, join_split_names
+from reader.nlp.entities.context import (
+    capitalised_mentions,
+    dateline_places,
+    drop_context_junk,
+    join_split_names,
+    proper_case,
+)
 from reader.nlp.entities.layout import Layout
 from reader.nlp.entities.mentions import (
     RawMention,
@@ -60,6 +66,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions.extend(surname_mentions(text, mentions))
         mentions = join_split_names(text, mentions)
         mentions.extend(capitalised_mentions(text, mentions))
+        mentions = dateline_places(text, mentions)
     mentions = _without_overlaps(mentions)
     layout = Layout(text)
     clusters = _cluster(mentions, definitions, layout)  # may relabel the mentions it joins
@@ -372,9 +379,12 @@ def _roles(members: Sequence[RawMention]) -> tuple[str, ...]:
 def _entity(mentions: Sequence[RawMention], indices: Sequence[int], layout: Layout) -> Entity:
     members = [mentions[i] for i in indices]
     label = _vote([m.label for m in members])
+    name = _canonical_name(members, layout, group=label == "NORP")
+    if label in PLACE_LABELS and name.isupper():
+        name = proper_case(name)  # a dateline's "HALIFAX", the only spelling the article has
     return Entity(
         id="",
-        name=_canonical_name(members, layout, group=label == "NORP"),
+        name=name,
         label=label,
         aliases=tuple(sorted({m.text for m in members})),
         mentions=tuple(TextSpan(m.start, m.end, m.text) for m in members),
