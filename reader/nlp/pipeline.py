@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.errors import ModelError
+from reader.nlp.dateline import after_dateline
 from reader.nlp.types import ModelInfo
 
 if TYPE_CHECKING:
@@ -94,9 +95,17 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 
 
 def _join_titles_to_names(doc: Doc) -> Doc:
+    """No sentence break between a title and its name; and one after a dateline, whose place the
+    parser would otherwise take for the subject ("TORONTO — A woman … says": "TORONTO" says, the
+    woman its apposition)."""
     for token in doc[:-1]:
         if token.text in _TITLE_TOKENS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
+    words = after_dateline(doc.text, 0)
+    if words:
+        first = next((token for token in doc if token.idx >= words), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     return doc
 
 

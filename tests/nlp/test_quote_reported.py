@@ -471,3 +471,14 @@ def test_who_speaks_when_the_parser_hangs_the_verb_on_a_phrase_about_them(nlp):
     # the parser makes "say" a clause of "match"; the players say it
     quotes = reported(nlp, ["“Bring our coach home,” players dressed for a match say in the clip."])
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("Bring our coach home", "players")]
+
+
+@pytest.mark.parametrize("dateline", ["REGINA — ", "MOOSE JAW, Sask. — ", "LONDON (Reuters) — ", "UPDATE — "])
+def test_a_dateline_is_not_part_of_what_was_said(nlp, dateline):
+    quotes = reported(nlp, [dateline + "The ferry will sail again on Thursday, the harbour master said."])
+    assert [q.text for q in quotes] == ["The ferry will sail again on Thursday"]
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(nlp):
+    quotes = reported(nlp, ["MOOSE JAW — A farmer who lost his barn to a flood says the town ignored the warnings."])
+    assert [(q.text, q.speaker) for q in quotes] == [("the town ignored the warnings", "A farmer")]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from reader.nlp.dateline import DATELINE
 from reader.nlp.entities.layout import Headlines, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
 from reader.nlp.entities.names import VALUE_LABELS, name_key, word_spans
@@ -235,14 +236,6 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     return before > 0 and reach[before - 1] > start
 
 
-# A dateline opening a paragraph: a place in capitals, a region perhaps, an agency perhaps, a dash
-# ("HALIFAX —", "ST. JOHN'S, N.L. —", "FLINT, Mich. (UPI) —").
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,[ \u00a0]+[A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
-    r"[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–-]{1,2}[ \u00a0]",
-    re.MULTILINE,
-)
 # Capitals before a dash that flag a story rather than name its place.
 _NOT_PLACES = frozenset(
     "BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN OPINION ANALYSIS EDITORIAL CORRECTION NOTE PHOTOS VIDEO "
@@ -255,7 +248,7 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
     organisation or misses; "ST. JOHN'S, N.L. —", which it splits into a place and a person): the
     mentions inside it give way to one GPE mention of the whole place."""
     found: list[RawMention] = list(mentions)
-    for match in _DATELINE.finditer(text):
+    for match in DATELINE.finditer(text):
         start, end = match.span("place")
         words = text[start:end].split()
         if any(word.strip(".") in _NOT_PLACES for word in words) or sum(ch.isalpha() for ch in text[start:end]) < 3:

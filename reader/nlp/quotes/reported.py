@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from reader.nlp.dateline import after_dateline
 from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, STATEMENT_NOUNS, Attribution, according_to, attribution_for
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
@@ -362,6 +363,8 @@ def _content(
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if first == 0:
+        start = after_dateline(text, start)  # "OTTAWA — The government will …, the minister said"
     while start < end and text[start] in _EDGE_CHARS:
         start += 1
     while end > start and text[end - 1] in _EDGE_CHARS:
