@@ -97,9 +97,10 @@ def test_a_dateline_in_capitals_is_a_place_in_its_proper_form(nlp):
         [
             "ST. JOHN'S, N.L. — The harbour authority says the ferry will sail again on Thursday.",
             "HALIFAX — Crews restored power to most homes by Sunday night.",
+            "BRANDON, Man., Oct. 3 (CP) — The river crested overnight.",
         ],
     )
-    assert names["St. John's"] == "GPE" and names["Halifax"] == "GPE"
+    assert names["St. John's"] == "GPE" and names["Halifax"] == "GPE" and names["Brandon"] == "GPE"
     assert not {"HALIFAX", "ST", "JOHN", "St"} & set(names)
 
 

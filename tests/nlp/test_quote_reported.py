@@ -473,7 +473,10 @@ def test_who_speaks_when_the_parser_hangs_the_verb_on_a_phrase_about_them(nlp):
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("Bring our coach home", "players")]
 
 
-@pytest.mark.parametrize("dateline", ["REGINA — ", "MOOSE JAW, Sask. — ", "LONDON (Reuters) — ", "UPDATE — "])
+@pytest.mark.parametrize(
+    "dateline",
+    ["REGINA — ", "MOOSE JAW, Sask. — ", "LONDON (Reuters) — ", "UPDATE — ", "BRANDON, Man., Oct. 3 (CP) — "],
+)
 def test_a_dateline_is_not_part_of_what_was_said(nlp, dateline):
     quotes = reported(nlp, [dateline + "The ferry will sail again on Thursday, the harbour master said."])
     assert [q.text for q in quotes] == ["The ferry will sail again on Thursday"]

@@ -188,6 +188,25 @@ def test_a_description_only_a_person_can_be_is_the_person_the_story_follows(nlp)
     assert quotes == [("We bake at four in the morning, every morning", "Tom Reyes")]
 
 
+@pytest.mark.parametrize("noun", ["retired teacher", "nurse", "volunteer"])
+def test_an_occupation_only_a_person_has_is_the_person_the_story_follows(nlp, noun):
+    paragraphs = [
+        "Tom Reyes said he had called the city about the flooding twice.",
+        f"The {noun} said crews came once and left without checking the basement.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
+    assert quotes[-1] == ("crews came once and left without checking the basement", "Tom Reyes")
+
+
+def test_an_occupation_a_company_may_have_stays_as_written(nlp):
+    paragraphs = [
+        "Tom Reyes said he had called the city about the flooding twice.",
+        "The developer said crews came once and left without checking the basement.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes")])
+    assert quotes[-1] == ("crews came once and left without checking the basement", "The developer")
+
+
 def test_a_document_or_a_relative_is_not_the_person_the_story_follows(nlp):
     paragraphs = [
         "Tom Reyes opened his bakery on Quinpool Road in 1998.",
