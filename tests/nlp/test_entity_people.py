@@ -107,3 +107,15 @@ def test_a_dateline_in_capitals_is_a_place_in_its_proper_form(nlp):
 def test_a_flag_before_a_dash_is_no_place(nlp):
     names = _places(nlp, ["BREAKING — Crews restored power to most homes by Sunday night."])
     assert not any(name.lower() == "breaking" for name in names)
+
+
+def test_a_region_written_short_after_a_place_is_that_region(nlp):
+    names = _places(
+        nlp,
+        [
+            "Dr. Amir Patel, a pharmacist in Mississauga, Ont., said he has taken dozens of calls.",
+            "Ontario has more than 4,000 pharmacies.",
+        ],
+    )
+    assert names["Ontario"] == "GPE"
+    assert not {"Ont", "Ont."} & set(names)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from reader.nlp.dateline import DATELINE
+from reader.nlp.dateline import DATELINE, is_region_after_place
 from reader.nlp.entities.layout import Headlines, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
 from reader.nlp.entities.names import VALUE_LABELS, name_key, word_spans
@@ -244,7 +244,8 @@ _NOT_PLACES = frozenset(
 
 
 def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
-    """`mentions` with a dateline's place one place ("HALIFAX —", which the recogniser tags as an
+    """`mentions` with a region written short after a place a place ("Mississauga, Ont.", which the
+    recogniser takes for a person), and a dateline's place one place ("HALIFAX —", which the recogniser tags as an
     organisation or misses; "ST. JOHN'S, N.L. —", which it splits into a place and a person): the
     mentions inside it give way to one GPE mention of the whole place."""
     found: list[RawMention] = list(mentions)
@@ -255,7 +256,10 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
             continue
         found = [m for m in found if not (m.start < end and m.end > start)]
         found.append(RawMention(start, end, text[start:end], "GPE"))
-    return found
+    return [
+        replace(m, label="GPE") if m.label != "GPE" and is_region_after_place(text, m.start, m.end) else m
+        for m in found
+    ]
 
 
 def proper_case(name: str) -> str:

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
+from reader.nlp.dateline import region_name
 from reader.nlp.entities.context import (
     capitalised_mentions,
     dateline_places,
@@ -87,6 +88,8 @@ def _without_overlaps(mentions: list[RawMention]) -> list[RawMention]:
 
 def _form_key(mention: RawMention, definitions: Mapping[str, str]) -> str:
     key = name_key(mention.text)
+    if mention.label == "GPE" and region_name(mention.text):
+        return name_key(region_name(mention.text) or "")  # "Ont." is Ontario
     if mention.label == "NORP":
         return group_key(key)
     if mention.label == "PERSON":
@@ -382,6 +385,8 @@ def _entity(mentions: Sequence[RawMention], indices: Sequence[int], layout: Layo
     name = _canonical_name(members, layout, group=label == "NORP")
     if label in PLACE_LABELS and name.isupper():
         name = proper_case(name)  # a dateline's "HALIFAX", the only spelling the article has
+    if label == "GPE":
+        name = region_name(name) or name  # "Mississauga, Ont.": Ontario
     return Entity(
         id="",
         name=name,
