@@ -29,8 +29,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
 from reader.nlp.dateline import region_name
+from reader.nlp.entities.aliases import Form, alias_targets, group_key, is_acronym
 from reader.nlp.entities.context import (
     capitalised_mentions,
     dateline_places,
