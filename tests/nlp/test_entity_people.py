@@ -3,6 +3,8 @@ capitals, through the real pipeline on short made-up paragraphs."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.nlp.entities import find_entities
 from reader.nlp.parse import parse_paragraphs
 from tests.nlp.test_quotes import _article
@@ -119,3 +121,16 @@ def test_a_region_written_short_after_a_place_is_that_region(nlp):
     )
     assert names["Ontario"] == "GPE"
     assert not {"Ont", "Ont."} & set(names)
+
+
+def _roles(nlp, paragraphs: list[str]) -> dict[str, tuple[str, ...]]:
+    article = _article(paragraphs)
+    return {e.name: e.roles for e in find_entities(article.text, parse_paragraphs(article, nlp)) if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize("place", ["Port Hawkes", "Saint Martin", "Sainte Marie"])
+def test_a_name_after_a_place_and_an_office_is_the_person_holding_it(nlp, place):
+    # the recogniser tags these as an organisation, or runs the place and the office into the name
+    roles = _roles(nlp, [f"{place} Mayor Lucie Ouellet said the plant will hire 300 people."])
+    assert "Lucie Ouellet" in roles and any("Mayor" in role for role in roles["Lucie Ouellet"])
+    assert not any("Mayor" in name for name in roles)

@@ -262,6 +262,26 @@ def test_a_person_span_ending_in_an_organisation_or_place_word_is_relabelled(sur
     assert tidy(surface, "PERSON").label == label
 
 
+@pytest.mark.parametrize(
+    ("surface", "label", "name", "kind"),
+    [
+        ("Lakeview Mayor", "PERSON", "Lakeview", "GPE"),  # "Lakeview Mayor Ann Roy", tagged as a person
+        ("Manitoba Premier", "ORG", "Manitoba", "GPE"),
+        ("Curling Canada President", "PERSON", "Curling Canada", "ORG"),
+        ("Office of the President", "ORG", "Office of the President", "ORG"),
+        ("John Major", "PERSON", "John Major", "PERSON"),  # a surname that is an office too
+    ],
+)
+def test_an_office_ending_a_span_leaves_what_it_is_of(surface, label, name, kind):
+    mention = tidy(surface, label)
+    assert (mention.text, mention.label) == (name, kind)
+
+
+@pytest.mark.parametrize("surface", ["Prime Minister", "Finance Minister"])
+def test_an_office_alone_is_no_name(surface):
+    assert tidy(surface, "PERSON") is None
+
+
 @pytest.mark.parametrize("label", ["WORK_OF_ART", "PERSON", "ORG"])
 def test_a_union_local_is_an_organisation(label):
     assert tidy("Transit Workers Local 1140", label).label == "ORG"

@@ -6,12 +6,15 @@ The spaCy-facing part is only this module and `roles`; the grouping rules live i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
+from reader.nlp.entities.names import head_label
 from reader.nlp.entities.roles import appositive_roles, role_prefix
+from reader.nlp.entities.titles import is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.types import Entity
 
@@ -28,12 +31,35 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
     for paragraph in parsed:
         for span in paragraph.doc.ents:
             prefix, roles = "", ()
-            if span.label_ == "PERSON":
+            label = "PERSON" if span.label_ in _NAME_LABELS and _titled_name(span) else span.label_
+            if label == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
-            found.append(RawMention(start, start + len(words.text), words.text, span.label_, prefix, roles))
+            found.append(RawMention(start, start + len(words.text), words.text, label, prefix, roles))
     return found
+
+
+# Labels the recogniser gives a person's name after a title ("Mayor Lucie Ouellet" tagged ORG).
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+
+
+def _titled_name(span: Span) -> bool:
+    """A name of two or three words in a person's form right after a capitalised office or
+    courtesy title ("Mayor Lucie Ouellet", "Mr. Hemming"; one word after an honorific or a title
+    written short): a person, whatever the recogniser said."""
+    if span.start == 0:
+        return False
+    title = span.doc[span.start - 1]
+    if not title.text[:1].isupper() or not (is_office(title.text) or is_honorific(title.text)):
+        return False
+    words = [token.text for token in span]
+    if not all(_NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
+        return False
+    if len(words) == 1:
+        return title.text.endswith(".") or is_honorific(title.text)
+    return len(words) <= 3
 
 
 # Parts of speech that never begin a name: "Beyond Trump's finances", "Unlike Obama".

@@ -15,13 +15,14 @@ from reader.nlp.entities.names import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     VALUE_LABELS,
+    bare_word,
     head_label,
     is_acronym_of,
     name_key,
     thing_label,
     word_spans,
 )
-from reader.nlp.entities.titles import is_honorific_only, is_title_word, title_prefix_length
+from reader.nlp.entities.titles import PORTFOLIOS, is_honorific_only, is_title_word, title_prefix_length
 
 _ABBREVIATION_ENDS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "st"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -192,13 +193,14 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
         body = raw.text[start:end].rstrip()
         end = start + len(body)
         words = word_spans(body)
-        cut = title_prefix_length([body[a:b] for a, b in words])
+        cut = title_prefix_length([body[a:b] for a, b in words]) or _office_inside([body[a:b] for a, b in words])
         if cut:
             title = body[: words[cut][0]].strip()
             start += words[cut][0]
             body = raw.text[start:end]
         end = start + _before_affiliation(body)
         body = raw.text[start:end]
+        words = body.split()
     key = name_key(body).replace(" ", "")
     if body.islower():  # "us" tagged as a country: names are capitalised
         return None
@@ -207,6 +209,18 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     if not _ends_cleanly(body) or len(key) <= 1 or not any(ch.isalpha() for ch in key):
         return None
     label, roles = raw.label, raw.roles
+    words = body.split()
+    office = ""
+    if len(words) > 1 and label in ("PERSON", "ORG") and not title and words[-2][:1].isupper():
+        office = bare_word(words[-1])  # not "Office of the President"
+    if office in _OFFICES_AFTER_A_PLACE or office in _OFFICES:
+        # "Saint John Mayor" (Donna Reardon), "Hockey Canada President" (Scott Smith), tagged as a
+        # person or an organisation: what the office is of; its holder is named after it
+        if all(is_title_word(word) or bare_word(word) in PORTFOLIOS for word in words[:-1]):
+            return None  # "Prime Minister", "Finance Minister": a title alone
+        body = body[: body.rindex(words[-1])].rstrip()
+        label = "GPE" if office in _OFFICES_AFTER_A_PLACE else "ORG"
+        return RawMention(raw.start + start, raw.start + start + len(body), body, label)
     if label == "PERSON":
         label = head_label(body) or label  # "John Birch Society", "Midway Atoll"
     role = _join_role(raw.prefix, title)
@@ -218,6 +232,25 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     return RawMention(raw.start + start, raw.start + end, body, label, roles=roles)
 
 
+def _office_inside(words: list[str]) -> int:
+    """Where the name starts after an office inside a span tagged as a person, the office's place
+    before it ("Saint Martin Mayor Lucie Ouellet": 3); 0 when there is none."""
+    for number in range(1, len(words) - 1):
+        if bare_word(words[number]) in _OFFICES_AFTER_A_PLACE | _OFFICES and words[number][:1].isupper():
+            rest = words[number + 1 :]
+            if len(rest) <= 3 and all(word[:1].isupper() for word in rest) and words[number - 1][:1].isupper():
+                return number + 1
+    return 0
+
+
+# Offices that, ending a span tagged as a person, leave the place they are of ("Saint John Mayor",
+# "Ontario Premier") or something else ("Hockey Canada President"), the holder's name coming after.
+# Not offices that are surnames too ("Major", "Bishop", "Judge", "Prince").
+_OFFICES_AFTER_A_PLACE = frozenset("mayor premier governor reeve councillor mla mpp mna".split())
+_OFFICES = frozenset(
+    "president minister ceo chairman chairwoman chairperson spokesperson spokesman spokeswoman commissioner "
+    "superintendent coroner".split()
+)
 _UNION_LOCAL = re.compile(r"\bLocal \d+$")
 _DEFINITION = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 

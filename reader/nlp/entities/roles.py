@@ -70,8 +70,8 @@ def role_prefix(span: Span) -> str:
         if not owned and position == span.start - 1 and token.text.endswith(".") and is_office(token.text):
             owned = True  # "said Coun. Jeff Dillon": the parser seldom hangs an abbreviated title on the name
             owners.add(token.i)
-        if not owned or (token.ent_type_ == "PERSON" and token.i not in owners):
-            break
+        if not owned or (token.ent_type_ == "PERSON" and token.i not in owners and not is_office(token.text)):
+            break  # another person's name; not an office the recogniser ran into it ("Saint John Mayor")
         if len(tokens) == _MAX_PREFIX:
             return ""  # a long run before a name is a misparse more often than a title
         tokens.insert(0, token)
