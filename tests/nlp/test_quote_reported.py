@@ -273,6 +273,35 @@ def test_a_person_who_becomes_the_subject_before_the_quote_takes_the_pronoun(nlp
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Quentin Kidd", "Bobby Scott"]
 
 
+def _two_women(text):
+    return (
+        entity(text, "e1", "Grace Okafor", "PERSON", "Grace Okafor", "Okafor"),
+        entity(text, "e2", "Nadia Haddad", "PERSON", "Nadia Haddad", "Haddad"),
+    )
+
+
+def test_a_paragraph_about_one_person_between_two_quotes_gives_her_the_pronoun(nlp):
+    paragraphs = [
+        "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",
+        '"Who opens a bakery in a recession?" Haddad said.',
+        "Okafor did not listen. She now employs 12 people.",
+        '"Bread is patient, and so am I," she said.',
+    ]
+    quotes = reported(nlp, paragraphs, _two_women)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Nadia Haddad", "Grace Okafor"]
+
+
+def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speaker(nlp):
+    paragraphs = [
+        "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",
+        '"Who opens a bakery in a recession?" Haddad said.',
+        "Okafor laughed, and Haddad shook her head at the memory.",
+        '"I still think it was a risk," she said.',
+    ]
+    quotes = reported(nlp, paragraphs, _two_women)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Nadia Haddad", "Nadia Haddad"]
+
+
 def test_the_reader_addressed_as_you_reports_nothing(nlp):
     assert (
         reported(nlp, ["You would think the council would object to the plan.", "Do you know where the money went?"])

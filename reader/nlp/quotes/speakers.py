@@ -233,16 +233,23 @@ def _new_subject_since(
     previous: Entity, candidates: Sequence[Candidate], context: SpeakerContext, fits: Callable[[Entity], bool]
 ) -> bool:
     """True when another fitting person became a subject after the previous quote, in the quote's own
-    paragraph and sentence or the one before ('"A," Kidd said. | Scott bristles at that. "B," he
-    said.': he is Scott)."""
+    sentence or the one before ('"A," Kidd said. | Scott bristles at that. "B," he said.': he is
+    Scott), or in a paragraph of narration between them about nobody else who fits ('"A," Haddad
+    recalled. | Okafor did not listen. She now employs 12 people. | "B," she said.': she is Okafor)."""
     if context.previous_end is None:
         return False
+    narration = context.paragraph - 1  # a paragraph between the two quotes, about one fitting person
+    if context.previous_paragraph is None or context.previous_paragraph >= narration:
+        narration = -1
+    about = {c.entity.id for c in candidates if c.paragraph == narration and fits(c.entity)}
     return any(
         candidate.start > context.previous_end
         and candidate.entity.id != previous.id
         and candidate.role_weight >= SUBJECT_WEIGHT
-        and candidate.paragraph == context.paragraph
-        and context.sentence - candidate.sentence <= 1
+        and (
+            (candidate.paragraph == context.paragraph and context.sentence - candidate.sentence <= 1)
+            or (candidate.paragraph == narration and len(about) == 1)
+        )
         and fits(candidate.entity)
         for candidate in candidates
     )
