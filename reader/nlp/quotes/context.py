@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _POSSESSIVE = re.compile(r"\b(his|himself|her|herself)\b", re.IGNORECASE)
-_PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f", "he": "m", "she": "f"}
 _CLIMB = frozenset({"appos", "compound", "flat", "conj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 
@@ -81,10 +81,15 @@ def build_mention_index(
     return MentionIndex(entities, tuple(candidates), {e.id: e.roles for e in entities}, OverlapIndex(entities))
 
 
+_SUBJECT_OPENER = re.compile(r"(He|She)\b")
+
+
 def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> dict[str, str]:
     """Entity id -> "m"/"f" where the article says it, by majority: the honorific before a mention
     ("Mrs. Clinton") and a gendered role ("spokeswoman") count three, a possessive or reflexive pronoun
-    later in a sentence that names no other person ("Trump defended his record") one. People the
+    later in a sentence that names no other person ("Trump defended his record") one, and so does
+    "He" or "She" opening the next sentence when it names nobody and the name opened its own
+    ("Okafor did not listen. She …"). People the
     article never marks stay unknown, and then fit either pronoun."""
     people = [entity for entity in entities if entity.label == "PERSON"]
     spans = sorted(
@@ -109,6 +114,12 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                 said = {_PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])}
                 if len(said) == 1:
                     votes[said.pop()] += 1
+                if mention.start == spans[number][0] and number + 1 < len(spans) and not named_in.get(number + 1):
+                    # "Okafor did not listen. She now employs 12 people.": the name opens its sentence
+                    # (not "…, Lohmar said. She was taken to hospital", where "she" is the victim)
+                    opener = _SUBJECT_OPENER.match(text, spans[number + 1][0])
+                    if opener:
+                        votes[_PRONOUN_GENDER[opener.group(1).lower()]] += 1
         for role in entity.roles:
             for word in re.findall(r"[a-z]+", role.lower()):
                 if word in ROLE_GENDER:

@@ -180,7 +180,9 @@ def resolve_salient(
         and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
         and previous_fits
         and same_class
-        and not _new_subject_since(previous, candidates, context, fits)
+        and not _new_subject_since(
+            previous, candidates, context, fits, known=lambda e: gender is not None and genders.get(e.id) == gender
+        )
     ):
         return previous
     if gender is not None and previous is not None and not previous_fits:
@@ -230,12 +232,18 @@ def _last_fitting_speaker(
 
 
 def _new_subject_since(
-    previous: Entity, candidates: Sequence[Candidate], context: SpeakerContext, fits: Callable[[Entity], bool]
+    previous: Entity,
+    candidates: Sequence[Candidate],
+    context: SpeakerContext,
+    fits: Callable[[Entity], bool],
+    *,
+    known: Callable[[Entity], bool] = lambda entity: False,
 ) -> bool:
     """True when another fitting person became a subject after the previous quote, in the quote's own
     sentence or the one before ('"A," Kidd said. | Scott bristles at that. "B," he said.': he is
-    Scott), or in a paragraph of narration between them about nobody else who fits ('"A," Haddad
-    recalled. | Okafor did not listen. She now employs 12 people. | "B," she said.': she is Okafor)."""
+    Scott), or in a paragraph of narration between them about nobody else who fits, when the article
+    has given them the pronoun's gender (`known`: '"A," Haddad recalled. | Okafor did not listen. She
+    now employs 12 people. | "B," she said.': she is Okafor)."""
     if context.previous_end is None:
         return False
     narration = context.paragraph - 1  # a paragraph between the two quotes, about one fitting person
@@ -248,7 +256,7 @@ def _new_subject_since(
         and candidate.role_weight >= SUBJECT_WEIGHT
         and (
             (candidate.paragraph == context.paragraph and context.sentence - candidate.sentence <= 1)
-            or (candidate.paragraph == narration and len(about) == 1)
+            or (candidate.paragraph == narration and len(about) == 1 and known(candidate.entity))
         )
         and fits(candidate.entity)
         for candidate in candidates
