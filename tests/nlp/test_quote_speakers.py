@@ -198,6 +198,24 @@ def test_an_occupation_only_a_person_has_is_the_person_the_story_follows(nlp, no
     assert quotes[-1] == ("crews came once and left without checking the basement", "Tom Reyes")
 
 
+def test_a_parent_of_so_many_children_is_the_person_the_story_follows(nlp):
+    paragraphs = [
+        "Rita Dunn has run the corner store on Bay Road since 1990.",
+        "The mother of three said the new bypass has cut her sales in half.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Rita Dunn", "PERSON", "Rita Dunn")])
+    assert quotes == [("the new bypass has cut her sales in half", "Rita Dunn")]
+
+
+def test_a_relative_of_someone_is_not_the_person_the_story_follows(nlp):
+    paragraphs = [
+        "Rita Dunn has run the corner store on Bay Road since 1990.",
+        "The mother of the driver said the new bypass was dangerous.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Rita Dunn", "PERSON", "Rita Dunn")])
+    assert "Rita Dunn" not in {speaker for _, speaker in quotes}
+
+
 def test_an_occupation_a_company_may_have_stays_as_written(nlp):
     paragraphs = [
         "Tom Reyes said he had called the city about the flooding twice.",

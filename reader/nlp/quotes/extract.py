@@ -262,6 +262,10 @@ def _resolve(
         if item.head_word.lower() == "old":  # "the 34-year-old said": nobody given that age
             person = resolve_salient(("PERSON",), None, index.candidates_before(mention.start), context, genders)
             return person if person is None or _given_age(text, person) in (None, age.group(1)) else None
+    if item.head_word.lower() in KIN_NOUNS and _OF_CHILDREN.match(text, mention.end):
+        # "the grandmother of three", "the father of two": the person the story follows, not a relative
+        gender = ROLE_GENDER.get(item.head_word.lower())
+        return resolve_salient(("PERSON",), gender, index.candidates_before(mention.start), context, genders)
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -336,6 +340,8 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
+# "… of three", "… of 11": how many children a parent has, after "mother", "grandfather" ….
+_OF_CHILDREN = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
 _POLICE = re.compile(r"(?:the\s+)?police")
 _CITY = re.compile(r"(?:the\s+)?city(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?")
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
