@@ -530,6 +530,20 @@ def test_the_city_is_the_city_the_article_names_as_one(nlp):
     assert speakers["there are no plans to keep both rinks open"] == "City of Surrey"
 
 
+@pytest.mark.parametrize(
+    ("place", "label", "noun"),
+    [
+        ("Municipality of Clare", "GPE", "The municipality"),
+        ("Kings County", "ORG", "The county"),
+        ("Town of Aylmer", "GPE", "Town staff"),
+    ],
+)
+def test_the_municipality_or_the_county_is_the_one_the_article_names_as_one(nlp, place, label, noun):
+    paragraphs = [f"The {place} will spend $2 million on its wharf.", f"{noun} said the work will begin in May."]
+    found = lambda body: [entity(body, "g1", place, label, place)]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["the work will begin in May"] == place
+
+
 def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
     paragraphs = [
         "The City of Surrey and Langley City approved their budgets on Monday.",

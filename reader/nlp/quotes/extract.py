@@ -250,8 +250,9 @@ def _resolve(
         if context.previous_entity is not None and context.previous_paragraph == context.paragraph:
             return context.previous_entity  # "The aid group Gatsby said … A statement said …": Gatsby's
         return latest_organisation(index.candidates_before(mention.start), context)
-    if _CITY.fullmatch(mention.text.lower()):  # "the city", "city staff": the city the article names as one
-        return the_city(index.entities)
+    local = _CITY.fullmatch(mention.text.lower())
+    if local:  # "the city", "city staff", "the municipality": the place the article names as one
+        return the_city(index.entities, local.group(1))
     if _POLICE.fullmatch(mention.text.lower()):  # "police said": the force the article names
         return the_police(index.entities)
     age = _AGE.search(mention.text)
@@ -343,7 +344,10 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
 # "… of three", "… of 11": how many children a parent has, after "mother", "grandfather" ….
 _OF_CHILDREN = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
 _POLICE = re.compile(r"(?:the\s+)?police")
-_CITY = re.compile(r"(?:the\s+)?city(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?")
+_CITY = re.compile(
+    r"(?:the\s+)?(city|town|municipality|township|county|village)"
+    r"(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?"
+)
 _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 

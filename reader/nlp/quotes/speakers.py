@@ -396,22 +396,23 @@ def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext
     return next(candidate.entity for candidate in candidates if candidate.entity.id == main)
 
 
-def the_city(entities: Sequence[Entity]) -> Entity | None:
-    """The city "the city" or "city staff" stands for: the place the article names with the word
-    ("the City of Surrey", "Mexico City") more often than any other so named; None when it names none
-    that way, or two as often (the town mentioned last is as often a neighbourhood or a rival)."""
-    return _named_as(entities, "city", "GPE")
+def the_city(entities: Sequence[Entity], noun: str = "city") -> Entity | None:
+    """The place "the city", "city staff" or "the municipality" stands for: the one the article names
+    with the word ("the City of Surrey", "Mexico City", "Halifax Regional Municipality") more often
+    than any other so named; None when it names none that way, or two as often (the town mentioned
+    last is as often a neighbourhood or a rival)."""
+    return _named_as(entities, noun, ("GPE", "ORG"))
 
 
 def the_police(entities: Sequence[Entity]) -> Entity | None:
     """The force "police" or "the police" stands for: the organisation the article names with the
     word ("Halifax Regional Police", "Toronto Police Service") more often than any other so named."""
-    return _named_as(entities, "police", "ORG")
+    return _named_as(entities, "police", ("ORG",))
 
 
-def _named_as(entities: Sequence[Entity], word: str, label: str) -> Entity | None:
+def _named_as(entities: Sequence[Entity], word: str, labels: Sequence[str]) -> Entity | None:
     named = sorted(
-        (entity for entity in entities if entity.label == label and word in entity.name.lower().split()),
+        (entity for entity in entities if entity.label in labels and word in entity.name.lower().split()),
         key=lambda entity: len(entity.mentions),
         reverse=True,
     )
