@@ -544,6 +544,15 @@ def test_the_municipality_or_the_county_is_the_one_the_article_names_as_one(nlp,
     assert dict(_said(nlp, paragraphs, found))["the work will begin in May"] == place
 
 
+@pytest.mark.parametrize(
+    ("phrase", "speaker"), [("Company officials", "Harbourline"), ("Team members", "Team members")]
+)
+def test_officials_of_an_organisation_noun_are_the_organisation_it_stands_for(nlp, phrase, speaker):
+    paragraphs = ["Harbourline has closed its ferry terminal in Digby.", f"{phrase} said the closure is permanent."]
+    found = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["the closure is permanent"] == speaker
+
+
 def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
     paragraphs = [
         "The City of Surrey and Langley City approved their budgets on Monday.",

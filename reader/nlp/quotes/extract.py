@@ -263,6 +263,13 @@ def _resolve(
         if item.head_word.lower() == "old":  # "the 34-year-old said": nobody given that age
             person = resolve_salient(("PERSON",), None, index.candidates_before(mention.start), context, genders)
             return person if person is None or _given_age(text, person) in (None, age.group(1)) else None
+    staff = _ORGANISATION_STAFF.fullmatch(mention.text.lower())
+    if staff and staff.group(1) in GENERIC_ORG_NOUNS and staff.group(1) in ORG_NOUNS and staff.group(1) != "group":
+        # not "team members", "band members": the team is its members, and seldom a named organisation
+        # "Board members", "company officials": the organisation "the board", "the company" stands for
+        organisation = resolve_description(staff.group(1), index.candidates_before(mention.start), index.roles, context)
+        if organisation is not None and organisation.label == "ORG":
+            return organisation
     if item.head_word.lower() in KIN_NOUNS and _OF_CHILDREN.match(text, mention.end):
         # "the grandmother of three", "the father of two": the person the story follows, not a relative
         gender = ROLE_GENDER.get(item.head_word.lower())
@@ -341,6 +348,9 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
+_ORGANISATION_STAFF = re.compile(
+    r"(?:the\s+)?([a-z]+)\s+(?:members|officials|staff|spokesperson|spokesman|spokeswoman|representatives|executives)"
+)
 # "… of three", "… of 11": how many children a parent has, after "mother", "grandfather" ….
 _OF_CHILDREN = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
 _POLICE = re.compile(r"(?:the\s+)?police")
