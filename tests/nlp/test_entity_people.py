@@ -134,3 +134,16 @@ def test_a_name_after_a_place_and_an_office_is_the_person_holding_it(nlp, place)
     roles = _roles(nlp, [f"{place} Mayor Lucie Ouellet said the plant will hire 300 people."])
     assert "Lucie Ouellet" in roles and any("Mayor" in role for role in roles["Lucie Ouellet"])
     assert not any("Mayor" in name for name in roles)
+
+
+def test_a_surname_goes_to_the_person_not_the_business_named_for_her(nlp):
+    article = _article(
+        [
+            "Claire Benoit opened Café Benoit on Water Street in 2015.",
+            "Café Benoit now seats 40, and Café Benoit ships its pastries across the province.",
+            '"We bake everything by hand," Benoit said.',
+        ]
+    )
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    owner = next(e for e in entities if e.name == "Claire Benoit")
+    assert owner.label == "PERSON" and "Benoit" in [m.text for m in owner.mentions]

@@ -256,7 +256,14 @@ def test_a_nickname_quote_left_open_ends_the_name():
 
 @pytest.mark.parametrize(
     ("surface", "label"),
-    [("John Birch Society", "ORG"), ("Compliant Fuels", "ORG"), ("Midway Atoll", "LOC"), ("Sergei Lavrov", "PERSON")],
+    [
+        ("John Birch Society", "ORG"),
+        ("Compliant Fuels", "ORG"),
+        ("Midway Atoll", "LOC"),
+        ("Sergei Lavrov", "PERSON"),
+        ("Atelier Moreau", "ORG"),  # a business named for its owner
+        ("Café Benoit", "ORG"),
+    ],
 )
 def test_a_person_span_ending_in_an_organisation_or_place_word_is_relabelled(surface, label):
     assert tidy(surface, "PERSON").label == label

@@ -226,6 +226,11 @@ ORG_NAME_HEADS = frozenset(
         "authority",
     }
 )
+# Words that open a business's name ("Studio Schicketanz", "Café Lalo"): no person's name starts so.
+ORG_NAME_LEADS = frozenset(
+    "studio studios atelier café cafe bistro restaurant hotel salon gallery clinic bakery pharmacy brasserie "
+    "boutique".split()
+)
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
 # Organisations named by their department word: "Justice" for "the Justice Department".
 ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})
@@ -254,10 +259,11 @@ def name_key(surface: str) -> str:
 
 def head_label(name: str) -> str | None:
     """ORG or LOC when a name of several words ends in a word that heads an organisation's or a
-    place's name ("John Birch Society", "Midway Atoll"): no person's name ends that way."""
+    place's name ("John Birch Society", "Midway Atoll"), or opens with a business's word ("Studio
+    Schicketanz"): no person's name is made that way."""
     words = name.split()
     last = bare_word(words[-1]) if len(words) > 1 else ""
-    if last in ORG_NAME_HEADS:
+    if last in ORG_NAME_HEADS or (len(words) > 1 and bare_word(words[0]) in ORG_NAME_LEADS):
         return "ORG"
     if last in PLACE_HEADS or last in PLACE_NAME_HEADS:
         return "LOC"
