@@ -101,3 +101,14 @@ def test_words_on_a_sign_are_what_it_reads_not_a_statement(nlp):
     ]
     direct = [q for q in reported(nlp, paragraphs) if q.kind == "direct"]
     assert direct and all(q.confidence == "low" for q in direct)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As we explained last week, the course punishes long hitters.",
+        "I argued in this column that the bridge would cost twice as much.",
+    ],
+)
+def test_what_the_writer_says_of_their_own_is_not_a_sure_statement(nlp, sentence):
+    assert {confidence for _, confidence in _confidences(nlp, sentence)} <= {"low"}

@@ -219,9 +219,12 @@ def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]
 
 def _confidence(item: _Located, speaker: str | None) -> str:
     """ "high" when the text says someone stated it (a quote, or a speech verb's clause) and names the
-    speaker; "low" for beliefs, findings and positions, or for words nobody is named for."""
+    speaker; "low" for beliefs, findings and positions, for words nobody is named for, and for what
+    the writer reports of their own ("as I said", "we explained")."""
     if speaker is None or (item.head_word is not None and is_a_display(item.head_word)):
         return "low"  # nobody named, or a thing with words on it ("signs reading “…”")
+    if isinstance(item.raw, ReportedSpeech) and item.mention is not None and item.mention.text.lower() in ("i", "we"):
+        return "low"  # the writer's own words ("Bethpage for the PGA (we explained his history …)")
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
 
 
