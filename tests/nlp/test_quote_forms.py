@@ -74,6 +74,15 @@ def test_a_quoted_title_or_nickname_in_the_attribution_does_not_hide_the_cue(nlp
     assert quotes[2].cue.text == "shouted" and quotes[2].speaker is not None
 
 
+def test_a_programme_named_after_a_network_is_no_quote(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        ["“We will not sign this deal,” Senator Ray Okoro said on NBS’ “Morning Report.” “Not this week.”"],
+        kind=None,
+    )
+    assert [q.text for q in quotes] == ["We will not sign this deal", "Not this week."]
+
+
 def test_a_document_can_speak(nlp):
     _, quotes = quotes_of(nlp, ['"Our schools offer hope to every family," the letter reads.'])
     assert quotes[0].cue.text == "reads" and quotes[0].speaker == "the letter"

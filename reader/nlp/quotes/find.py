@@ -59,7 +59,11 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
     previous_after: range | None = None
     previous_last: int | None = None
     # A title or scare quote ("Fox and Friends", "Cia") inside an attribution does not end its frame.
-    minor = [_looks_like_scare_quote(text[slice(*s.content(text))], has_cue=False, follows_word=True) for s in spans]
+    minor = [
+        _looks_like_scare_quote(text[slice(*s.content(text))], has_cue=False, follows_word=True)
+        or _names_a_show(doc, first, text[slice(*s.content(text))])
+        for s, (first, _) in zip(spans, ranges, strict=False)
+    ]
     for index, (span, (first, last)) in enumerate(zip(spans, ranges, strict=False)):
         start, end = span.content(text)
         if end <= start:
@@ -81,6 +85,8 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
         )
         words = text[start:end]
         if _looks_like_scare_quote(words, has_cue=attribution is not None, follows_word=_follows_word(doc, first)):
+            continue
+        if minor[index] and _names_a_show(doc, first, words):
             continue
         continues = False
         if previous_last is not None:
@@ -168,6 +174,31 @@ def _is_embedded(doc: Doc, first: int, words: str, continues: bool) -> bool:
     if before.text in (",", ";") or is_cue(before):
         return not (starts_upper or continues)
     return True
+
+
+def _names_a_show(doc: Doc, first: int, words: str) -> bool:
+    """A title in Title Case after a possessive or "on" ('said on CBS' “Face the Nation.”', 'told
+    CTV's “Question Period”'), its full stop inside the marks or not: a programme, not a sentence."""
+    previous = first - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous < 0:
+        return False
+    before = doc[previous]
+    possessive = before.tag_ == "POS" or before.text.endswith(("'s", "’s", "s'", "s’"))
+    if before.text in ("'", "’") and previous > 0 and doc[previous - 1].text[-1:] in ("s", "S"):
+        possessive = True  # "CBS’", the mark a token of its own
+    if not (before.lower_ in ("on", "in") or possessive):
+        return False
+    return is_a_title(words)
+
+
+def is_a_title(words: str) -> bool:
+    """Two to eight words in Title Case ("Face the Nation", "The Art of War")."""
+    tokens = re.findall(r"[\w'’-]+", words)
+    return 2 <= len(tokens) <= _TITLE_WORDS and all(
+        t[0].isupper() or t.lower() in _MINOR_WORDS or not t[0].isalpha() for t in tokens
+    )
 
 
 def _looks_like_scare_quote(words: str, *, has_cue: bool, follows_word: bool) -> bool:

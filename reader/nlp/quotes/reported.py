@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.dateline import after_dateline
 from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, STATEMENT_NOUNS, Attribution, according_to, attribution_for
+from reader.nlp.quotes.find import is_a_title
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 from reader.nlp.quotes.marks import QUOTE_CHARS, balance_marks, closing_after
 from reader.nlp.quotes.verbs import (
@@ -381,6 +382,9 @@ def _content(
     if _quoted_share(start, end, direct) >= 0.5:
         return None
     start, end = balance_marks(text, start, end)
+    in_marks = text[start : start + 1] in QUOTE_CHARS or (start > 0 and text[start - 1] in QUOTE_CHARS)
+    if in_marks and is_a_title(text[start:end]):
+        return None  # 'said on CBS' “Face the Nation.”': the programme, not what was said
     quoted = any(ch in QUOTE_CHARS for ch in text[start:end])
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
