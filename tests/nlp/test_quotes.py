@@ -278,6 +278,11 @@ def test_two_curly_single_marks_close_a_quote_as_a_double_mark_does(nlp):
     ]
 
 
+def test_an_opening_and_a_closing_single_mark_typed_together_open_a_quote():
+    text = "She paused. ‘’Nobody wins a strike, we all lose,” she said. It’s ‘’ not a quote."
+    assert [text[s.open_at + 1 : s.close_at] for s in pair_marks(text)] == ["Nobody wins a strike, we all lose,"]
+
+
 def test_according_to_a_release_is_according_to_its_issuer(nlp):
     body, quotes = quotes_of(
         nlp,

@@ -9,6 +9,7 @@ are apostrophes far more often than quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # The family decides which mark may close which: straight closes straight, curly closes curly.
@@ -77,7 +78,12 @@ def _doubled_singles_as_doubles(paragraph: str) -> str:
     for doubled, double in _DOUBLED.items():
         if doubled in paragraph:
             paragraph = paragraph.replace(doubled, double)
+    if "‘’" in paragraph:  # an opening and a closing single mark typed to open a quote: "… ‘’It’s …”"
+        paragraph = _MIXED_OPENER.sub(" “", paragraph)
     return paragraph
+
+
+_MIXED_OPENER = re.compile(r"(?<!\S)‘’(?=\w)")
 
 
 def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> list[MarkedSpan]:
