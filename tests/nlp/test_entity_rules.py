@@ -67,6 +67,13 @@ def test_a_spaced_dash_splits_a_span_in_two():
     assert split_at_dashes(RawMention(0, 9, "Jean-Marc", "PERSON"))[0].text == "Jean-Marc"
 
 
+def test_a_photo_credit_splits_at_its_spaced_slash_into_a_person_and_an_agency():
+    parts = split_at_dashes(RawMention(0, 26, "Dana Holt / Harbour Images", "PERSON"))
+    assert [p.text for p in parts] == ["Dana Holt", "Harbour Images"]
+    assert [tidy_mention(p).label for p in parts] == ["PERSON", "ORG"]
+    assert split_at_dashes(RawMention(0, 7, "AC/DC", "ORG"))[0].text == "AC/DC"  # a slash inside a name stays
+
+
 def test_ordinals_compare_as_words():
     assert name_key("5th Amendment") == name_key("Fifth Amendment")
 

@@ -52,12 +52,13 @@ class RawMention:
     roles: tuple[str, ...] = ()
 
 
-_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]+\s+")
+_SPACED_DASH = re.compile(r"\s+(?:[-\u2013\u2014]+|/)\s+")
 
 
 def split_at_dashes(raw: RawMention) -> list[RawMention]:
-    """A name span running across a spaced dash is two spans ("Scott - Brentley Vinson"): a dash
-    set off by spaces separates clauses, never the words of one name."""
+    """A name span running across a spaced dash or slash is two spans ("Scott - Brentley Vinson", a
+    photo credit's "Niall Carson / PA Images"): set off by spaces, they separate clauses or credits,
+    never the words of one name."""
     if raw.label in VALUE_LABELS or not _SPACED_DASH.search(raw.text):
         return [raw]
     parts: list[RawMention] = []

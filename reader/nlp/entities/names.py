@@ -224,6 +224,11 @@ ORG_NAME_HEADS = frozenset(
         "media",
         "entertainment",
         "authority",
+        # photo agencies ("Getty Images", "PA Images", "Reuters Pictures")
+        "images",
+        "pictures",
+        "photos",
+        "photography",
     }
 )
 # Words that open a business's name ("Studio Schicketanz", "Café Lalo"): no person's name starts so.
