@@ -147,3 +147,9 @@ def test_a_surname_goes_to_the_person_not_the_business_named_for_her(nlp):
     entities = find_entities(article.text, parse_paragraphs(article, nlp))
     owner = next(e for e in entities if e.name == "Claire Benoit")
     assert owner.label == "PERSON" and "Benoit" in [m.text for m in owner.mentions]
+
+
+def test_a_department_named_x_and_y_canada_is_one_organisation(nlp):
+    names = _places(nlp, ["The band wrote to Fisheries and Oceans Canada twice this year, and waited for an answer."])
+    assert names.get("Fisheries and Oceans Canada") == "ORG"
+    assert "Fisheries" not in names and "Oceans Canada" not in names

@@ -268,3 +268,30 @@ def proper_case(name: str) -> str:
     return " ".join(
         word if "." in word.rstrip(".") or not word.isupper() else word[0] + word[1:].lower() for word in name.split()
     )
+
+
+# The words before "… Canada" that complete a federal department's name the recogniser cut at its
+# "and" ("Fisheries and | Oceans Canada", "Environment and | Climate Change Canada", "Immigration,
+# Refugees and | Citizenship Canada").
+_DEPARTMENT_HEAD = re.compile(r"(?:[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*)*),? and $")
+
+
+def join_department_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Mentions with a department named "X and Y Canada", cut by the recogniser at "and", whole: one
+    organisation, and no mention of the words before it on their own."""
+    grown: list[tuple[int, int]] = []
+    result: list[RawMention] = []
+    for mention in mentions:
+        if mention.label in VALUE_LABELS or not mention.text.endswith(" Canada") or mention.text.startswith("the "):
+            result.append(mention)
+            continue
+        head = _DEPARTMENT_HEAD.search(text, max(0, mention.start - 80), mention.start)
+        if head is None or head.end() != mention.start:
+            result.append(mention)
+            continue
+        start = head.start()
+        grown.append((start, mention.end))
+        result.append(RawMention(start, mention.end, text[start : mention.end], "ORG"))
+    if not grown:
+        return result
+    return [m for m in result if (m.start, m.end) in grown or not any(a <= m.start and m.end <= b for a, b in grown)]

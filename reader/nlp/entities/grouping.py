@@ -35,6 +35,7 @@ from reader.nlp.entities.context import (
     capitalised_mentions,
     dateline_places,
     drop_context_junk,
+    join_department_names,
     join_split_names,
     proper_case,
 )
@@ -66,6 +67,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
         mentions = join_split_names(text, mentions)
+        mentions = join_department_names(text, mentions)
         mentions.extend(capitalised_mentions(text, mentions))
         mentions = dateline_places(text, mentions)
     mentions = _without_overlaps(mentions)
