@@ -198,6 +198,20 @@ def test_an_occupation_only_a_person_has_is_the_person_the_story_follows(nlp, no
     assert quotes[-1] == ("crews came once and left without checking the basement", "Tom Reyes")
 
 
+def test_a_party_member_described_by_state_is_the_person_the_story_follows(nlp):
+    paragraphs = [
+        'Senator Ruth Vance said the bill would pass. "We have the votes," the Ohio Republican said.',
+        "The Republicans said they would vote on Friday.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Ruth Vance", "PERSON", "Ruth Vance"),
+        entity(body, "n1", "Republicans", "NORP", "Republican", "Republicans"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["We have the votes"] == "Ruth Vance"
+    assert speakers["they would vote on Friday"] == "Republicans"  # the party's members, not one person
+
+
 def test_a_parent_of_so_many_children_is_the_person_the_story_follows(nlp):
     paragraphs = [
         "Rita Dunn has run the corner store on Bay Road since 1990.",

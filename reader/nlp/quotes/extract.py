@@ -266,6 +266,10 @@ def _resolve(
         if item.head_word.lower() == "old":  # "the 34-year-old said": nobody given that age
             person = resolve_salient(("PERSON",), None, index.candidates_before(mention.start), context, genders)
             return person if person is None or _given_age(text, person) in (None, age.group(1)) else None
+    described = words[0].lower() == "the" or _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if described and words[-1].lower() in _PARTY_MEMBERS:
+        # "the Kentucky Republican", "the Ontario Liberal": a party's member the story follows, not the party
+        return resolve_salient(("PERSON",), None, index.candidates_before(mention.start), context, genders)
     staff = _ORGANISATION_STAFF.fullmatch(mention.text.lower())
     if staff and staff.group(1) in GENERIC_ORG_NOUNS and staff.group(1) in ORG_NOUNS and staff.group(1) != "group":
         # not "team members", "band members": the team is its members, and seldom a named organisation
@@ -351,6 +355,9 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".
+# A party's member, as a description's head ("the Kentucky Republican", "the Tory").
+_PARTY_MEMBERS = frozenset("republican democrat liberal conservative tory libertarian independent".split())
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "the Kentucky | Republican"
 _ORGANISATION_STAFF = re.compile(
     r"(?:the\s+)?([a-z]+)\s+(?:members|officials|staff|spokesperson|spokesman|spokeswoman|representatives|executives)"
 )
