@@ -590,6 +590,17 @@ def test_police_is_the_force_the_article_names(nlp):
     assert speakers["the bridge would reopen on Friday"] == "Lakeview Regional Police"
 
 
+def test_a_place_s_police_is_that_place_s_force(nlp):
+    paragraphs = [
+        "Lakeview police said the driver was not hurt. Brookfield police said the road was closed.",
+        "The Lakeview Police Service will review the crash.",
+    ]
+    found = lambda body: [entity(body, "o1", "Lakeview Police Service", "ORG", "Lakeview Police Service")]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["the driver was not hurt"] == "Lakeview Police Service"
+    assert speakers["the road was closed"] == "Brookfield police"
+
+
 def test_police_stays_as_written_when_the_article_names_no_force(nlp):
     paragraphs = [
         "A truck struck the railing of the Lakeview bridge on Tuesday.",

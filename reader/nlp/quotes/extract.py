@@ -256,8 +256,9 @@ def _resolve(
     local = _CITY.fullmatch(mention.text.lower())
     if local:  # "the city", "city staff", "the municipality": the place the article names as one
         return the_city(index.entities, local.group(1))
-    if _POLICE.fullmatch(mention.text.lower()):  # "police said": the force the article names
-        return the_police(index.entities)
+    police = _POLICE.fullmatch(mention.text.lower())
+    if police:  # "police said", "Calgary police said": the force the article names
+        return the_police(index.entities, police.group(1))
     age = _AGE.search(mention.text)
     if age is not None and (words[0].lower() in ("the", "this") or _AGE.fullmatch(words[0])):  # "the 34-year-old"
         person = _person_of_age(text, age.group(1), index.candidates_before(mention.start))
@@ -363,7 +364,7 @@ _ORGANISATION_STAFF = re.compile(
 )
 # "… of three", "… of 11": how many children a parent has, after "mother", "grandfather" ….
 _OF_CHILDREN = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
-_POLICE = re.compile(r"(?:the\s+)?police")
+_POLICE = re.compile(r"(?:the\s+)?(?:([a-z][\w.'’-]*)\s+)?police")
 _CITY = re.compile(
     r"(?:the\s+)?(city|town|municipality|township|county|village)"
     r"(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?"

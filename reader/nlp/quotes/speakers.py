@@ -404,9 +404,12 @@ def the_city(entities: Sequence[Entity], noun: str = "city") -> Entity | None:
     return _named_as(entities, noun, ("GPE", "ORG"))
 
 
-def the_police(entities: Sequence[Entity]) -> Entity | None:
-    """The force "police" or "the police" stands for: the organisation the article names with the
-    word ("Halifax Regional Police", "Toronto Police Service") more often than any other so named."""
+def the_police(entities: Sequence[Entity], place: str | None = None) -> Entity | None:
+    """The force "police", "the police" or "Calgary police" stands for: the organisation the article
+    names with the word ("Halifax Regional Police", "Calgary Police Service"), and the place if one
+    is given, more often than any other so named."""
+    if place is not None:
+        entities = [entity for entity in entities if place in entity.name.lower().split()]
     return _named_as(entities, "police", ("ORG",))
 
 
