@@ -153,3 +153,14 @@ def test_a_department_named_x_and_y_canada_is_one_organisation(nlp):
     names = _places(nlp, ["The band wrote to Fisheries and Oceans Canada twice this year, and waited for an answer."])
     assert names.get("Fisheries and Oceans Canada") == "ORG"
     assert "Fisheries" not in names and "Oceans Canada" not in names
+
+
+def test_a_first_name_given_as_a_relative_of_another_family_stays_apart(nlp):
+    people = _people(
+        nlp,
+        [
+            "Fire chief Daniel Okoro said the blaze was out by noon.",
+            "Marchetti's brother, Daniel, said the family had lost everything.",
+        ],
+    )
+    assert people["Daniel Okoro"] == ["Daniel Okoro"]

@@ -25,6 +25,7 @@ The rules, in the order they apply:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -47,7 +48,7 @@ from reader.nlp.entities.mentions import (
     surname_mentions,
     tidy_mention,
 )
-from reader.nlp.entities.names import PLACE_LABELS, VALUE_LABELS, name_key, person_key
+from reader.nlp.entities.names import KIN_NOUNS, PLACE_LABELS, VALUE_LABELS, name_key, person_key
 from reader.nlp.types import Entity, TextSpan
 
 
@@ -181,12 +182,31 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         for i in members:  # in article order, so each choice can lean on the ones before it
             if mentions[i].label == "PERSON" or person_majority:
                 full = _by_honorific(bearer.of(mentions[i].start), candidates, mentions[i].start, genders, layout)
+                if _relative_of_another_family(mentions[i], full):
+                    staying.append(i)  # "Spindler's father, Joseph": not the Joseph Boinnet of the story
+                    continue
                 clusters[full].append(i)
                 mentions[i] = replace(mentions[i], label="PERSON")
             else:
                 staying.append(i)
         clusters[key] += staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+_RELATIVE_OF = re.compile(r"^(?:[A-Z][\w'’-]*\s+)*([A-Z][\w-]*)['’]s\s+(\w+)$")
+
+
+def _relative_of_another_family(mention: RawMention, full: str) -> bool:
+    """A one-word name the article gives as a relative of someone with another surname ("Spindler's
+    father, Joseph") is not the full name it would join ("Joseph Boinnet"): a relative shares the
+    surname of whom they are a relative, most often."""
+    if len(mention.text.split()) != 1:
+        return False
+    for role in mention.roles:
+        found = _RELATIVE_OF.match(role)
+        if found and found.group(2).lower() in KIN_NOUNS and name_key(found.group(1)) != full.split()[-1]:
+            return True
+    return False
 
 
 def _misread_first_name(

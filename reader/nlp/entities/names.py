@@ -236,6 +236,14 @@ ORG_NAME_LEADS = frozenset(
     "studio studios atelier café cafe bistro restaurant hotel salon gallery clinic bakery pharmacy brasserie "
     "boutique".split()
 )
+# Relatives and friends: a person, though never the one whose relative they are.
+KIN_NOUNS = frozenset(
+    """
+    father mother dad mom mum son daughter wife husband brother sister parent grandfather grandmother uncle
+    aunt cousin nephew niece grandson granddaughter partner boyfriend girlfriend fiance fiancee widow widower
+    friend neighbour neighbor
+    """.split()
+)
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
 # Organisations named by their department word: "Justice" for "the Justice Department".
 ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})

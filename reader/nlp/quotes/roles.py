@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.nlp.entities.names import KIN_NOUNS  # relatives: the entities' grouping reads them too
+
 _OFFICIALS = (
     "minister",
     "secretary",
@@ -218,15 +220,6 @@ ROLE_VOCABULARY = frozenset(
     word
     for phrase in (*ROLE_WORDS, *(p for phrases in ROLE_WORDS.values() for p in phrases), *_OFFICIALS, *_LEADERS)
     for word in phrase.split()
-)
-
-# Relatives and friends: a person, though never the one whose relative they are.
-KIN_NOUNS = frozenset(
-    """
-    father mother dad mom mum son daughter wife husband brother sister parent grandfather grandmother uncle
-    aunt cousin nephew niece grandson granddaughter partner boyfriend girlfriend fiance fiancee widow widower
-    friend neighbour neighbor
-    """.split()
 )
 
 # Singular nouns that name something other than one person who could be someone already named:
