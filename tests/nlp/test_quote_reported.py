@@ -302,6 +302,21 @@ def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speake
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Nadia Haddad", "Nadia Haddad"]
 
 
+@pytest.mark.parametrize("words", ["The couple", "The pair", "They"])
+def test_two_people_named_together_as_a_subject_are_who_the_couple_is(nlp, words):
+    def ents(text):
+        return (
+            entity(text, "e1", "Grace Okafor", "PERSON", "Grace Okafor"),
+            entity(text, "e2", "Dev Patel", "PERSON", "Dev Patel"),
+        )
+
+    paragraphs = [
+        "Grace Okafor and Dev Patel opened a bakery in Truro last spring.",
+        f"{words} said sales had doubled.",
+    ]
+    assert [q.speaker for q in reported(nlp, paragraphs, ents)] == ["Grace Okafor and Dev Patel"]
+
+
 def test_the_reader_addressed_as_you_reports_nothing(nlp):
     assert (
         reported(nlp, ["You would think the council would object to the plan.", "Do you know where the money went?"])

@@ -199,6 +199,43 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
     return subject.doc.text[first.idx : last.idx + len(last.text)].rstrip(",;: ")
 
 
+# Words that stand for two or more people named together just before ("The couple said").
+_PAIR_WORDS = frozenset(
+    "they;the couple;the pair;the two;both;both of them;the duo;the brothers;the sisters;the siblings;"
+    "the two men;the two women".split(";")
+)
+
+
+def pair_subject_before(
+    mention: TextSpan | None, parsed: Sequence[ParsedParagraph], paragraph: int, index: MentionIndex
+) -> str | None:
+    """What "the couple", "the pair", "both" or "they" stands for when the sentence before it (or its
+    own, before it) has for subject two or more people named together ("Maria Santos and Luis Reyes
+    moved to Winnipeg in 2015. | The couple said …"): their full names, joined as written."""
+    if mention is None or mention.text.lower() not in _PAIR_WORDS:
+        return None
+    subject = _subject_just_before(mention, parsed, paragraph)
+    if subject is None or not subject.conjuncts:
+        return None
+    piece_start = next(p.start for p in parsed if p.doc is subject.doc)
+    people: list[Entity] = []
+    for token in (subject, *subject.conjuncts):
+        first = token
+        while (
+            first.i > 0
+            and first.doc[first.i - 1].dep_ in ("compound", "flat")
+            and first.doc[first.i - 1].head.i == token.i
+        ):
+            first = first.doc[first.i - 1]
+        start, end = piece_start + first.idx, piece_start + token.idx + len(token.text)
+        entity = index.overlap.best(start, end)
+        if entity is None or entity.label != "PERSON" or entity in people:
+            return None
+        people.append(entity)
+    names = [entity.name for entity in people]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def organisation_subject_before(
     mention: TextSpan | None, parsed: Sequence[ParsedParagraph], paragraph: int, index: MentionIndex
 ) -> str | None:

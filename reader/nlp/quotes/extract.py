@@ -28,6 +28,7 @@ from reader.nlp.quotes.continuity import (
     opens_paragraph,
     opens_sentence,
     organisation_subject_before,
+    pair_subject_before,
     person_just_written_about,
     pronoun_of,
     subject_just_before,
@@ -152,6 +153,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             described = None if named else unnamed_person_before(item.mention, item.paragraph, unnamed, index)
             named = named or described
             named = named or group_subject_before(item.mention, parsed, item.paragraph)
+            named = named or pair_subject_before(item.mention, parsed, item.paragraph, index)
             named = named or organisation_subject_before(item.mention, parsed, item.paragraph, index)
             joint = None if named else joint_speakers(item.mention, index)
             if named or joint:
