@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
-_POSSESSIVE = re.compile(r"\b(his|himself|her|herself)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(his|himself|her|herself|he|she)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f", "he": "m", "she": "f"}
 _CLIMB = frozenset({"appos", "compound", "flat", "conj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
@@ -86,8 +86,9 @@ _SUBJECT_OPENER = re.compile(r"(He|She)\b")
 
 def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence[Entity]) -> dict[str, str]:
     """Entity id -> "m"/"f" where the article says it, by majority: the honorific before a mention
-    ("Mrs. Clinton") and a gendered role ("spokeswoman") count three, a possessive or reflexive pronoun
-    later in a sentence that names no other person ("Trump defended his record") one, and so does
+    ("Mrs. Clinton") and a gendered role ("spokeswoman") count three, a personal, possessive or
+    reflexive pronoun later in a sentence that names no other person ("Trump defended his record",
+    "Dia was on a business trip when he …") one, and so does
     "He" or "She" opening the next sentence when it names nobody and the name opened its own
     ("Okafor did not listen. She …"). People the
     article never marks stay unknown, and then fit either pronoun."""
