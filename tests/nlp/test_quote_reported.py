@@ -307,6 +307,22 @@ def test_a_he_in_the_sentence_that_names_one_person_gives_him_the_next_he(nlp):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ravi Kumar", "Tomas Berg"]
 
 
+def test_a_person_whose_view_a_paragraph_gives_takes_the_next_he(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Ravi Kumar", "PERSON", "Ravi Kumar", "Kumar"),
+            entity(text, "e2", "Tomas Berg", "PERSON", "Tomas Berg", "Berg"),
+        )
+
+    paragraphs = [
+        '"The shelter was full by noon," Kumar said.',
+        "Tomas Berg hopes the town will open a second shelter before winter.",
+        '"We cannot turn people away in January," he said.',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ravi Kumar", "Tomas Berg"]
+
+
 def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speaker(nlp):
     paragraphs = [
         "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",

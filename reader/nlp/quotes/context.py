@@ -159,8 +159,24 @@ def _head_token(doc: Doc, start: int, end: int) -> Token | None:
     return span[-1]
 
 
+# Verbs whose subject holds a view the story goes on to quote ("Jerry Sabine hopes Ottawa …").
+_VIEW_LEMMAS = frozenset(
+    "hope believe think want worry fear feel protest welcome criticize criticise blame oppose doubt expect".split()
+)
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """The verb is one of `_VIEW_LEMMAS`, by its lemma or its own form (the lemmatiser makes "hopes"
+    "hop")."""
+    word = verb.lower_
+    return verb.lemma_.lower() in _VIEW_LEMMAS or any(
+        word in (lemma, f"{lemma}s", f"{lemma}d", f"{lemma}ed", f"{lemma}es") for lemma in _VIEW_LEMMAS
+    )
+
+
 def role_weight(head: Token) -> float:
-    """How prominent a mention is: subject of a speech verb 4, subject 3, object 2, possessor 1.5, else 1."""
+    """How prominent a mention is: subject of a speech verb (or of one holding a view: "hopes",
+    "believes") 4, subject 3, object 2, possessor 1.5, else 1."""
     token = head
     for _ in range(4):
         if token.dep_ not in _CLIMB or token.head.i == token.i:
@@ -170,7 +186,8 @@ def role_weight(head: Token) -> float:
         token = token.head
     dep = token.dep_
     if dep in ("nsubj", "nsubjpass"):
-        return 4.0 if token.head.lemma_.lower() in SPEECH_LEMMAS else 3.0
+        lemma = token.head.lemma_.lower()
+        return 4.0 if lemma in SPEECH_LEMMAS or (dep == "nsubj" and _holds_a_view(token.head)) else 3.0
     if dep == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return 4.0
     if dep in _OBJECT_DEPS:

@@ -256,7 +256,11 @@ def _new_subject_since(
         and candidate.role_weight >= SUBJECT_WEIGHT
         and (
             (candidate.paragraph == context.paragraph and context.sentence - candidate.sentence <= 1)
-            or (candidate.paragraph == narration and len(about) == 1 and known(candidate.entity))
+            or (
+                candidate.paragraph == narration
+                and len(about) == 1
+                and (known(candidate.entity) or candidate.role_weight > SUBJECT_WEIGHT)
+            )
         )
         and fits(candidate.entity)
         for candidate in candidates
