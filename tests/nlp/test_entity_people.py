@@ -164,3 +164,9 @@ def test_a_first_name_given_as_a_relative_of_another_family_stays_apart(nlp):
         ],
     )
     assert people["Daniel Okoro"] == ["Daniel Okoro"]
+
+
+def test_a_full_name_after_a_lowercase_office_is_a_person(nlp):
+    # the recogniser tags "Julia MacRae" here as an organisation
+    people = _people(nlp, ["Surrey Teachers' Association president Julia MacRae said the portables are a stopgap."])
+    assert "Julia MacRae" in people

@@ -42,19 +42,21 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
 
 # Labels the recogniser gives a person's name after a title ("Mayor Lucie Ouellet" tagged ORG).
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*")  # "MacRae", "Al-Hashish"
 
 
 def _titled_name(span: Span) -> bool:
-    """A name of two or three words in a person's form right after a capitalised office or
-    courtesy title ("Mayor Lucie Ouellet", "Mr. Hemming"; one word after an honorific or a title
-    written short): a person, whatever the recogniser said."""
+    """A name of two or three words in a person's form right after an office or courtesy title
+    ("Mayor Lucie Ouellet", "association president Julia MacRae"; one word after a capitalised
+    honorific or title written short: "Mr. Hemming"): a person, whatever the recogniser said."""
     if span.start == 0:
         return False
     title = span.doc[span.start - 1]
-    if not title.text[:1].isupper() or not (is_office(title.text) or is_honorific(title.text)):
+    if not (is_office(title.text) or is_honorific(title.text)):
         return False
     words = [token.text for token in span]
+    if not title.text[:1].isupper() and (len(words) < 2 or title.pos_ != "NOUN"):
+        return False  # "association president Julia MacRae" tagged ORG; not "a major General Assembly"
     if not all(_NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
         return False
     if len(words) == 1:

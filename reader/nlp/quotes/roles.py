@@ -195,7 +195,7 @@ ORG_NOUNS = frozenset(
 GENERIC_ORG_NOUNS = frozenset(
     "agency company firm utility organisation organization ministry department board commission union "
     "association network bank corporation authority service council committee institute foundation "
-    "charity group team club league station broadcaster newspaper insurer retailer airline band".split()
+    "charity group team club league station broadcaster newspaper insurer retailer airline band district".split()
 )
 
 
@@ -313,7 +313,7 @@ _ORG_FAMILIES = (
         "union local association federation council committee foundation institute society league club "
         "coalition alliance charity".split()
     ),
-    frozenset("university college school".split()),
+    frozenset("university college school district".split()),
     frozenset("party caucus campaign".split()),
     frozenset("court tribunal".split()),
 )
@@ -325,7 +325,7 @@ _ORG_KIND_WORDS = frozenset(word for family in _ORG_FAMILIES for word in family)
 # board". Companies, agencies and ministries are often named without one ("TransLink", "Veterans Affairs").
 _NAMED_KINDS = frozenset(
     "union association federation council committee board commission court tribunal university college school "
-    "party caucus".split()
+    "party caucus district".split()
 )
 
 
