@@ -579,26 +579,34 @@ def test_the_city_is_nobody_when_two_cities_are_named_as_often(nlp):
     assert dict(_said(nlp, paragraphs, found))["the rinks would stay open"] == "The city"
 
 
-def test_police_is_the_force_the_article_names(nlp):
-    paragraphs = [
-        "Lakeview Regional Police closed the bridge after a truck struck its railing.",
-        "Police said the driver was not hurt. The police said the bridge would reopen on Friday.",
-    ]
-    found = lambda body: [entity(body, "o1", "Lakeview Regional Police", "ORG", "Lakeview Regional Police")]  # noqa: E731
+@pytest.mark.parametrize(
+    ("paragraphs", "force", "expected"),
+    [
+        (
+            [
+                "Lakeview Regional Police closed the bridge after a truck struck its railing.",
+                "Police said the driver was not hurt. The police said the bridge would reopen on Friday.",
+            ],
+            "Lakeview Regional Police",
+            {
+                "the driver was not hurt": "Lakeview Regional Police",
+                "the bridge would reopen on Friday": "Lakeview Regional Police",
+            },
+        ),
+        (  # a place's police is that place's force, not another's
+            [
+                "Lakeview police said the driver was not hurt. Brookfield police said the road was closed.",
+                "The Lakeview Police Service will review the crash.",
+            ],
+            "Lakeview Police Service",
+            {"the driver was not hurt": "Lakeview Police Service", "the road was closed": "Brookfield police"},
+        ),
+    ],
+)
+def test_police_is_the_force_the_article_names(nlp, paragraphs, force, expected):
+    found = lambda body: [entity(body, "o1", force, "ORG", force)]  # noqa: E731
     speakers = dict(_said(nlp, paragraphs, found))
-    assert speakers["the driver was not hurt"] == "Lakeview Regional Police"
-    assert speakers["the bridge would reopen on Friday"] == "Lakeview Regional Police"
-
-
-def test_a_place_s_police_is_that_place_s_force(nlp):
-    paragraphs = [
-        "Lakeview police said the driver was not hurt. Brookfield police said the road was closed.",
-        "The Lakeview Police Service will review the crash.",
-    ]
-    found = lambda body: [entity(body, "o1", "Lakeview Police Service", "ORG", "Lakeview Police Service")]  # noqa: E731
-    speakers = dict(_said(nlp, paragraphs, found))
-    assert speakers["the driver was not hurt"] == "Lakeview Police Service"
-    assert speakers["the road was closed"] == "Brookfield police"
+    assert {words: speakers[words] for words in expected} == expected
 
 
 def test_police_stays_as_written_when_the_article_names_no_force(nlp):
