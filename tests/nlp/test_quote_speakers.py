@@ -665,6 +665,8 @@ def test_a_description_does_not_go_on_with_the_previous_speaker_of_another_party
         ("company", "Transit Workers Local 1140", False),
         ("ministry", "Clean Plates Strategy", False),  # a document the recogniser tagged ORG
         ("agency", "Northern Housing Plan", False),
+        ("union", "Harbour Hiking Club", False),  # a club is no union, though both are associations
+        ("union", "Lakeview Teachers' Association", True),
         ("district", "Lakeview School District", True),  # a school district's name says it is one
         ("district", "Harbourline", False),
     ],

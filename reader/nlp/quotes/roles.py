@@ -309,9 +309,10 @@ _ORG_FAMILIES = (
         "company firm corporation corp group bank network insurer retailer airline broadcaster newspaper "
         "utility inc llc ltd".split()
     ),
+    frozenset("union local association federation guild brotherhood".split()),  # a union is no club
     frozenset(
-        "union local association federation council committee foundation institute society league club "
-        "coalition alliance charity".split()
+        "association federation council committee foundation institute society league club coalition alliance "
+        "charity".split()
     ),
     frozenset("university college school district".split()),
     frozenset("party caucus campaign".split()),
