@@ -170,3 +170,9 @@ def test_a_full_name_after_a_lowercase_office_is_a_person(nlp):
     # the recogniser tags "Julia MacRae" here as an organisation
     people = _people(nlp, ["Surrey Teachers' Association president Julia MacRae said the portables are a stopgap."])
     assert "Julia MacRae" in people
+
+
+def test_a_place_written_before_its_mayor_is_a_place(nlp):
+    # the recogniser tags "Moncton" here as a person
+    names = _places(nlp, ["Moncton Mayor Dawn Arnold said she was disappointed with the decision."])
+    assert names.get("Moncton") == "GPE" and names.get("Dawn Arnold") == "PERSON"

@@ -32,6 +32,8 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
         for span in paragraph.doc.ents:
             prefix, roles = "", ()
             label = "PERSON" if span.label_ in _NAME_LABELS and _titled_name(span) else span.label_
+            if label in ("PERSON", "ORG") and _place_of_an_office(span):
+                label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
             if label == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
             words = _without_leading_function_words(span)
@@ -62,6 +64,20 @@ def _titled_name(span: Span) -> bool:
     if len(words) == 1:
         return title.text.endswith(".") or is_honorific(title.text)
     return len(words) <= 3
+
+
+# Offices held for a place, written after its name ("Moncton Mayor", "Ontario Premier").
+_PLACE_OFFICES = frozenset("Mayor Premier Governor Reeve MLA MPP MNA".split())
+
+
+def _place_of_an_office(span: Span) -> bool:
+    """The span names the place of an office written right after it, before its holder's name
+    ("Moncton Mayor Dawn Arnold", with "Moncton" tagged as a person)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in _PLACE_OFFICES:
+        return False
+    holder = doc[span.end + 1]
+    return holder.ent_type_ == "PERSON" and holder.ent_iob_ == "B"
 
 
 # Parts of speech that never begin a name: "Beyond Trump's finances", "Unlike Obama".
