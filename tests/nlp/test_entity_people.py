@@ -176,3 +176,16 @@ def test_a_place_written_before_its_mayor_is_a_place(nlp):
     # the recogniser tags "Moncton" here as a person
     names = _places(nlp, ["Moncton Mayor Dawn Arnold said she was disappointed with the decision."])
     assert names.get("Moncton") == "GPE" and names.get("Dawn Arnold") == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Maxton Rudd", "Sterling Vance"])
+def test_a_full_name_tagged_an_organisation_is_the_person_its_surname_names(nlp, name):
+    surname = name.split()[1]
+    people = _people(
+        nlp,
+        [
+            f"{name}, who represents the landlord, said the tenant had missed three payments.",
+            f"“The matter is closed,” {surname} said.",
+        ],
+    )
+    assert people[name] == [name, surname]

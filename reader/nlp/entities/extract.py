@@ -6,13 +6,12 @@ The spaCy-facing part is only this module and `roles`; the grouping rules live i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
-from reader.nlp.entities.names import head_label
+from reader.nlp.entities.names import NAME_WORD, head_label
 from reader.nlp.entities.roles import appositive_roles, role_prefix
 from reader.nlp.entities.titles import is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
@@ -44,7 +43,6 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
 
 # Labels the recogniser gives a person's name after a title ("Mayor Lucie Ouellet" tagged ORG).
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*")  # "MacRae", "Al-Hashish"
 
 
 def _titled_name(span: Span) -> bool:
@@ -59,7 +57,7 @@ def _titled_name(span: Span) -> bool:
     words = [token.text for token in span]
     if not title.text[:1].isupper() and (len(words) < 2 or title.pos_ != "NOUN"):
         return False  # "association president Julia MacRae" tagged ORG; not "a major General Assembly"
-    if not all(_NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
+    if not all(NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
         return False
     if len(words) == 1:
         return title.text.endswith(".") or is_honorific(title.text)

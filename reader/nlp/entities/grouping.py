@@ -11,7 +11,8 @@ The rules, in the order they apply:
 4. Full person names (two or more words) stay apart unless equal leaving out middle initials and
    "Jr.": "Ahmad Massoud" is not "Ahmad Shah Massoud"; "Joseph R. Biden Jr." is "Joseph Biden". A
    longer name ending in a person's full name is that person whatever its tag ("Enrique Peña
-   Nieto" tagged ORG beside "Peña Nieto").
+   Nieto" tagged ORG beside "Peña Nieto"). So is a name in a person's form whose last word alone
+   was tagged a person, when no full name ends in it ("Maxton Rudd" tagged ORG beside "Rudd said").
 5. A short form of full person names is one word of them ("Lavrov", "Saleh"; a hyphenated
    surname is one word) or their last words ("De Blasio" for "Bill de Blasio", "Suu Kyi" for
    "Aung San Suu Kyi"), never an abbreviation in capitals ("U.N." is not "Kim Jong Un"). It joins
@@ -48,7 +49,15 @@ from reader.nlp.entities.mentions import (
     surname_mentions,
     tidy_mention,
 )
-from reader.nlp.entities.names import KIN_NOUNS, PLACE_LABELS, VALUE_LABELS, name_key, person_key
+from reader.nlp.entities.names import (
+    KIN_NOUNS,
+    NAME_WORD,
+    PLACE_LABELS,
+    VALUE_LABELS,
+    head_label,
+    name_key,
+    person_key,
+)
 from reader.nlp.types import Entity, TextSpan
 
 
@@ -126,6 +135,10 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         for key, members in forms.items()
         if len(key.split()) >= 2 and _vote([mentions[i].label for i in members]) == "PERSON"
     }
+    for key in _named_by_a_lone_surname(forms, persons, mentions, layout):
+        for i in forms[key]:
+            mentions[i] = replace(mentions[i], label="PERSON")
+        persons[key] = forms[key]
     person_order = {key: number for number, key in enumerate(persons)}
     # "Enrique Peña Nieto" tagged ORG is still the person "Peña Nieto" names in full; "The New Jim
     # Crow" is not a person: its extra word is a common one.
@@ -191,6 +204,34 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
                 staying.append(i)
         clusters[key] += staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+def _named_by_a_lone_surname(
+    forms: Mapping[str, list[int]], persons: Mapping[str, list[int]], mentions: Sequence[RawMention], layout: Layout
+) -> list[str]:
+    """Names of two or three words the recogniser did not tag a person ("Montell Figgins, who
+    represents …" tagged ORG) whose last word it tagged a person on its own ("Figgins said"), when no
+    person's full name ends in that word, each word reads as a name and none is an organisation's or
+    a place's word, or a common word elsewhere in the article."""
+    endings = {key.split()[-1] for key in persons}
+    surnames = {
+        key
+        for key, members in forms.items()
+        if " " not in key and key not in endings and _vote([mentions[i].label for i in members]) == "PERSON"
+    }
+    found = []
+    for key, members in forms.items():
+        words = key.split()
+        if key in persons or not 2 <= len(words) <= 3 or words[-1] not in surnames:
+            continue
+        if any(mentions[i].label in PLACE_LABELS or mentions[i].label in VALUE_LABELS for i in members):
+            continue
+        written = mentions[members[0]].text.split()
+        if head_label(" ".join(written)) or not all(NAME_WORD.fullmatch(word) for word in written):
+            continue
+        if not any(layout.written_in_lowercase(word) for word in words[:-1]):
+            found.append(key)
+    return found
 
 
 _RELATIVE_OF = re.compile(r"^(?:[A-Z][\w'’-]*\s+)*([A-Z][\w-]*)['’]s\s+(\w+)$")

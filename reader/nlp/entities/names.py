@@ -12,6 +12,8 @@ import re
 VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Places: a place tagged GPE once and LOC once is still one place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# One word of a person's name as written in running text: "Lucie", "MacRae", "Al-Hashish", "O'Neill".
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*")
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
