@@ -37,6 +37,8 @@ def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):
         ("Anna Berg asked whether the ferry would keep running.", "whether the ferry would keep running"),
         ("Tom Reed believes the market will recover next year.", "the market will recover next year"),
         ("A survey found that most drivers speed near schools.", "that most drivers speed near schools"),
+        ("His death was clouded by wild theories suggesting he had been poisoned.", "he had been poisoned"),
+        ("Rumours suggested the mayor would resign.", "the mayor would resign"),  # a claim going round
     ],
 )
 def test_plans_requests_questions_and_cited_things_are_not_sure(nlp, sentence, content):

@@ -31,6 +31,7 @@ _DOCUMENT_NOUNS = frozenset(
     records figure figures number numbers statistic statistics research analysis table map filing filings
     email emails memo letter letters paper papers estimate estimates projection projections model review
     audit investigation census index evidence footage video image photo
+    theory theories rumour rumours rumor rumors speculation claim claims allegation allegations
     """.split()
 )
 # Things on display whose words are quoted as they read, not said: "signs reading “Build pipelines”".
@@ -61,7 +62,8 @@ def is_question(doc: Doc, complement: Token, first: int) -> bool:
 
 
 def names_a_source(doc: Doc, attribution: Attribution) -> bool:
-    """A speaker phrase that names someone, not a document or figure ("a survey", "city records")."""
+    """A speaker phrase that names someone, not a document, a figure or a claim going round ("a
+    survey", "city records", "theories suggesting …")."""
     if attribution.speaker_head is None:
         return False
     head = doc[attribution.speaker_head].lower_
