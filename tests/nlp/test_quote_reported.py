@@ -311,6 +311,24 @@ def test_a_narration_paragraph_about_one_man_gives_him_the_next_he(nlp, narratio
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ravi Kumar", "Tomas Berg"]
 
 
+def test_a_person_brought_in_by_the_sentence_before_a_quote_is_its_he(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Dan Berg", "PERSON", "Dan Berg"),
+            entity(text, "e2", "Erik Lindqvist", "PERSON", "Erik Lindqvist", "Lindqvist"),
+            entity(text, "e3", "Tom Rask", "PERSON", "Tom Rask"),
+        )
+
+    paragraphs = [
+        '"It takes time," coach Dan Berg said after the game.',
+        "A week ago, Erik Lindqvist had scored once in ten games. Defenceman Tom Rask, who teased Lindqvist"
+        " about his sticks, could see the frustration on his friend's face.",
+        '"He is used to scoring goals," he said.',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dan Berg", "Tom Rask"]
+
+
 def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speaker(nlp):
     paragraphs = [
         "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",

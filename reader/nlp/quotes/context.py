@@ -103,6 +103,7 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     for entity in people:
         for mention in entity.mentions:
             named_in.setdefault(bisect_right(sentence_starts, mention.start) - 1, set()).add(entity.id)
+    paragraph_starts = [paragraph.start for paragraph in parsed]
     genders: dict[str, str] = {}
     for entity in people:
         votes = {"m": 0, "f": 0}
@@ -111,6 +112,10 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
             if found:
                 votes[_HONORIFIC_GENDER[found.group(1).lower()]] += 3
             number = bisect_right(sentence_starts, mention.start) - 1
+            if number >= 0 and len(named_in.get(number, ())) > 1:
+                said = _own_clause_possessives(parsed, paragraph_starts, mention.start, mention.end)
+                if len(said) == 1:
+                    votes[said.pop()] += 1
             if number >= 0 and named_in.get(number) == {entity.id}:
                 said = {_PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])}
                 if len(said) == 1:
@@ -128,6 +133,41 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj", "pcomp"})
+
+
+def _own_clause_possessives(
+    parsed: Sequence[ParsedParagraph], paragraph_starts: Sequence[int], start: int, end: int
+) -> set[str]:
+    """Genders of "his"/"her"/"himself"/"herself" in the predicate of the clause whose subject the
+    mention is, outside clauses with subjects of their own, when nobody else is named in it ("Tom
+    Rask, who teased Lindqvist, could see the frustration on his friend's face": his is Rask's)."""
+    number = bisect_right(paragraph_starts, start) - 1
+    if number < 0:
+        return set()
+    paragraph = parsed[number]
+    token = _head_token(paragraph.doc, start - paragraph.start, end - paragraph.start)
+    for _ in range(4):
+        if token is None or token.dep_ not in _CLIMB or token.head.i == token.i:
+            break
+        token = token.head
+    if token is None or token.dep_ != "nsubj":
+        return set()
+    found: set[str] = set()
+    stack = [child for child in token.head.children if child.i != token.i]
+    while stack:
+        child = stack.pop()
+        if child.dep_ in _CLAUSE_DEPS and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if child.pos_ == "PROPN" or (child.tag_ == "PRP" and child.lower_ not in ("himself", "herself")):
+            return set()  # someone else in the clause ("Warren pressed Stumpf on his pay") may own it
+        if child.tag_ == "PRP$" or child.lower_ in ("himself", "herself"):
+            found.add(_PRONOUN_GENDER.get(child.lower_, ""))
+        stack.extend(child.children)
+    found.discard("")
+    return found
 
 
 def _covered_by(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

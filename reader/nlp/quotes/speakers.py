@@ -261,10 +261,21 @@ def _new_subject_since(
                 and len(about) == 1
                 and (known(candidate.entity) or candidate.role_weight > SUBJECT_WEIGHT)
             )
+            or (
+                candidate.paragraph == narration
+                and context.sentence - candidate.sentence == 1
+                and _introduced(candidate)
+                and (known(candidate.entity) or candidate.role_weight > SUBJECT_WEIGHT)
+            )
         )
         and fits(candidate.entity)
         for candidate in candidates
     )
+
+
+def _introduced(candidate: Candidate) -> bool:
+    """The candidate is the entity's first mention in the article: a new voice brought in."""
+    return candidate.start <= min(mention.start for mention in candidate.entity.mentions)
 
 
 def _same_class(previous: str, pronoun: str) -> bool:
