@@ -879,3 +879,17 @@ def test_a_hyphenated_office_is_the_person_holding_it(nlp):
         entity(body, "p1", "Kevin Vickers", "PERSON", "Kevin Vickers", roles=("former sergeant-at-arms",))
     ]
     assert dict(_said(nlp, paragraphs, found))["he is considering a run"] == "Kevin Vickers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named", "label"),
+    [
+        ("The French foreign ministry said it regrets the decision.", "French", "NORP"),
+        ("Moscow's foreign ministry said it regrets the decision.", "Moscow", "GPE"),
+        ("The United Nations High Commissioner said the camp was full.", "United Nations", "ORG"),
+    ],
+)
+def test_an_office_or_ministry_of_a_named_place_or_body_is_not_that_place_or_body(nlp, sentence, named, label):
+    quotes = _said(nlp, [sentence], lambda body: [entity(body, "x1", named, label, named)])
+    assert len(quotes) == 1 and quotes[0][1] != named
+    assert quotes[0][1].lower().startswith(("the ", "moscow's"))

@@ -595,6 +595,8 @@ def _with_attribution(
             mention = _span(text, source, doc[attribution.speaker_start : attribution.speaker_end])
             head = doc[attribution.speaker_head]
             head_pos, head_word = head.pos_, head.text
+            if head_pos == "PROPN" and head_word.islower():
+                head_pos = "NOUN"  # "The French foreign ministry", tagged a proper noun after capitals
             head_span = _span(text, source, doc[head.i : head.i + 1])
     return _Located(number, sentence, raw, kind, attribution is not None, cue, mention, head_pos, head_word, head_span)
 

@@ -87,10 +87,11 @@ def mention_kind(words: Sequence[str], head_pos: str) -> str:
     if (
         head_pos == "PROPN"
         and (lowered[0] in _DEFINITE or len(words) == 1)
-        and words[-1].isupper()
+        and (words[-1].isupper() or (lowered[0] in _DEFINITE and words[-1].istitle()))
         and lowered[-1] in ROLE_VOCABULARY
     ):
-        return "description"  # "the MP", "the Tory MLA": an office written in capitals, not a name
+        # "the MP", "the Tory MLA", "The UN High Commissioner": an office in capitals, not a name
+        return "description"
     if head_pos == "PROPN":
         return "name"
     if head_pos == "NOUN" and lowered and (lowered[0] in _DEFINITE or any(w.endswith("'s") for w in lowered)):
