@@ -893,3 +893,13 @@ def test_an_office_or_ministry_of_a_named_place_or_body_is_not_that_place_or_bod
     quotes = _said(nlp, [sentence], lambda body: [entity(body, "x1", named, label, named)])
     assert len(quotes) == 1 and quotes[0][1] != named
     assert quotes[0][1].lower().startswith(("the ", "moscow's"))
+
+
+def test_the_statement_is_the_one_the_previous_speaker_gave(nlp):
+    paragraphs = [
+        "Crews from Harbour Hydro worked through the night to restore power.",
+        "Two soldiers were killed when their truck rolled over, the military said in a statement.",
+        "“The cause of the crash is under investigation,” the statement said.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbour Hydro", "ORG", "Harbour Hydro")])
+    assert [speaker for _, speaker in quotes] == ["the military", "the military"]

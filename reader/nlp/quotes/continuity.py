@@ -104,6 +104,36 @@ def named_pair_before(
     return previous.speaker if previous.speaker_entity is None and previous.speaker else said_by.text
 
 
+# "… said in a statement", "In a news release, the ministry said": how the words were given.
+_GIVEN_IN = re.compile(
+    r"\b(?:in|through|via|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(statement|release|tweet|post|letter|email|e-mail|notice|memo|communiqu[eé]|bulletin|announcement)\b",
+    re.IGNORECASE,
+)
+
+
+def statement_before(
+    mention: TextSpan | None, text: str, paragraph: int, previous: Quote | None, previous_paragraph: int | None
+) -> Quote | None:
+    """The previous quote when it was given "in a statement" (or a release, a letter …) and the
+    speaker words now are "the statement" (the same noun), in this paragraph or the next: "Two
+    soldiers died, the army said in a statement. | “…,” the statement said." is the army's, whether
+    or not any entity holds "the army"."""
+    if mention is None or previous is None or previous.speaker is None or previous.cue is None:
+        return None
+    if previous_paragraph is None or paragraph - previous_paragraph > 1:
+        return None
+    words = mention.text.lower().split()
+    if len(words) != 2 or words[0] not in ("the", "this", "that"):
+        return None
+    first = max(text.rfind("\n", 0, previous.cue.start) + 1, previous.cue.start - 80)
+    last = text.find("\n", previous.cue.end)
+    last = min(last if last >= 0 else len(text), previous.cue.end + 80)
+    return next(
+        (previous for found in _GIVEN_IN.finditer(text, first, last) if found.group(1).lower() == words[1]), None
+    )
+
+
 # What may stand between two names said together: "A and B", "A, B and C", "Mr. A and Mr. B".
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps)\.?\s+)?")
 _JOINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -31,6 +31,7 @@ from reader.nlp.quotes.continuity import (
     pair_subject_before,
     person_just_written_about,
     pronoun_of,
+    statement_before,
     subject_just_before,
     titled,
     unnamed_person_before,
@@ -138,6 +139,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     previous_titled=titled(previous),
                 )
                 entity = _resolve(text, item, index, context, genders, end, parsed)
+            given = statement_before(item.mention, text, item.paragraph, previous, previous_paragraph)
+            if given is not None:  # "… the army said in a statement. | “…,” the statement said."
+                entity = previous_entity if given.speaker_entity is not None else None
             introduced = None
             if not item.attributed and isinstance(raw, RawQuote):
                 if opens_paragraph(text, parsed[item.paragraph].start, start):
@@ -146,6 +150,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     introduced = subject_just_before(index, item.paragraph, item.sentence, start)
                 entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else _as_written(item)
+            if given is not None and entity is None:
+                speaker = given.speaker
             # names no entity holds: "Ana Ruiz and Tom Reyes said … | “…,” they said" (both), "But
             # Na'moks said … | “…,” he said" (a name the recogniser missed)
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
