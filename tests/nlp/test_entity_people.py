@@ -189,3 +189,32 @@ def test_a_full_name_tagged_an_organisation_is_the_person_its_surname_names(nlp,
         ],
     )
     assert people[name] == [name, surname]
+
+
+def _mentions(nlp, paragraphs: list[str]) -> dict[str, list[str]]:
+    article = _article(paragraphs)
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    return {e.name: [m.text for m in e.mentions] for e in entities}
+
+
+def test_a_name_found_once_is_found_wherever_it_is_written_again(nlp):
+    found = _mentions(
+        nlp,
+        [
+            "The label that owns her first albums, Silver Fern Records, says she may perform them.",
+            "Last week she accused Silver Fern Records of blocking the show. Then Silver Fern Records denied it.",
+            "Silver Fern Records's lawyers said nothing more.",
+        ],
+    )
+    assert found["Silver Fern Records"] == ["Silver Fern Records"] * 4
+
+
+def test_a_known_name_inside_a_longer_capitalised_name_is_not_taken(nlp):
+    found = _mentions(nlp, ["Anna Berg moved to New York in May.", "She now writes for the New York Ledger Weekly."])
+    assert found.get("New York", []) == ["New York"]
+
+
+@pytest.mark.parametrize("name", ["Rick Dalton Productions", "Tom Fenwick Entertainment"])
+def test_a_production_company_named_for_a_person_is_no_person(nlp, name):
+    sentence = f"The company that runs the gala, {name}, denied that a deal had been reached."
+    assert name not in _people(nlp, [sentence])

@@ -903,3 +903,15 @@ def test_the_statement_is_the_one_the_previous_speaker_gave(nlp):
     ]
     quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbour Hydro", "ORG", "Harbour Hydro")])
     assert [speaker for _, speaker in quotes] == ["the military", "the military"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency, Harbourline, said it has not studied a new bridge.",
+        "The company that runs the ferries, Harbourline, says the service will resume.",
+    ],
+)
+def test_a_description_is_the_name_set_off_by_commas_after_it(nlp, sentence):
+    quotes = _said(nlp, [sentence], lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert [speaker for _, speaker in quotes] == ["Harbourline"]

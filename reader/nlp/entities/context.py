@@ -219,6 +219,61 @@ def capitalised_mentions(text: str, mentions: Sequence[RawMention]) -> list[RawM
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’.-]*[A-Z\u00c0-\u00de.](?![\w'’-])")
 
 
+def repeated_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Other uses of a name of two or more capitalised words the recogniser found once ("Big
+    Machine"), which it missed elsewhere ("accusing Big Machine of …", "Big Machine's"): new
+    mentions with the label it gave. A use counts only as a whole run of capitalised words, or the
+    end of one whose only other word opens the sentence ("Then Big Machine …"), so "New York" is
+    never found inside "New York Times"."""
+    names: dict[str, str] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.label in VALUE_LABELS or len(words) < 2 or mention.text.isupper():
+            continue
+        if all(word[:1].isupper() for word in words):
+            names.setdefault(mention.text, mention.label)
+    if not names:
+        return []
+    most_words = max(len(name.split()) for name in names)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in taken]
+    reach = list(accumulate((end for _, end in taken), max))
+    found: list[RawMention] = []
+    for run in _title_runs(text):
+        for first in (0, 1):
+            if first == 1 and (len(run) < 3 or not starts_sentence(text, run[0][0])):
+                break
+            if len(run) - first > most_words:
+                continue
+            start, end = run[first][0], run[-1][1]
+            label = names.get(text[start:end])
+            if label is not None and not _overlaps(starts, reach, start, end):
+                found.append(RawMention(start, end, text[start:end], label))
+                break
+    return found
+
+
+# A word with a capital first letter, not all in capitals; a possessive ending is left out of it.
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&'’.-]*(?![\w'’-])")
+
+
+def _title_runs(text: str) -> list[list[tuple[int, int]]]:
+    runs: list[list[tuple[int, int]]] = []
+    for match in _TITLE_WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if word.isupper() and len(word) > 1:
+            runs.append([])  # a word in capitals ends a run: "BIG Machine" is not "Big Machine"
+            continue
+        joined = bool(runs and runs[-1] and text[runs[-1][-1][1] : start] in (" ", "\u00a0"))
+        end -= 2 if word.endswith(("'s", "’s")) else 1 if word.endswith((".", "'", "’")) else 0
+        if joined:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+    return [run for run in runs if len(run) >= 2]
+
+
 def _capital_runs(text: str) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     for match in _CAPITAL_WORD.finditer(text):

@@ -40,6 +40,7 @@ from reader.nlp.entities.context import (
     join_department_names,
     join_split_names,
     proper_case,
+    repeated_names,
 )
 from reader.nlp.entities.layout import Layout
 from reader.nlp.entities.mentions import (
@@ -79,6 +80,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions = join_split_names(text, mentions)
         mentions = join_department_names(text, mentions)
         mentions.extend(capitalised_mentions(text, mentions))
+        mentions.extend(repeated_names(text, mentions))
         mentions = dateline_places(text, mentions)
     mentions = _without_overlaps(mentions)
     layout = Layout(text)

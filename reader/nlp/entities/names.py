@@ -192,6 +192,7 @@ ORG_NAME_HEADS = frozenset(
         "television",
         "tv",
         "studios",
+        "productions",
         "records",
         # companies ("Irving Oil", "Teck Resources"); not "power" or "steel", which are surnames too
         "oil",

@@ -318,6 +318,9 @@ def _resolve(
         if entity is not None and gender is not None:
             genders.setdefault(entity.id, gender)
         return entity
+    named = _named_after(text, item, index)
+    if named is not None:  # "The company that runs the show, Dick Clark Productions, denies …"
+        return named
     if introduced_unnamed(text, mention.start, item.head_word):
         return None  # "a justice official … the official said": the same nameless person, no one named
     owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
@@ -332,6 +335,28 @@ def _resolve(
         genders=genders,
         said_to_be_a_person=_said_to_be_a_person(text, mention),
     )
+
+
+# What may stand between a description's last comma-set words and its verb: nothing but the commas.
+_SET_OFF_NAME = re.compile(r",\s*([^,]{2,80}?),\s*$")
+
+
+def _named_after(text: str, item: _Located, index: MentionIndex) -> Entity | None:
+    """The entity a description names right after itself, set off by commas before its verb: "The
+    agency, Harbourline, said", "The group that owns her music, Big Machine, says". Only when the
+    comma-set words are that entity's mention and nothing else."""
+    assert item.mention is not None
+    if item.cue is None or item.cue.start <= item.mention.end:
+        return None
+    found = _SET_OFF_NAME.search(text, item.mention.end, item.cue.start)
+    if found is None or "\n" in found.group(0):
+        return None
+    start, end = found.span(1)
+    inside = index.overlap.inside(start, end)
+    if len(inside) != 1 or (inside[0][0].start, inside[0][0].end) != (start, end):
+        return None
+    entity = inside[0][1]
+    return entity if entity.label in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> tuple[Entity | None] | None:
