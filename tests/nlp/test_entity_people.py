@@ -218,3 +218,8 @@ def test_a_known_name_inside_a_longer_capitalised_name_is_not_taken(nlp):
 def test_a_production_company_named_for_a_person_is_no_person(nlp, name):
     sentence = f"The company that runs the gala, {name}, denied that a deal had been reached."
     assert name not in _people(nlp, [sentence])
+
+
+def test_a_country_written_short_in_capitals_keeps_its_capitals(nlp):
+    places = _places(nlp, ["A row involving a singer and two big-name US politicians is coming to an end."])
+    assert "US" in places and "Us" not in places

@@ -448,8 +448,8 @@ def _entity(mentions: Sequence[RawMention], indices: Sequence[int], layout: Layo
     members = [mentions[i] for i in indices]
     label = _vote([m.label for m in members])
     name = _canonical_name(members, layout, group=label == "NORP")
-    if label in PLACE_LABELS and name.isupper():
-        name = proper_case(name)  # a dateline's "HALIFAX", the only spelling the article has
+    if label in PLACE_LABELS and name.isupper() and any(len(word.strip(".")) > 3 for word in name.split()):
+        name = proper_case(name)  # a dateline's "HALIFAX", the only spelling the article has; not "US"
     if label == "GPE":
         name = region_name(name) or name  # "Mississauga, Ont.": Ontario
     return Entity(
