@@ -915,3 +915,18 @@ def test_the_statement_is_the_one_the_previous_speaker_gave(nlp):
 def test_a_description_is_the_name_set_off_by_commas_after_it(nlp, sentence):
     quotes = _said(nlp, [sentence], lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
     assert [speaker for _, speaker in quotes] == ["Harbourline"]
+
+
+def test_the_agency_is_the_one_whose_name_says_agency_in_its_paragraph(nlp):
+    paragraphs = [
+        "Channel 9 News reached out to the Department of Highways for comment. In a response, the agency said"
+        " the contractor is under investigation."
+    ]
+
+    def found(body):
+        return [
+            entity(body, "o1", "Channel 9 News", "ORG", "Channel 9 News"),
+            entity(body, "o2", "Department of Highways", "ORG", "Department of Highways"),
+        ]
+
+    assert [speaker for _, speaker in _said(nlp, paragraphs, found)] == ["Department of Highways"]

@@ -338,6 +338,14 @@ _DOCUMENT_WORDS = frozenset(
 )
 
 
+def names_its_kind(noun: str, name: str) -> bool:
+    """The name says it is an organisation of the noun's family: "Department of Transportation" for
+    "the agency", "Teamsters Local 31" for "the union"; "ABC 7" says nothing of its kind."""
+    noun = noun.lower()
+    kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
+    return any(noun in family and kinds & family for family in _ORG_FAMILIES)
+
+
 def org_kind_fits(noun: str, name: str) -> bool:
     """An organisation's name fits a description noun unless it names a document (`_DOCUMENT_WORDS`),
     holds a kind word of another family ("West Virginia Department of Environmental Protection" is

@@ -23,6 +23,7 @@ from reader.nlp.quotes.roles import (
     PARTY_WORDS,
     ROLE_GENDER,
     ROLE_VOCABULARY,
+    names_its_kind,
     org_kind_fits,
     role_fits,
     stands_for_a_person,
@@ -330,7 +331,11 @@ def resolve_description(
         return previous
     if not owned and (noun in GENERIC_ORG_NOUNS or (noun.endswith("s") and noun[:-1] in GENERIC_ORG_NOUNS)):
         kind = noun[:-1] if noun not in GENERIC_ORG_NOUNS else noun
-        return latest_organisation([c for c in candidates if org_kind_fits(kind, c.entity.name)], context)
+        fitting = [c for c in candidates if org_kind_fits(kind, c.entity.name)]
+        # "ABC 7 reached out to the Department of Transportation. … the agency said": a name in the
+        # description's own paragraph that says its kind outweighs a more prominent one that says none
+        near = [c for c in fitting if c.paragraph == context.paragraph and names_its_kind(kind, c.entity.name)]
+        return latest_organisation(near or fitting, context)
     # "the laid-back Cambridge resident": a place, not an owner
     if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
         said_to_be_a_person and noun in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(noun, roles)
