@@ -930,3 +930,15 @@ def test_the_agency_is_the_one_whose_name_says_agency_in_its_paragraph(nlp):
         ]
 
     assert [speaker for _, speaker in _said(nlp, paragraphs, found)] == ["Department of Highways"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg's earlier testimony concluded that the bridge was safe.",
+        "Anna Berg's remarks suggested that the bridge was safe.",
+    ],
+)
+def test_what_a_person_said_aloud_is_theirs(nlp, sentence):
+    quotes = _said(nlp, [sentence], lambda body: [entity(body, "p1", "Anna Berg", "PERSON", "Anna Berg")])
+    assert [speaker for _, speaker in quotes] == ["Anna Berg"]

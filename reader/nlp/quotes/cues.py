@@ -31,6 +31,9 @@ SPEECH_LEMMAS = frozenset(
 STATEMENT_NOUNS = frozenset(
     "statement release tweet post letter email e-mail notice memo communique communiqué bulletin announcement".split()
 )
+# What only a person gives, by word of mouth: "Cooke's earlier testimony concluded …" is Cooke's; "a
+# speech" with nobody named is nobody's, never the organisation last named.
+_SPOKEN_NOUNS = frozenset("testimony remark comment speech".split())
 # Verbs whose direct object is the listener, never the speaker ("told reporters").
 _LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -333,8 +336,10 @@ def _could_speak(token: Token) -> bool:
 
 def issuer_of(head: Token) -> Token:
     """Who a statement is by, when the speaker phrase is the statement itself: the possessor ("her
-    statement", "the union's release") or the source ("a statement from the ministry"); else `head`."""
-    if head.lemma_.lower() not in STATEMENT_NOUNS or head.pos_ != "NOUN":  # "Canada Post" is no post
+    statement", "the union's release", "Cooke's testimony") or the source ("a statement from the
+    ministry", "a speech by the premier"); else `head`."""
+    lemma = head.lemma_.lower()
+    if (lemma not in STATEMENT_NOUNS and lemma not in _SPOKEN_NOUNS) or head.pos_ != "NOUN":  # "Canada Post"
         return head
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in _NOMINAL:
