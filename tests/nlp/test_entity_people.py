@@ -223,3 +223,22 @@ def test_a_production_company_named_for_a_person_is_no_person(nlp, name):
 def test_a_country_written_short_in_capitals_keeps_its_capitals(nlp):
     places = _places(nlp, ["A row involving a singer and two big-name US politicians is coming to an end."])
     assert "US" in places and "Us" not in places
+
+
+def test_a_surname_tagged_a_place_is_the_person_when_never_written_as_a_place(nlp):
+    people = _people(
+        nlp,
+        [
+            "Prime Minister Narendra Modi pledged that his country would double its solar output.",
+            "However, Modi did not commit to any cuts.",
+        ],
+    )
+    assert people["Narendra Modi"] == ["Narendra Modi", "Modi"]
+
+
+def test_a_surname_written_as_a_place_stays_a_place(nlp):
+    people = _people(
+        nlp,
+        ["George Washington crossed the river in 1776.", "Today the river runs past Washington, in Washington state."],
+    )
+    assert people["George Washington"] == ["George Washington"]

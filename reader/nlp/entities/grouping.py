@@ -181,7 +181,15 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         person_votes = labels.count("PERSON")
         # The recogniser often tags a bare surname ORG ("Neumann said") once the full name was PERSON;
         # a place label is different evidence ("Washington" next to "George Washington").
-        misread_surname = _is_surname(key, candidates) and not set(labels) & PLACE_LABELS
+        misread_surname = _is_surname(key, candidates) and (
+            not set(labels) & PLACE_LABELS
+            # "Modi did not commit" tagged GPE after "Narendra Modi": never written as a place, and the
+            # full name opens with a first name ("N. Korea" is no person's)
+            or (
+                not any(layout.after_a_place_word(mentions[i].start) for i in members)
+                and all(len(full.split()[0]) > 1 for full in candidates)
+            )
+        )
         misread_surname = misread_surname or _misread_first_name(
             key, labels, members, candidates, clusters, mentions, layout
         )

@@ -51,6 +51,12 @@ _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|into|near|across|outside|inside|around|throughout|toward|towards|via|past)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 class Layout:
     """Answers about offsets into one article body; without a body, the article is one paragraph
     of narrative and nothing opens a sentence."""
@@ -63,6 +69,13 @@ class Layout:
         self._lowercase: set[str] | None = None
         self._quotes = [match.start() for match in _DOUBLE_QUOTE.finditer(self._text)]
         self.headlines = Headlines(self._text)
+
+    def after_a_place_word(self, offset: int) -> bool:
+        """A preposition only places take stands right before `offset` ("in Washington", "past
+        Ottawa"; not "to" or "from", which people take too): the name there is used as a place."""
+        if not self._text:
+            return True  # no text to tell: take the recogniser's word for it
+        return _PLACE_PREPOSITION.search(self._text, max(0, offset - 12), offset) is not None
 
     def written_in_lowercase(self, word: str) -> bool:
         """The article uses `word` as a common word somewhere ("new" in "her new film")."""
