@@ -242,3 +242,14 @@ def test_a_surname_written_as_a_place_stays_a_place(nlp):
         ["George Washington crossed the river in 1776.", "Today the river runs past Washington, in Washington state."],
     )
     assert people["George Washington"] == ["George Washington"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The province's labour minister, Nolan Young, said he is watching the strike.",
+        "Nolan Young, the labour minister, said he is watching the strike.",
+    ],
+)
+def test_a_name_set_beside_an_office_is_a_person(nlp, sentence):
+    assert "Nolan Young" in _people(nlp, [sentence])

@@ -30,7 +30,9 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
     for paragraph in parsed:
         for span in paragraph.doc.ents:
             prefix, roles = "", ()
-            label = "PERSON" if span.label_ in _NAME_LABELS and _titled_name(span) else span.label_
+            label = span.label_
+            if label in _NAME_LABELS and (_titled_name(span) or _beside_an_office(span)):
+                label = "PERSON"
             if label in ("PERSON", "ORG") and _place_of_an_office(span):
                 label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
             if label == "PERSON":
@@ -62,6 +64,22 @@ def _titled_name(span: Span) -> bool:
     if len(words) == 1:
         return title.text.endswith(".") or is_honorific(title.text)
     return len(words) <= 3
+
+
+def _beside_an_office(span: Span) -> bool:
+    """A name of two or three words in a person's form set beside an office by commas ("the labour
+    minister, Nolan Young, said", "Nolan Young, the labour minister, said"): a person, whatever the
+    recogniser said."""
+    words = [token.text for token in span]
+    if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(word) for word in words):
+        return False
+    if head_label(span.text) is not None:
+        return False
+    root = span.root
+    offices = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        offices.append(root.head)
+    return any(token.pos_ == "NOUN" and is_office(token.text) for token in offices)
 
 
 # Offices held for a place, written after its name ("Moncton Mayor", "Ontario Premier").
