@@ -253,3 +253,10 @@ def test_a_surname_written_as_a_place_stays_a_place(nlp):
 )
 def test_a_name_set_beside_an_office_is_a_person(nlp, sentence):
     assert "Nolan Young" in _people(nlp, [sentence])
+
+
+def test_a_union_local_keeps_its_number(nlp):
+    found = _mentions(
+        nlp, ["Talks between the city and the Amalgamated Transit Union Local 508 broke down on Thursday."]
+    )
+    assert "Amalgamated Transit Union Local 508" in found

@@ -37,6 +37,8 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
             if label == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
+            if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:
+                span = span.doc[span.start : span.end + 1]  # "Amalgamated Transit Union Local | 508"
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
             found.append(RawMention(start, start + len(words.text), words.text, label, prefix, roles))
