@@ -14,7 +14,7 @@ from reader.nlp.quotes.speakers import (
     resolve_description,
     resolve_pronoun,
 )
-from reader.nlp.types import Entity
+from reader.nlp.types import Entity, TextSpan
 from tests.nlp.test_quotes import entity, quotes_of
 
 
@@ -942,3 +942,23 @@ def test_the_agency_is_the_one_whose_name_says_agency_in_its_paragraph(nlp):
 def test_what_a_person_said_aloud_is_theirs(nlp, sentence):
     quotes = _said(nlp, [sentence], lambda body: [entity(body, "p1", "Anna Berg", "PERSON", "Anna Berg")])
     assert [speaker for _, speaker in quotes] == ["Anna Berg"]
+
+
+def test_a_party_named_after_its_province_is_the_party_not_the_province(nlp):
+    paragraphs = ["NDP critic Rachel Singh spoke first.", "The B.C. NDP said the contract raises questions."]
+
+    def found(body):
+        first = body.index("NDP")  # the recogniser tagged only the first "NDP"
+        ndp = Entity("o1", "NDP", "ORG", ("NDP",), (TextSpan(first, first + 3, "NDP"),))
+        return [ndp, entity(body, "g1", "British Columbia", "GPE", "B.C.")]
+
+    assert [speaker for _, speaker in _said(nlp, paragraphs, found)] == ["NDP"]
+
+
+def test_a_body_based_in_a_place_is_not_the_place(nlp):
+    quotes = _said(
+        nlp,
+        ["Calgary-based Prairie Sky Foods said the recall covers three products."],
+        lambda body: [entity(body, "g1", "Calgary", "GPE", "Calgary")],
+    )
+    assert len(quotes) == 1 and quotes[0][1].endswith("Prairie Sky Foods")

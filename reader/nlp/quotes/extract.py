@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.nlp.entities.names import VALUE_LABELS
+from reader.nlp.entities.names import VALUE_LABELS, name_key
 from reader.nlp.entities.titles import is_honorific, is_office, is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
@@ -296,7 +296,7 @@ def _resolve(
         assert item.head is not None
         entity = index.overlap.best(item.head.start, item.head.end)
         if entity is None and kind == "name":
-            entity = index.overlap.best(mention.start, mention.end)
+            entity = _named_as_head(item.head_word, index) or _whole_phrase_entity(mention, item.head, index)
         if entity is not None and entity.label in VALUE_LABELS:
             entity = None  # a date or a number says nothing ("the 34-year-old" tagged DATE)
         if entity is None and item.head_pos == "NOUN" and words[0].lower() in ("a", "an") and not _anonymous(words):
@@ -357,6 +357,27 @@ def _named_after(text: str, item: _Located, index: MentionIndex) -> Entity | Non
         return None
     entity = inside[0][1]
     return entity if entity.label in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
+def _named_as_head(head: str, index: MentionIndex) -> Entity | None:
+    """The entity named by the head word itself where the recogniser left this use untagged ("The
+    B.C. NDP said" beside an "NDP" it tagged elsewhere)."""
+    key = name_key(head)
+    return next(
+        (e for e in index.entities if e.label not in VALUE_LABELS and key in {name_key(a) for a in e.aliases}), None
+    )
+
+
+def _whole_phrase_entity(mention: TextSpan, head: TextSpan, index: MentionIndex) -> Entity | None:
+    """The entity the speaker phrase names, when its head lies outside every entity; not a place or
+    people named before the head as its modifier ("The B.C. NDP" is no province)."""
+    named = index.overlap.inside(mention.start, mention.end)
+    if named and all(span.end <= head.start and entity.label in _MODIFIER_LABELS for span, entity in named):
+        return None
+    return index.overlap.best(mention.start, mention.end)
+
+
+_MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> tuple[Entity | None] | None:
