@@ -962,3 +962,15 @@ def test_a_body_based_in_a_place_is_not_the_place(nlp):
         lambda body: [entity(body, "g1", "Calgary", "GPE", "Calgary")],
     )
     assert len(quotes) == 1 and quotes[0][1].endswith("Prairie Sky Foods")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Harbour Hydro later issued a statement saying the outage was caused by a storm.", "Harbour Hydro"),
+        ("The union sent a letter to members saying the vote would go ahead.", "The union"),
+    ],
+)
+def test_who_issued_a_statement_saying_something_says_it(nlp, sentence, speaker):
+    quotes = _said(nlp, [sentence], lambda body: [entity(body, "o1", "Harbour Hydro", "ORG", "Harbour Hydro")])
+    assert [who for _, who in quotes] == [speaker]

@@ -204,6 +204,16 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
+    # "Harbour Hydro issued a statement saying …": who issued the statement says it; "a statement
+    # from the ministry saying …" is the ministry's (`issuer_of`)
+    if cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.head.lemma_.lower() in STATEMENT_NOUNS:
+        statement = cue.head
+        if statement.dep_ == "dobj":
+            issuers = [c for c in statement.head.children if c.dep_ == "nsubj" and c.i not in quoted]
+            if issuers and issuers[0].pos_ in _NOMINAL:
+                return _named_appositive(issuers[0]) or issuers[0]
+        if statement.i not in quoted:
+            return statement
     # '“…,” team members dressed for a game say': the parser hung "say" on "game" as a clause; the
     # noun the participle phrase describes is who speaks.
     if cue.dep_ == "acl" and cue.tag_ in ("VBP", "VBZ", "VBD"):
