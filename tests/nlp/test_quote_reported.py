@@ -329,6 +329,24 @@ def test_a_person_brought_in_by_the_sentence_before_a_quote_is_its_he(nlp):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dan Berg", "Tom Rask"]
 
 
+def test_an_owner_named_in_a_narration_paragraph_is_not_what_it_is_about(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Martin Mallet", "PERSON", "Martin Mallet"),
+            entity(text, "e2", "Wanda Doucette", "PERSON", "Wanda Doucette", "Doucette"),
+            entity(text, "e3", "Amy", "PERSON", "Amy", roles=("Doucette's daughter",)),
+        )
+
+    paragraphs = [
+        "Wanda Doucette has fished lobster for 31 years.",
+        '"Come out on the water and see for yourself," Martin Mallet said.',
+        "Doucette's daughter, Amy, works at the fish plant in town. She worries about the plant.",
+        '"If the boats go, the town goes," she said.',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Martin Mallet", "Amy"]
+
+
 def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speaker(nlp):
     paragraphs = [
         "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",

@@ -251,7 +251,12 @@ def _new_subject_since(
     narration = context.paragraph - 1  # a paragraph between the two quotes, about one fitting person
     if context.previous_paragraph is None or context.previous_paragraph >= narration:
         narration = -1
-    about = {c.entity.id for c in candidates if c.paragraph == narration and fits(c.entity)}
+    # who the paragraph is about: its fitting subjects, not an owner ("Doucette's daughter, Amy, works …")
+    about = {
+        c.entity.id
+        for c in candidates
+        if c.paragraph == narration and c.role_weight >= SUBJECT_WEIGHT and fits(c.entity)
+    }
     return any(
         candidate.start > context.previous_end
         and candidate.entity.id != previous.id
