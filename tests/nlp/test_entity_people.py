@@ -260,3 +260,14 @@ def test_a_union_local_keeps_its_number(nlp):
         nlp, ["Talks between the city and the Amalgamated Transit Union Local 508 broke down on Thursday."]
     )
     assert "Amalgamated Transit Union Local 508" in found
+
+
+def test_a_company_named_short_after_its_full_name_is_that_company(nlp):
+    found = _mentions(
+        nlp,
+        [
+            "The company behind the plan, Northway Aggregates, says its studies show no risk to groundwater.",
+            "In a written statement, Northway said it has met every provincial standard.",
+        ],
+    )
+    assert found["Northway Aggregates"] == ["Northway Aggregates", "Northway"]

@@ -5,7 +5,8 @@
 - A place named without its generic head word ("Panjshir") is the longer place name that has it
   ("the Panjshir Valley", "Mount Everest"); a department named by its subject ("Justice",
   "Homeland Security") is "the Justice Department" / "the Department of Homeland Security".
-  When several longer names fit, the most mentioned one wins.
+  An organisation's one-word name after a two-word one it opens ("Northway" after "Northway
+  Aggregates") is its short name. When several longer names fit, the most mentioned one wins.
 - Groups (NORP) compare without plural or adjective endings: "Democrats", "Democrat" and
   "Democratic" are one group.
 """
@@ -122,4 +123,6 @@ def _fuller_names(form: Form, index: _FormIndex) -> list[Form]:
                 longer[2:] == words and longer[0] in ORG_HEADS and longer[1] == "of"
             ):
                 found.append(other)
+            elif len(words) == 1 and len(longer) == 2 and longer[0] == words[0] and other.first < form.first:
+                found.append(other)  # "Northway" after "Northway Aggregates": a company's short name
     return found
