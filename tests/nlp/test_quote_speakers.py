@@ -520,6 +520,15 @@ def test_they_is_the_group_the_sentence_before_was_about(nlp):
     assert speakers["that the utility ignored warnings about its lines"].startswith("Eleven towns")
 
 
+def test_they_is_a_group_of_people_the_sentence_before_was_about(nlp):
+    paragraphs = [
+        "Northwind Power restored most lines by Sunday.",
+        "A coalition of farmers met in Brandon on Monday. They said the new rules would ruin them.",
+    ]
+    found = lambda body: [entity(body, "o1", "Northwind Power", "ORG", "Northwind Power")]  # noqa: E731
+    assert dict(_said(nlp, paragraphs, found))["the new rules would ruin them"] == "A coalition of farmers"
+
+
 def test_they_with_no_group_near_enough_stays_as_written(nlp):
     paragraphs = [
         "Harbourline opened a new depot in the spring. The mayor visited the site in May.",

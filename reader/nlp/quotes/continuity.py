@@ -217,7 +217,11 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
     if mention is None or mention.text.lower() not in ("they", "them"):
         return None
     subject = _subject_just_before(mention, parsed, paragraph)
-    if subject is None or subject.tag_ != "NNS" or subject.ent_type_ or not _can_speak(subject.lemma_.lower()):
+    if subject is None or subject.ent_type_:
+        return None
+    if subject.tag_ != "NNS" and not _group_of_people(subject):
+        return None
+    if subject.tag_ == "NNS" and not _can_speak(subject.lemma_.lower()):
         return None  # "The speeches ran for an hour": things, not who "they" are
     first, last = subject.left_edge, subject.right_edge
     while first.i < subject.i and first.pos_ in _NOT_A_GROUP_WORD:  # "So many critics": "many critics"
@@ -227,6 +231,17 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
     while last.i > subject.i and last.pos_ in _NOT_A_GROUP_WORD | {"ADP", "DET"}:  # a conjunct the parse hung elsewhere
         last = subject.doc[last.i - 1]
     return subject.doc.text[first.idx : last.idx + len(last.text)].rstrip(",;: ")
+
+
+def _group_of_people(head: Token) -> bool:
+    """A singular noun followed by "of" and people ("A group of residents", "a coalition of
+    farmers"): people a "they" may stand for."""
+    return head.tag_ == "NN" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(p.dep_ == "pobj" and p.tag_ == "NNS" and _can_speak(p.lemma_.lower()) for p in prep.children)
+        for prep in head.children
+    )
 
 
 # Words that stand for two or more people named together just before ("The couple said").
