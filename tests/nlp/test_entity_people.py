@@ -271,3 +271,8 @@ def test_a_company_named_short_after_its_full_name_is_that_company(nlp):
         ],
     )
     assert found["Northway Aggregates"] == ["Northway Aggregates", "Northway"]
+
+
+def test_a_name_after_a_noun_only_a_person_is_is_a_person(nlp):
+    sentence = "Industry analyst Perry Caicco said the numbers look large but margins remain thin."
+    assert "Perry Caicco" in _people(nlp, [sentence])

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
-from reader.nlp.entities.names import NAME_WORD, head_label
+from reader.nlp.entities.names import KIN_NOUNS, NAME_WORD, PERSON_ENDINGS, PERSON_NOUNS, head_label
 from reader.nlp.entities.roles import appositive_roles, role_prefix
 from reader.nlp.entities.titles import is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
@@ -56,7 +56,7 @@ def _titled_name(span: Span) -> bool:
     if span.start == 0:
         return False
     title = span.doc[span.start - 1]
-    if not (is_office(title.text) or is_honorific(title.text)):
+    if not (is_office(title.text) or is_honorific(title.text) or _names_a_person(title)):
         return False
     words = [token.text for token in span]
     if not title.text[:1].isupper() and (len(words) < 2 or title.pos_ != "NOUN"):
@@ -82,6 +82,17 @@ def _beside_an_office(span: Span) -> bool:
     if root.dep_ == "appos":
         offices.append(root.head)
     return any(token.pos_ == "NOUN" and is_office(token.text) for token in offices)
+
+
+def _names_a_person(word) -> bool:
+    """A lowercase noun only a person is, in front of a name ("industry analyst Perry Caicco",
+    "retired teacher Ann Roe", "her husband Paul")."""
+    lower = word.lower_
+    return (
+        word.pos_ == "NOUN"
+        and word.text.islower()
+        and (lower in PERSON_NOUNS or lower in KIN_NOUNS or lower.endswith(PERSON_ENDINGS))
+    )
 
 
 # Offices held for a place, written after its name ("Moncton Mayor", "Ontario Premier").

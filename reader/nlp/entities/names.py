@@ -247,6 +247,20 @@ KIN_NOUNS = frozenset(
     friend neighbour neighbor
     """.split()
 )
+# Endings that make a noun a person's: businessman, chairwoman, novelist, comedian.
+PERSON_ENDINGS = ("man", "woman", "person", "ist", "ian")
+# Occupations and walks of life only a person has ("the retired teacher", "the nurse"); not those a
+# company may be as well ("the developer", "the owner", "the operator", "the builder").
+PERSON_NOUNS = frozenset(
+    """
+    teacher farmer driver lawyer nurse doctor physician surgeon dentist paramedic firefighter soldier pilot
+    student pupil patient volunteer employee retiree veteran worker labourer laborer miner fisher
+    homeowner tenant landlord survivor victim witness chef cook waiter waitress bartender cashier clerk janitor plumber electrician carpenter mechanic rancher
+    artist author poet singer musician dancer actress athlete skater skier golfer boxer fighter coach
+    priest pastor imam rabbi nun monk professor lecturer researcher scientist engineer architect
+    entrepreneur founder activist protester organizer organiser advocate analyst consultant pollster resident
+    """.split()
+)
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
 # Organisations named by their department word: "Justice" for "the Justice Department".
 ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})

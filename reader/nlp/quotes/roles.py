@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reader.nlp.entities.names import KIN_NOUNS  # relatives: the entities' grouping reads them too
+# relatives and walks of life: the entities' extraction and grouping read them too
+from reader.nlp.entities.names import KIN_NOUNS, PERSON_ENDINGS, PERSON_NOUNS
 
 _OFFICIALS = (
     "minister",
@@ -253,7 +254,7 @@ def stands_for_a_person(noun: str, *, said_to_be_a_person: bool = False) -> bool
     noun = noun.lower()
     if noun in ROLE_VOCABULARY or not may_be_one_person(noun):
         return False
-    return said_to_be_a_person or noun in ROLE_GENDER or noun in _PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS)
+    return said_to_be_a_person or noun in ROLE_GENDER or noun in PERSON_NOUNS or noun.endswith(PERSON_ENDINGS)
 
 
 def may_be_one_person(noun: str) -> bool:
@@ -268,22 +269,6 @@ def may_be_one_person(noun: str) -> bool:
         and not (noun.endswith("s") and not noun.endswith("ss"))
         and not noun.endswith(_ABSTRACT_ENDINGS)
     )
-
-
-# Endings that make a noun a person's: businessman, chairwoman, novelist, comedian.
-_PERSON_ENDINGS = ("man", "woman", "person", "ist", "ian")
-# Occupations and walks of life only a person has ("the retired teacher", "the nurse"); not those a
-# company may be as well ("the developer", "the owner", "the operator", "the builder").
-_PERSON_NOUNS = frozenset(
-    """
-    teacher farmer driver lawyer nurse doctor physician surgeon dentist paramedic firefighter soldier pilot
-    student pupil patient volunteer employee retiree veteran worker labourer laborer miner fisher
-    homeowner tenant landlord survivor victim witness chef cook waiter waitress bartender cashier clerk janitor plumber electrician carpenter mechanic rancher
-    artist author poet singer musician dancer actress athlete skater skier golfer boxer fighter coach
-    priest pastor imam rabbi nun monk professor lecturer researcher scientist engineer architect
-    entrepreneur founder activist protester organizer organiser advocate
-    """.split()
-)
 
 
 def is_a_person_noun(noun: str) -> bool:
