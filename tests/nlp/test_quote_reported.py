@@ -427,9 +427,21 @@ def test_a_clause_the_parser_split_in_two_is_one_report(nlp):
     assert [q.text for q in quotes] == ["she feels voting no was an error"]
 
 
-def test_said_in_a_statement_that_reports_the_clause(nlp):
-    quotes = reported(nlp, ["He said in a statement that the new king would be sworn in on Jan. 31."])
-    assert [q.text for q in quotes] == ["that the new king would be sworn in on Jan. 31"]
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("He said in a statement that the new king would be sworn in on Jan. 31.", "the new king would be sworn in"),
+        ("She told analysts on a conference call that discount stores drove the growth.", "discount stores drove"),
+    ],
+)
+def test_said_on_a_medium_that_reports_the_clause(nlp, sentence, content):
+    quotes = reported(nlp, [sentence])
+    assert len(quotes) == 1 and quotes[0].text.startswith(f"that {content}")
+
+
+def test_a_noun_and_its_that_clause_are_not_a_medium(nlp):
+    quotes = reported(nlp, ["The forecaster pointed to the theory that the jet stream is slowing down."])
+    assert all(q.confidence == "low" for q in quotes)
 
 
 def test_an_outlet_reporting_a_clause_is_its_speaker(nlp):

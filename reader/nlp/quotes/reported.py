@@ -286,14 +286,25 @@ def _with_coordinated_clauses(verb: Token, last: int) -> int:
     return last
 
 
+# Where and how something is said, besides written statements: "on a conference call", "at a news
+# conference", "in an interview", "during a hearing".
+_OCCASIONS = frozenset(
+    "interview call conference briefing hearing meeting speech address session rally event forum debate "
+    "scrum show podcast broadcast program programme radio television video message update appearance".split()
+)
+
+
 def _clause_on_the_medium(verb: Token) -> list[Token]:
     """The that-clause the parser hung on the medium instead of the verb: in "He said in a statement
-    that the king would be sworn in", the clause is what he said, not a description of the statement."""
+    that the king would be sworn in" or "She told analysts on a conference call that sales grew", the
+    clause is what was said, not a description of the statement or the call."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
         for medium in prep.children:
-            if medium.dep_ == "pobj" and medium.lemma_.lower() in STATEMENT_NOUNS | {"interview"}:
+            # a medium or an occasion ("on a conference call", "at a news conference"), whose clause
+            # is not its content the way "the theory that …" is
+            if medium.dep_ == "pobj" and medium.lemma_.lower() in STATEMENT_NOUNS | _OCCASIONS:
                 for clause in medium.rights:
                     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
