@@ -276,3 +276,14 @@ def test_a_company_named_short_after_its_full_name_is_that_company(nlp):
 def test_a_name_after_a_noun_only_a_person_is_is_a_person(nlp):
     sentence = "Industry analyst Perry Caicco said the numbers look large but margins remain thin."
     assert "Perry Caicco" in _people(nlp, [sentence])
+
+
+def test_a_place_and_a_common_word_name_an_organisation_not_a_person(nlp):
+    found = _places(
+        nlp,
+        [
+            "HIGH LEVEL, Alta. — A wildfire pushed to within eight kilometres of the town on Sunday.",
+            "Alberta Wildfire said the fire had grown to more than 20,000 hectares.",
+        ],
+    )
+    assert found.get("Alberta Wildfire") == "ORG"

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from reader.nlp.dateline import DATELINE, is_region_after_place
-from reader.nlp.entities.layout import Headlines, starts_sentence
+from reader.nlp.dateline import DATELINE, is_region_after_place, region_name
+from reader.nlp.entities.layout import Headlines, Layout, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
 from reader.nlp.entities.names import VALUE_LABELS, name_key, word_spans
 from reader.nlp.entities.titles import PORTFOLIOS, TITLE_NOUNS
@@ -51,6 +51,27 @@ def drop_context_junk(text: str, mentions: Sequence[RawMention]) -> list[RawMent
                 continue
         kept.extend(_split_possessive(mention, people))
     return kept
+
+
+def things_of_places(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Two-word "persons" made of a place the article names and a word it writes in lowercase
+    ("Alberta Wildfire" beside "Alberta" and "a wildfire") are organisations of that place, and that
+    word alone tagged a person ("Wildfire" opening a headline) is the common word: ORG, for
+    `drop_context_junk` to judge. "Georgia Baker" would need the article to name Georgia and write
+    "baker" as well."""
+    with_dateline = dateline_places(text, mentions)  # "HIGH LEVEL, Alta. —" names Alberta
+    places = {name_key(region_name(m.text) or m.text) for m in with_dateline if m.label in ("GPE", "LOC")}
+    layout = Layout(text)
+    words: set[str] = set()
+    for mention in mentions:
+        parts = name_key(mention.text).split()
+        if mention.label == "PERSON" and len(parts) == 2 and parts[0] in places:
+            if layout.written_in_lowercase(parts[1]):
+                words.add(" ".join(parts))
+                words.add(parts[1])
+    if not words:
+        return list(mentions)
+    return [replace(m, label="ORG") if m.label == "PERSON" and name_key(m.text) in words else m for m in mentions]
 
 
 def _word_counts(text: str, headlines: Headlines) -> tuple[Counter[str], Counter[str]]:

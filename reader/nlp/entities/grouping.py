@@ -41,6 +41,7 @@ from reader.nlp.entities.context import (
     join_split_names,
     proper_case,
     repeated_names,
+    things_of_places,
 )
 from reader.nlp.entities.layout import Layout
 from reader.nlp.entities.mentions import (
@@ -73,7 +74,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
     mentions = [m for m in (tidy_mention(r) for r in parts) if m is not None]
     definitions: Mapping[str, str] = {}
     if text is not None:
-        mentions = drop_context_junk(text, mentions)
+        mentions = drop_context_junk(text, things_of_places(text, mentions))
         definitions, extra = acronym_mentions(text, mentions)
         mentions.extend(extra)
         mentions.extend(surname_mentions(text, mentions))
