@@ -28,6 +28,7 @@ CALL_TO_ACTION = "call to action"
 AUTHOR_BIO = "author bio"
 TAG_LIST = "tag list"
 REFERENCE_LIST = "reference list"
+MARKUP = "markup"
 
 # Past this many words a line is treated as prose and never as clutter.
 _MAX_CLUTTER_WORDS = 40
@@ -172,9 +173,19 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _MIN_TABLE_NUMBERS = 2
 
 
+# An HTML tag, raw or escaped once ("&lt;span …&gt;"), or a character reference ("&amp;#65279;"). Tag
+# and attribute names in lowercase, as pages write them: "<The Palace: Jang Noksu>" is a title.
+_TAG_BODY = r"""/?\s*[a-z][a-z0-9]*(?:\s+[a-z][-a-z0-9_:]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>&]+))?)*\s*/?\s*"""
+_MARKUP = re.compile(
+    rf"<\s*{_TAG_BODY}>|&(?:amp;)?lt;\s*{_TAG_BODY}&(?:amp;)?gt;|&(?:amp;)?(?:#\d+|#x[0-9a-fA-F]+|[a-z]+);"
+)
+
+
 def classify(line: str) -> str | None:
     """The reason to drop this line or paragraph, or None to keep it."""
     text = " ".join(line.split())
+    if ("<" in text or "&" in text) and _MARKUP.search(text) and not _MARKUP.sub("", text).strip(" \ufeff\u200b"):
+        return MARKUP  # a page's markup copied as text ("<div class=…></div>"), nothing a reader sees
     if not any(map(str.isalpha, text)):
         # A row of figures is a table's content; a lone number or a rule of symbols is decoration.
         return None if len(_NUMBER.findall(text)) >= _MIN_TABLE_NUMBERS else NO_LETTERS

@@ -68,6 +68,8 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("Back to top", "navigation"),
         ("* * *", "no letters"),
         ("12", "no letters"),
+        ('<div class="ad-slot"></div>', "markup"),
+        ('&lt;span data-type="bookmark" style="width: 0px;"&gt;&amp;#65279;&lt;/span&gt;', "markup"),
     ],
 )
 def test_clutter_is_removed_with_its_reason(clutter: str, reason: str) -> None:
@@ -273,3 +275,9 @@ def test_sample_removals_have_reasons(panjshir: CleanArticle, sample_path: Path)
     labels = sample_path.read_text(encoding="utf-8").split("\n").count("Advertisement")
     assert sum(r.reason == "advertisement" for r in panjshir.removed) == labels
     assert_offsets(panjshir)
+
+
+def test_prose_that_mentions_a_tag_is_kept() -> None:
+    line = "Wrap the title in an <h1> tag, the guide says, and the page reads better."
+    cleaned = clean_article(article(HEADLINE, PROSE, line, PROSE_2))
+    assert paragraphs(cleaned) == [PROSE, line, PROSE_2]
