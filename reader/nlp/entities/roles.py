@@ -147,6 +147,8 @@ def appositive_roles(span: Span) -> tuple[str, ...]:
     for token in _appositives_after(span):
         if token.pos_ != "NOUN" or token.tag_ == "NNS" or token.ent_type_:
             continue  # a person is one thing: "expectations", "guests" are misparses
+        if any(c.dep_ == "conj" and any(d.dep_ in ("det", "poss") for d in c.children) for c in token.children):
+            continue  # a list ("Taylor Swift, her former label and a couple of politicians"), not a role
         tokens = list(token.subtree)
         if any(t.ent_type_ in _COUNTS for t in tokens):
             continue
