@@ -37,6 +37,12 @@ def _phrase(tokens: list[Token]) -> str:
     return " ".join(text.translate(_NO_QUOTES).split())
 
 
+# Labels a page puts before a picture's words, which the parser takes for a name's modifiers.
+_PAGE_LABELS = frozenset(
+    "caption photo photograph image picture file video credit illustration graphic screenshot footage".split()
+)
+
+
 def _describes(tokens: list[Token]) -> bool:
     """The words name an office or kind of person: a common noun, or a title word, that is more
     than a courtesy title ("Mr") and not just another name ("Afghanistan's")."""
@@ -45,8 +51,11 @@ def _describes(tokens: list[Token]) -> bool:
         return False
     inside = {t.i for t in words}
     heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    if (heads[-1] if heads else words[-1]).tag_ in _PLURAL_TAGS:  # "two Vermont developers": a person is one
+    head = heads[-1] if heads else words[-1]
+    if head.tag_ in _PLURAL_TAGS:  # "two Vermont developers": a person is one
         return False  # (the phrase's head: "the former sergeant-at-arms" ends in "arms", yet is one)
+    if head.lower_ in _PAGE_LABELS:
+        return False  # "Image caption Taylor Swift's seventh album": a label of the page, no role
     # an office ("Senator"), not just a word that qualifies one ("House", "Foreign")
     return any(t.pos_ == "NOUN" or (is_office(t.text) and not is_honorific(t.text)) for t in words)
 
