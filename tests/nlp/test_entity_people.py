@@ -300,3 +300,14 @@ def test_a_place_and_a_common_word_name_an_organisation_not_a_person(nlp):
 def test_a_list_after_a_name_is_no_role_but_a_coordinated_role_is(nlp, sentence, roles):
     name = "Jane Morrow" if "Jane" in sentence else "Maya Lund"
     assert _roles(nlp, [sentence])[name] == roles
+
+
+def test_a_department_of_x_is_the_x_department(nlp):
+    found = _mentions(
+        nlp,
+        [
+            "The Department of Justice opened an inquiry on Monday.",
+            "A Justice Department spokesperson declined to comment.",
+        ],
+    )
+    assert sorted(found["Department of Justice"]) == ["Department of Justice", "Justice Department"]

@@ -109,7 +109,13 @@ def _form_key(mention: RawMention, definitions: Mapping[str, str]) -> str:
         return group_key(key)
     if mention.label == "PERSON":
         return person_key(key)
+    office = _OFFICE_OF.fullmatch(key)
+    if office:  # "Department of Justice" is "the Justice Department"
+        key = f"{office.group(2)} {office.group(1)}"
     return definitions.get(key, key)
+
+
+_OFFICE_OF = re.compile(r"(department|ministry|bureau) of (?:the )?([a-z][a-z ]*)")
 
 
 def _vote(labels: Sequence[str]) -> str:
