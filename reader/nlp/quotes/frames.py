@@ -63,10 +63,15 @@ def is_question(doc: Doc, complement: Token, first: int) -> bool:
 
 def names_a_source(doc: Doc, attribution: Attribution) -> bool:
     """A speaker phrase that names someone, not a document, a figure or a claim going round ("a
-    survey", "city records", "theories suggesting …")."""
+    survey", "city records", "theories suggesting …"), nor a share of those polled ("51 percent
+    say …")."""
     if attribution.speaker_head is None:
         return False
-    head = doc[attribution.speaker_head].lower_
+    token = doc[attribution.speaker_head]
+    per_cent = token.lower_ == "cent" and token.i > 0 and doc[token.i - 1].lower_ == "per"
+    if token.ent_type_ in ("PERCENT", "CARDINAL") or token.like_num or token.lower_ in ("percent", "%") or per_cent:
+        return False  # "Fifty-one percent say …", "44 per cent of Americans say …": a poll's finding
+    head = token.lower_
     return head not in _DOCUMENT_NOUNS and head not in _DISPLAYS
 
 
