@@ -347,6 +347,23 @@ def test_an_owner_named_in_a_narration_paragraph_is_not_what_it_is_about(nlp):
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Martin Mallet", "Amy"]
 
 
+def test_he_goes_on_with_the_he_the_narration_was_about(nlp):
+    def ents(text):
+        return (
+            entity(text, "e1", "Paul Marsh", "PERSON", "Paul Marsh", "Marsh"),
+            entity(text, "e2", "Dale Kerr", "PERSON", "Dale Kerr", "Kerr"),
+        )
+
+    paragraphs = [
+        "Paul Marsh claims that he visited Dale Kerr only to end their friendship.",
+        "The visit took three days at Kerr's lake house. Those must have been long talks.",
+        "During the visit, he was photographed chatting with Kerr on the dock. Was this to learn how exposed he was?",
+        'He instead told the CBC interviewer: "I had to say it in person."',
+    ]
+    quotes = reported(nlp, paragraphs, ents)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Paul Marsh"]
+
+
 def test_a_paragraph_about_both_people_between_two_quotes_leaves_the_last_speaker(nlp):
     paragraphs = [
         "Grace Okafor opened a bakery last year, and her friend Nadia Haddad thought it was a mistake.",

@@ -11,13 +11,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from heapq import merge
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
 from reader.nlp.quotes.roles import ROLE_GENDER
-from reader.nlp.quotes.speakers import Candidate, OverlapIndex
+from reader.nlp.quotes.speakers import SUBJECT_WEIGHT, Candidate, OverlapIndex
 from reader.nlp.types import Entity
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def build_mention_index(
     parsed: Sequence[ParsedParagraph],
     entities: Sequence[Entity],
     quotes: Sequence[tuple[RawQuote, int]],
+    genders: dict[str, str] | None = None,
 ) -> MentionIndex:
     """Index mentions by paragraph and sentence; `quotes` are (raw quote, paragraph start) pairs.
 
@@ -77,8 +79,62 @@ def build_mention_index(
             sentence = sentence_bases[number] + bisect_right(sentence_starts[number], head.i) - 1
             candidates.append(Candidate(entity, mention.start, number, sentence, role_weight(head)))
     candidates.sort(key=lambda c: c.start)
+    if genders is not None:
+        candidates = _with_narration_pronouns(parsed, candidates, sentence_bases, in_quote, genders)
     entities = tuple(entities)
     return MentionIndex(entities, tuple(candidates), {e.id: e.roles for e in entities}, OverlapIndex(entities))
+
+
+_NARRATION_PRONOUNS = {"he": "m", "she": "f"}
+_NARRATION_WINDOW = 2  # paragraphs back a narration "he" may reach
+
+
+def _with_narration_pronouns(
+    parsed: Sequence[ParsedParagraph],
+    candidates: list[Candidate],
+    sentence_bases: Sequence[int],
+    in_quote: Callable[[int], bool],
+    genders: dict[str, str],
+) -> list[Candidate]:
+    """`candidates` with the "he" and "she" that are subjects of the narration's own sentences, each
+    as a mention of the person it most likely stands for: the most salient person of its gender in
+    the last paragraphs (grammatical role, halved with each sentence back; the pronouns resolved
+    before it count too). "During the visit, he was photographed with Epstein. | He instead told
+    the BBC: “…”": the second "he" goes on with the first, which stands for the story's subject, not
+    for Epstein. A "he" inside what someone said, or in a clause, is left alone. Each pronoun looks
+    only at the candidates of its window (found by bisection), so a book costs no more per pronoun
+    than an article."""
+    starts = [candidate.start for candidate in candidates]
+    added: list[Candidate] = []  # found in text order, so already sorted
+    added_starts: list[int] = []
+    for number, paragraph in enumerate(parsed):
+        window_start = parsed[max(0, number - _NARRATION_WINDOW)].start
+        for sentence_number, sentence in enumerate(sentences(paragraph.doc)):
+            for token in sentence:
+                gender = _NARRATION_PRONOUNS.get(token.lower_)
+                if gender is None or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                start = paragraph.start + token.idx
+                if in_quote(start) or any(a.lemma_.lower() in SPEECH_LEMMAS for a in token.ancestors):
+                    continue  # a quote's own "he said", and a "he" inside what was said, go with the quote
+                if token.head.dep_ not in ("ROOT", "conj"):
+                    continue  # only the sentence's own subject: "he" in a clause may be anyone
+                here = sentence_bases[number] + sentence_number
+                near = [
+                    *candidates[bisect_left(starts, window_start) : bisect_left(starts, start)],
+                    *added[bisect_left(added_starts, window_start) :],
+                ]
+                best, best_score, best_start = None, 0.0, -1
+                for candidate in near:
+                    if candidate.entity.label != "PERSON" or genders.get(candidate.entity.id, gender) != gender:
+                        continue
+                    score = candidate.role_weight * 0.5 ** max(0, here - candidate.sentence)
+                    if score > best_score or (score == best_score and candidate.start > best_start):
+                        best, best_score, best_start = candidate.entity, score, candidate.start
+                if best is not None:
+                    added.append(Candidate(best, start, number, here, SUBJECT_WEIGHT))
+                    added_starts.append(start)
+    return list(merge(candidates, added, key=lambda c: c.start)) if added else candidates
 
 
 _SUBJECT_OPENER = re.compile(r"(He|She)\b")

@@ -89,9 +89,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     if not located:
         return ()
     direct = [(q.raw, parsed[q.paragraph].start) for q in located if isinstance(q.raw, RawQuote)]
-    index = build_mention_index(parsed, entities, direct)
-    quotes: list[Quote] = []
     genders = known_genders(text, parsed, entities)
+    index = build_mention_index(parsed, entities, direct, genders)
+    quotes: list[Quote] = []
     previous: Quote | None = None
     previous_paragraph: int | None = None
     previous_entity: Entity | None = None
