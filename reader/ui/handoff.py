@@ -40,6 +40,21 @@ def editor_command() -> list[str]:
     return words or ["vi"]
 
 
+def browser_uses_the_terminal() -> bool:
+    """Whether the browser `webbrowser` would start runs in this terminal and waits for it to close:
+    w3m or lynx over SSH, or a `$BROWSER` command. Such a browser needs the screen handed over,
+    as the editor does; a graphical one starts beside the reader."""
+    try:
+        controller = webbrowser.get()
+    except webbrowser.Error:
+        return False
+    if isinstance(controller, webbrowser.BackgroundBrowser):
+        return False
+    if isinstance(controller, webbrowser.GenericBrowser):
+        return True
+    return isinstance(controller, webbrowser.UnixBrowser) and not controller.background
+
+
 def plain_text_file(source: str) -> Path | None:
     """The source as a file the editor can open as it is: a local text file, not a page."""
     if source == STDIN or is_url(source):
@@ -112,9 +127,17 @@ class HandOff:
             folder = Path(source).resolve().parent
             target, what = folder.as_uri(), str(folder)
         try:
-            opened = webbrowser.open(target)
+            if browser_uses_the_terminal():
+                with self.suspend():
+                    opened = webbrowser.open(target)
+                self.refresh(layout=True)
+            else:
+                opened = webbrowser.open(target)
         except webbrowser.Error as error:
             opened, what = False, f"{what} ({error})"
+        except SuspendNotSupported:
+            self._refuse(f"This terminal cannot hand the screen to the browser to open {what}")
+            return
         if opened:
             tell(self, f"Opened {what}", timeout=3)
         else:

@@ -92,6 +92,52 @@ async def test_o_on_standard_input_says_why_it_does_nothing(opened: list[str]) -
     assert opened == []
 
 
+@pytest.fixture
+def terminal_browser(tmp_path: Path, monkeypatch) -> Path:
+    """$BROWSER as a command that runs in the terminal (as w3m does): it records the address it got."""
+    record = tmp_path / "browsed.txt"
+    script = tmp_path / "fake-w3m"
+    script.write_text(f"#!/bin/sh\nprintf '%s' \"$1\" > {str(record)!r}\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("BROWSER", str(script))
+    monkeypatch.setattr(webbrowser, "_tryorder", None)  # read the machine's browsers (and $BROWSER) afresh
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    return record
+
+
+async def test_a_browser_that_runs_in_the_terminal_gets_the_screen(terminal_browser: Path, monkeypatch) -> None:
+    suspended: list[bool] = []
+
+    @contextlib.contextmanager
+    def suspend(self):  # the real driver hands the terminal over here
+        suspended.append(True)
+        yield
+
+    monkeypatch.setattr(ReaderApp, "suspend", suspend)
+    app = _app("https://example.com/news/harbour")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "Opened https://example.com/news/harbour" in drawn_text(app)
+        assert app.is_running
+    assert suspended == [True]
+    assert terminal_browser.read_text() == "https://example.com/news/harbour"
+
+
+async def test_a_terminal_browser_is_not_started_where_the_screen_cannot_be_handed_over(
+    terminal_browser: Path,
+) -> None:
+    app = _app("https://example.com/news/harbour")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "cannot hand the screen to the browser" in drawn_text(app)
+        assert app.is_running
+    assert not terminal_browser.exists()
+
+
 async def test_v_opens_a_plain_text_file_at_the_current_paragraphs_line(tmp_path: Path, editor: Path) -> None:
     path = tmp_path / "harbour.txt"
     path.write_text("Harbour quay to open in May\n\n" + "\n\n".join(PARAGRAPHS) + "\n")
