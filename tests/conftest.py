@@ -39,3 +39,13 @@ def private_user_dirs(tmp_path_factory) -> None:
     home = tmp_path_factory.mktemp("user-dirs")
     for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(home / name.lower())
+
+
+def pytest_runtest_logreport(report) -> None:
+    """A test that hung and is run again (see pyproject's `timeout`) leaves its stack in the log."""
+    if report.outcome == "rerun":
+        import sys
+
+        sys.__stderr__.write(
+            f"\n{report.nodeid} hung and is run again; where it hung:\n{report.longreprtext[-6000:]}\n"
+        )
