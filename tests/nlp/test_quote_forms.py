@@ -139,3 +139,61 @@ def test_speaker_with_an_appositive_between_quote_and_cue(nlp):
 def test_sentence_opening_with_said_and_a_name(nlp):
     _, quotes = quotes_of(nlp, ["Experts disagree. Said Ellis: “I don’t get the sense she cares about tax reform.”"])
     assert [(q.speaker_mention.text, q.cue.text) for q in quotes] == [("Ellis", "Said")]
+
+
+def _misparsed_inverted_cue(nlp):
+    """'“It grips well,” said boot tester Ana Ruiz.' as the parser sometimes reads it: "tester" a verb
+    whose subject is "boot" and whose object is the name, the clause hung on "said" (seen on a real page)."""
+    from spacy.tokens import Doc
+
+    words = ["“", "It", "grips", "well", ",", "”", "said", "boot", "tester", "Ana", "Ruiz", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, False, False]
+    heads = [6, 2, 6, 2, 6, 6, 6, 8, 6, 10, 8, 6]
+    deps = [
+        "punct",
+        "nsubj",
+        "ccomp",
+        "advmod",
+        "punct",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "ccomp",
+        "compound",
+        "dobj",
+        "punct",
+    ]
+    pos = ["PUNCT", "PRON", "VERB", "ADV", "PUNCT", "PUNCT", "VERB", "NOUN", "VERB", "PROPN", "PROPN", "PUNCT"]
+    tags = ["``", "PRP", "VBZ", "RB", ",", "''", "VBD", "NN", "VBP", "NNP", "NNP", "."]
+    lemmas = ["“", "it", "grip", "well", ",", "”", "say", "boot", "test", "Ana", "Ruiz", "."]
+    ents = ["O"] * 9 + ["B-PERSON", "I-PERSON", "O"]
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents
+    )
+
+
+def test_the_name_right_after_an_inverted_cue_is_the_speaker_when_its_title_was_taken_for_a_verb(nlp):
+    from reader.nlp.quotes.cues import attribution_for
+
+    doc = _misparsed_inverted_cue(nlp)
+    attribution = attribution_for(doc, doc[6], after_quote=True, quoted=frozenset(range(1, 5)))
+    assert doc[attribution.speaker_start : attribution.speaker_end].text == "Ana Ruiz"
+
+
+def test_the_words_after_an_inverted_cue_are_not_reported_speech(nlp):
+    from reader.nlp.quotes.reported import find_reported_speech
+
+    doc = _misparsed_inverted_cue(nlp)
+    assert find_reported_speech(doc, [(0, doc[5].idx)]) == []
+
+
+def test_a_quote_after_one_of_a_group_named_with_a_colon_is_that_persons(nlp):
+    _, quotes = quotes_of(
+        nlp,
+        [
+            "Most riders liked the new saddle, including club rider Jo Malkin: “I forgot I was sitting on it.”",
+            "Others agreed with her, among them the coach Ray Dunn: “We trained on it all winter.”",
+        ],
+    )
+    assert [q.speaker_mention.text for q in quotes] == ["Jo Malkin", "Ray Dunn"]
+    assert all(q.confidence == "high" for q in quotes)

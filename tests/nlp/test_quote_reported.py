@@ -614,3 +614,24 @@ def test_a_dateline_is_not_part_of_what_was_said(nlp, dateline):
 def test_a_dateline_is_not_the_subject_of_the_first_sentence(nlp):
     quotes = reported(nlp, ["MOOSE JAW — A farmer who lost his barn to a flood says the town ignored the warnings."])
     assert [(q.text, q.speaker) for q in quotes] == [("the town ignored the warnings", "A farmer")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In a statement, the mill said: “The plant was a great success when it opened a decade ago,” adding that "
+        "its sales doubled in less than a year.",
+        "“The plant was a great success when it opened,” the mill said, adding that its sales doubled.",
+    ],
+)
+def test_what_a_speaker_adds_after_a_quote_is_theirs_not_a_subject_inside_the_quote(nlp, paragraph):
+    quotes = reported(nlp, [paragraph])
+    added = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.text, q.speaker, q.confidence) for q in added] == [
+        (paragraph[paragraph.index("that its sales") : -1], "the mill", "high")
+    ]
+
+
+def test_the_words_after_a_quotes_inverted_cue_are_its_speaker_not_reported_speech(nlp):
+    quotes = reported(nlp, ["“The plant was a great success when it opened,” said mill owner Ana Ruiz, who is 60."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")]

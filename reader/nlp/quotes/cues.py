@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.quotes.roles import is_a_person_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEECH_LEMMAS = frozenset(
     """
@@ -138,6 +138,26 @@ def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
 def colon_attribution(doc: Doc, first: int, earliest: int) -> Attribution | None:
     """'Fire Chief Ken Stuart: “The building was a total loss.”': a person's name (with its title)
     and a colon, nothing else since the sentence began, before the quote's opening mark at `first`."""
+    words = _named_before_colon(doc, first, earliest)
+    if words is None or _one_of_them(words):
+        return None
+    if any(not (token.pos_ == "PROPN" or token.text[:1].isupper()) for token in words):
+        return None  # "The mayor said this: “…”" has a verb; "Her answer: “…”" no name
+    if words.start > words.sent.start and not doc[words.start - 1].is_space:
+        return None  # "Late Friday, Chief Ken Stuart: …": the name must open its sentence
+    return _with_speaker(None, None, words[-1])
+
+
+def member_attribution(doc: Doc, first: int, earliest: int) -> Attribution | None:
+    """'Some testers were won over, including tester Jo Malkin: “…”': the quote is the named one's,
+    not the group's that the sentence's verb has."""
+    words = _named_before_colon(doc, first, earliest)
+    return _with_speaker(None, None, words[-1]) if words is not None and _one_of_them(words) else None
+
+
+def _named_before_colon(doc: Doc, first: int, earliest: int) -> Span | None:
+    """The words since the last punctuation before a colon right before the quote's opening mark,
+    when they end in a person's name."""
     colon = first - 1
     while colon > earliest and doc[colon].is_space:
         colon -= 1
@@ -151,11 +171,21 @@ def colon_attribution(doc: Doc, first: int, earliest: int) -> Attribution | None
     words = doc[start:colon]
     if not words or words[-1].ent_type_ != "PERSON" or words[-1].pos_ != "PROPN":
         return None
-    if any(not (token.pos_ == "PROPN" or token.text[:1].isupper()) for token in words):
-        return None  # "The mayor said this: “…”" has a verb; "Her answer: “…”" no name
-    if start > doc[colon].sent.start and not doc[start - 1].is_space:
-        return None  # "Late Friday, Chief Ken Stuart: …": the name must open its sentence
-    return _with_speaker(None, None, words[-1])
+    return words
+
+
+_MEMBER_OF = ("including", "such as", "among them", "like")
+
+
+def _one_of_them(words: Span) -> bool:
+    """'Some testers were won over, including tester Jo Malkin: “…”': one of a group the sentence
+    speaks of, named (with a lowercase title at most) between "including" and the colon."""
+    text = words.text.lower()
+    member = next((m for m in _MEMBER_OF if text.startswith(m + " ")), None)
+    if member is None:
+        return False
+    name = [t for t in words[len(member.split()) :] if t.ent_type_ != "PERSON"]
+    return all(t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "DET", "ADJ") for t in name)
 
 
 def attribution_for(doc: Doc, cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Attribution:
@@ -241,6 +271,27 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return _named_appositive(child) or child  # "says Wise's dad, Darrin": Darrin
+        return _name_after_inverted_cue(cue)
+    return None
+
+
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "VERB"})
+
+
+def _name_after_inverted_cue(cue: Token) -> Token | None:
+    """'“…,” said shoe tester Ana Ruiz': the parser took "tester" for a verb with a clause of its own,
+    so no child of the cue is the speaker. The person named within a few title words right after the
+    cue (no comma, preposition or clause word between) is: the head of that name."""
+    doc = cue.doc
+    for token in doc[cue.i + 1 : cue.i + 6]:
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            while (
+                token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and doc[token.i + 1].ent_type_ == "PERSON"
+            ):
+                token = doc[token.i + 1]
+            return token
+        if token.pos_ not in _TITLE_POS or not token.is_alpha:
+            return None
     return None
 
 

@@ -606,7 +606,9 @@ def _locate(text: str, parsed: Sequence[ParsedParagraph]) -> list[_Located]:
             if attribution is None and position == 0 and raw.floating and number > 0:
                 source, attribution = parsed[number - 1], introduced_by_colon(parsed[number - 1].doc)
             here.append(_with_attribution(text, number, sentence, raw, "direct", source, attribution))
-        for report in find_reported_speech(doc, [_marked_span(doc, raw) for raw in raws]):
+        spans = [_marked_span(doc, raw) for raw in raws]
+        speakers = {span[1]: raw.attribution for span, raw in zip(spans, raws, strict=True) if raw.attribution}
+        for report in find_reported_speech(doc, spans, speakers):
             if role is not None:
                 report = replace(report, confidence="low")
             sentence = sentence_base + bisect_right(sentence_starts, report.first_token) - 1

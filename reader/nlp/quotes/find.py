@@ -19,6 +19,7 @@ from reader.nlp.quotes.cues import (
     colon_attribution,
     dash_attribution,
     is_cue,
+    member_attribution,
     quote_token_range,
 )
 from reader.nlp.quotes.marks import pair_marks
@@ -83,6 +84,11 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
             or choose_attribution(doc, before, after, inside)
             or colon_attribution(doc, first, prev_last)
         )
+        member = member_attribution(doc, first, prev_last)
+        if member is not None and (
+            attribution is None or attribution.cue_start is None or attribution.cue_start < first
+        ):
+            attribution = member  # "…, including tester Jo Malkin: “…”" over the group's "agreed" before it
         words = text[start:end]
         if _looks_like_scare_quote(words, has_cue=attribution is not None, follows_word=_follows_word(doc, first)):
             continue

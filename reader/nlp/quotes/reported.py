@@ -29,7 +29,7 @@ from reader.nlp.quotes.verbs import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -62,10 +62,13 @@ def is_reporting_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_LEMMAS
 
 
-def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[ReportedSpeech]:
+def find_reported_speech(
+    doc: Doc, direct: Sequence[tuple[int, int]], speakers: Mapping[int, Attribution] | None = None
+) -> list[ReportedSpeech]:
     """Indirect and mixed speech of one paragraph in text order. `direct` holds the paragraph char
     spans (marks included) of the direct quotes already found: cues inside them are the quoted
-    person's words, and content lying inside one is that direct quote, not reported speech."""
+    person's words, and content lying inside one is that direct quote, not reported speech.
+    `speakers` holds their attributions by closing mark: '“…,” she said, adding that …' is hers."""
     text = doc.text  # built from the tokens on each access: once per paragraph
     found: list[ReportedSpeech] = []
     taken: list[tuple[int, int]] = []
@@ -80,7 +83,7 @@ def find_reported_speech(doc: Doc, direct: Sequence[tuple[int, int]]) -> list[Re
             if _is_according(doc, token):
                 report = _according_to(doc, text, sentence, token, direct)
             else:
-                report = _reported_by(doc, text, sentence, token, direct)
+                report = _reported_by(doc, text, sentence, token, direct, speakers or {})
             if report is None or any(_crosses(report.start, report.end, start, end) for start, end in taken):
                 continue
             found.append(report)
@@ -106,7 +109,12 @@ def _run_on_to_closing_marks(text: str, found: list[ReportedSpeech]) -> list[Rep
 
 
 def _reported_by(
-    doc: Doc, text: str, sentence: Span, verb: Token, direct: Sequence[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    sentence: Span,
+    verb: Token,
+    direct: Sequence[tuple[int, int]],
+    speakers: Mapping[int, Attribution],
 ) -> ReportedSpeech | None:
     lemma = verb.lemma_.lower()
     if verb.text.isupper() and len(verb.text) > 1:
@@ -126,6 +134,8 @@ def _reported_by(
         # What follows the verb is what was said when something does ("OTTAWA — Scheer says …": the
         # dateline hangs on the verb too); two clauses there are one the parser split in two.
         following = [c for c in complements if c.i > verb.i]
+        if following and _inverted_after_a_quote(doc, verb, following[0], direct):
+            return None  # '“…,” said shoe tester Ana Ruiz': the words after the quote's cue name its speaker
         # "he said his voice breaking with emotion", "a study showing …": a participle with no
         # auxiliary is how it was said or what was shown, at most a possible attribution
         participle = all(_absolute_participle(c) for c in following or complements)
@@ -184,6 +194,18 @@ def _reported_by(
         first = semicolons[-1] + 1
     last = _without_asides(doc, first, last, present=frame == "clause" and verb.tag_ in ("VBZ", "VBP"))
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
+    if attribution.speaker_head is not None and _inside(doc[attribution.speaker_head].idx, direct):
+        # never a subject from inside a direct quote ('“The plant was a success,” adding that …')
+        attribution = replace(attribution, speaker_head=None, speaker_start=None, speaker_end=None)
+    if attribution.speaker_head is None and verb.tag_ == "VBG":  # '“…,” she said, adding that …'
+        earlier = _attribution_just_before(doc, verb, speakers)
+        if earlier is not None:
+            attribution = replace(
+                attribution,
+                speaker_head=earlier.speaker_head,
+                speaker_start=earlier.speaker_start,
+                speaker_end=earlier.speaker_end,
+            )
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
     report = _content(doc, text, first, last, attribution, direct)
@@ -193,6 +215,43 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _inverted_after_a_quote(doc: Doc, verb: Token, clause: Token, direct: Sequence[tuple[int, int]]) -> bool:
+    """The verb is a quote's inverted cue: a finite verb right after its closing mark, with only
+    punctuation between ('“…,” said'), and no "that" opening what follows ('“…,” adding that' reports)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _marked_that(clause):
+        return False
+    return _closing_mark_before(doc, verb, direct) is not None
+
+
+def _attribution_just_before(doc: Doc, verb: Token, speakers: Mapping[int, Attribution]) -> Attribution | None:
+    """The attribution of the direct quote the verb follows, with nothing but that attribution's own
+    words and punctuation between ('“…,” Ana Ruiz said, adding …', '“…,” adding …')."""
+    for close_at, attribution in speakers.items():
+        if attribution.speaker_head is None or attribution.speaker_start is None or attribution.speaker_end is None:
+            continue
+        own = set(range(attribution.speaker_start, attribution.speaker_end))
+        if attribution.cue_start is not None and attribution.cue_end is not None:
+            own.update(range(attribution.cue_start, attribution.cue_end))
+        i = verb.i - 1
+        while i >= 0 and (doc[i].is_punct or doc[i].is_space or i in own):
+            if doc[i].idx <= close_at < doc[i].idx + len(doc[i].text):
+                return attribution
+            i -= 1
+    return None
+
+
+def _closing_mark_before(doc: Doc, verb: Token, direct: Sequence[tuple[int, int]]) -> int | None:
+    """The offset of the direct quote's closing mark that the verb follows with only punctuation between."""
+    closing = {close_at for _, close_at in direct}
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        found = next((at for at in closing if doc[i].idx <= at < doc[i].idx + len(doc[i].text)), None)
+        if found is not None:
+            return found
+        i -= 1
+    return None
 
 
 def _absolute_participle(clause: Token) -> bool:
