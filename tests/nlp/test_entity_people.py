@@ -255,6 +255,17 @@ def test_a_name_set_beside_an_office_is_a_person(nlp, sentence):
     assert "Nolan Young" in _people(nlp, [sentence])
 
 
+def test_a_name_set_beside_a_noun_only_a_person_is_is_a_person_and_so_is_its_surname(nlp):
+    people = _people(
+        nlp,
+        [
+            "Avery Holt, a registered dietitian from Manitoba, explains that a slow start helps most runners.",
+            "Holt adds that water matters as much as food.",
+        ],
+    )
+    assert people["Avery Holt"] == ["Avery Holt", "Holt"]
+
+
 def test_a_union_local_keeps_its_number(nlp):
     found = _mentions(
         nlp, ["Talks between the city and the Amalgamated Transit Union Local 508 broke down on Thursday."]

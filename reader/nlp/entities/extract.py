@@ -69,9 +69,9 @@ def _titled_name(span: Span) -> bool:
 
 
 def _beside_an_office(span: Span) -> bool:
-    """A name of two or three words in a person's form set beside an office by commas ("the labour
-    minister, Nolan Young, said", "Nolan Young, the labour minister, said"): a person, whatever the
-    recogniser said."""
+    """A name of two or three words in a person's form set beside an office, or a noun only a person
+    is, by commas ("the labour minister, Nolan Young, said", "Nolan Young, the labour minister,
+    said"): a person, whatever the recogniser said."""
     words = [token.text for token in span]
     if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(word) for word in words):
         return False
@@ -81,7 +81,8 @@ def _beside_an_office(span: Span) -> bool:
     offices = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         offices.append(root.head)
-    return any(token.pos_ == "NOUN" and is_office(token.text) for token in offices)
+    # an office, or a noun only a person is ("Avery Zenker, a registered dietitian from Ontario")
+    return any(token.pos_ == "NOUN" and (is_office(token.text) or _names_a_person(token)) for token in offices)
 
 
 def _names_a_person(word) -> bool:
