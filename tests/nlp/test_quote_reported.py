@@ -635,3 +635,15 @@ def test_what_a_speaker_adds_after_a_quote_is_theirs_not_a_subject_inside_the_qu
 def test_the_words_after_a_quotes_inverted_cue_are_its_speaker_not_reported_speech(nlp):
     quotes = reported(nlp, ["“The plant was a great success when it opened,” said mill owner Ana Ruiz, who is 60."])
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ana Ruiz")]
+
+
+def test_a_title_with_a_speech_verb_in_it_is_no_quote_but_a_headline_in_title_case_is(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "This month’s theme — He Said, She Said — brought out stories by two old masters of the form.",
+            "After watching “We Believe: The Best Bakers Can Be” — the bread ad from last week — I want a croissant.",
+            "Mayor Says Harbour Budget Is Balanced",
+        ],
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("Harbour Budget Is Balanced", "Mayor")]

@@ -99,7 +99,21 @@ def _ends_sentence(token: Token) -> bool:
 
 def is_cue(token: Token) -> bool:
     """A speech verb used as a verb ("said", not "the report")."""
-    return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX")
+    return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and not in_a_title(token)
+
+
+def in_a_title(token: Token) -> bool:
+    """A word written with a capital inside a sentence written in lower case, right after another
+    capitalised word ("This month's theme — He Said, She Said — …", "the film They Said Yes"): a
+    title's word, not a verb of the sentence. A headline in title case ("Mayor Says Budget Is
+    Balanced") keeps its verb, and "Said Ellis:" opens its sentence."""
+    if not token.text[:1].isupper() or token.text.isupper() or token.is_sent_start or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
 
 
 def according_to(doc: Doc, frame: range) -> Attribution | None:

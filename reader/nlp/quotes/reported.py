@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.dateline import after_dateline
 from reader.nlp.parse import sentences
-from reader.nlp.quotes.cues import SPEECH_LEMMAS, STATEMENT_NOUNS, Attribution, according_to, attribution_for
+from reader.nlp.quotes.cues import (
+    SPEECH_LEMMAS,
+    STATEMENT_NOUNS,
+    Attribution,
+    according_to,
+    attribution_for,
+    in_a_title,
+)
 from reader.nlp.quotes.find import is_a_title
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
 from reader.nlp.quotes.marks import QUOTE_CHARS, balance_marks, closing_after
@@ -480,7 +487,7 @@ def _is_according(doc: Doc, token: Token) -> bool:
 
 
 def _may_report(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ANY_LEMMA
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in ANY_LEMMA and not in_a_title(token)
 
 
 def _depth(token: Token) -> int:
