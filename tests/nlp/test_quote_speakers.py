@@ -976,3 +976,22 @@ _ONE_SENTENCE_SPEAKERS = [
 def test_who_a_one_sentence_speaker_phrase_stands_for(nlp, sentence, name, label, speaker):
     quotes = _said(nlp, [sentence], lambda body: [entity(body, "x1", name, label, name)])
     assert [who for _, who in quotes] == [speaker]
+
+
+def test_she_is_the_woman_the_paragraph_is_about_though_a_he_near_her_name_was_someone_elses(nlp):
+    """The "he" after her name is the nephew's (a name the recogniser missed owns the sentence, or she
+    is one of two), and the "he" inside a quote is whoever the quote speaks of: none makes her a man."""
+    paragraphs = [
+        "Ada Vance says that Ford’s family never liked the books he wrote.",
+        "Vance and Ford’s friends wanted a say in what happened to his papers, but nothing came of it.",
+        "Vance once told a reporter that “he cashed every cheque I sent him.”",
+        "A cheerful woman in her 70s, Ada Vance lives in a care home in Dayton. She spoke warmly of her late "
+        "nephew. She gave me an address for his sister, Ruth Cole. “I cannot believe Ruth would keep his "
+        "books from readers,” she said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Ada Vance", "PERSON", "Ada Vance", "Vance"),
+        entity(body, "p2", "Ruth Cole", "PERSON", "Ruth Cole", "Ruth", roles=("sister",)),
+    ]
+    quotes = _said(nlp, paragraphs, found)
+    assert ("I cannot believe Ruth would keep his books from readers", "Ada Vance") in quotes

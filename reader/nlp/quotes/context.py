@@ -173,14 +173,20 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                 if len(said) == 1:
                     votes[said.pop()] += 1
             if number >= 0 and named_in.get(number) == {entity.id}:
-                said = {_PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(text, mention.end, spans[number][1])}
-                if len(said) == 1:
+                # not inside quotation marks: "he" in what someone said is whoever they speak of
+                rest = _QUOTED.sub(" ", text[mention.end : spans[number][1]])
+                said = {_PRONOUN_GENDER[w.lower()] for w in _POSSESSIVE.findall(rest)}
+                if len(said) == 1 and not _someone_else_may_own(rest):
                     votes[said.pop()] += 1
-                if mention.start == spans[number][0] and number + 1 < len(spans) and not named_in.get(number + 1):
-                    # "Okafor did not listen. She now employs 12 people.": the name opens its sentence
-                    # (not "…, Lohmar said. She was taken to hospital", where "she" is the victim)
+                opens = mention.start == spans[number][0] or _narration_subject(
+                    parsed, paragraph_starts, mention.start, mention.end
+                )
+                if opens and number + 1 < len(spans) and not named_in.get(number + 1):
+                    # "Okafor did not listen. She now employs 12 people.": the name opens its sentence,
+                    # or is what it is about ("An agreeable woman, Ana Ruiz lives in Dayton. She …"),
+                    # not "…, Lohmar said. She was taken to hospital", where "she" is the victim
                     opener = _SUBJECT_OPENER.match(text, spans[number + 1][0])
-                    if opener:
+                    if opener and not _opens_a_quote(text, spans[number + 1][0]):  # not '… found him. “He …'
                         votes[_PRONOUN_GENDER[opener.group(1).lower()]] += 1
         for role in entity.roles:
             for word in re.findall(r"[a-z]+", role.lower()):
@@ -189,6 +195,41 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders
+
+
+# A quotation within a sentence, up to its closing mark or the sentence's end.
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]?")
+
+
+_ANOTHER_OWNER = re.compile(r"^\s*(?:and|or)\b|\b[A-Z][\w-]*[’']s\b")
+
+
+def _someone_else_may_own(rest: str) -> bool:
+    """The pronouns after a name may be someone else's: the name is one of two ("Ruiz and Cole's
+    friends wanted a say in his estate"), or another name owns something there ("Ruiz says that
+    Cole's family disliked the book he wrote"), a person the recogniser may have missed."""
+    return _ANOTHER_OWNER.search(rest) is not None
+
+
+def _opens_a_quote(text: str, start: int) -> bool:
+    """An opening quotation mark just before `start` (the tokenizer may leave it on the sentence before)."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return before.endswith(("“", '"', "‘"))
+
+
+def _narration_subject(
+    parsed: Sequence[ParsedParagraph], paragraph_starts: Sequence[int], start: int, end: int
+) -> bool:
+    """The mention is the subject of its sentence's main verb, and the verb is not one of speech
+    ("Ana Ruiz lives in Dayton", not "Lohmar said")."""
+    number = bisect_right(paragraph_starts, start) - 1
+    if number < 0:
+        return False
+    paragraph = parsed[number]
+    token = _head_token(paragraph.doc, start - paragraph.start, end - paragraph.start)
+    if token is None or token.dep_ != "nsubj" or token.head.dep_ != "ROOT":
+        return False
+    return token.head.lemma_.lower() not in SPEECH_LEMMAS
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "conj", "parataxis", "csubj", "pcomp"})

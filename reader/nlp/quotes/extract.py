@@ -177,6 +177,11 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 confidence="high" if introduced is not None else _confidence(item, speaker),
             )
         quotes.append(quote)
+        if entity is not None and quote.confidence == "high" and item.head_pos == "PRON" and item.head_word:
+            # a sure "she said" tells the person's gender; a "he" in a possible row may be anyone's
+            gender = PRONOUN_GENDER.get(item.head_word.lower())
+            if gender is not None:
+                genders.setdefault(entity.id, gender)
         if _is_post(item):
             continue  # an embedded post stands beside the story: "he said" after it goes on as before
         if not inherits:
@@ -313,11 +318,7 @@ def _resolve(
         return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":
-        entity = resolve_pronoun(item.head_word, candidates, context, genders)
-        gender = PRONOUN_GENDER.get(item.head_word.lower())
-        if entity is not None and gender is not None:
-            genders.setdefault(entity.id, gender)
-        return entity
+        return resolve_pronoun(item.head_word, candidates, context, genders)
     named = _named_after(text, item, index)
     if named is not None:  # "The company that runs the show, Dick Clark Productions, denies …"
         return named
