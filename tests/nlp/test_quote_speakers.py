@@ -995,3 +995,33 @@ def test_she_is_the_woman_the_paragraph_is_about_though_a_he_near_her_name_was_s
     ]
     quotes = _said(nlp, paragraphs, found)
     assert ("I cannot believe Ruth would keep his books from readers", "Ada Vance") in quotes
+
+
+def test_she_is_the_woman_just_named_not_the_man_quoted_before_when_their_first_names_say_so(nlp):
+    paragraphs = [
+        "“The garden was her idea,” said Neil Brandt, the head gardener.",
+        "When Brandt visited his old teacher Teresa Vale at her cottage, he brought seeds. “He never came "
+        "empty-handed,” she recalled.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Neil Brandt", "PERSON", "Neil Brandt", "Brandt"),
+        entity(body, "p2", "Teresa Vale", "PERSON", "Teresa Vale"),
+    ]
+    quotes = _said(nlp, paragraphs, found)
+    assert ("He never came empty-handed", "Teresa Vale") in quotes
+
+
+@pytest.mark.parametrize(
+    ("name", "sex"),
+    [
+        ("Teresa Nielsen Hayden", "f"),
+        ("Neil Brandt", "m"),
+        ("Avery Holt", None),  # given to boys and girls alike
+        ("Lu Kang", None),  # a family name written first
+        ("Neil", None),  # one word may be a surname
+    ],
+)
+def test_a_first_name_hints_at_a_persons_sex_only_when_it_nearly_always_has_one(name, sex):
+    from reader.nlp.quotes.context import first_name_sex
+
+    assert first_name_sex(name) == sex

@@ -11,7 +11,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from heapq import merge
+from importlib.resources import files
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -146,8 +148,9 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     reflexive pronoun later in a sentence that names no other person ("Trump defended his record",
     "Dia was on a business trip when he …") one, and so does
     "He" or "She" opening the next sentence when it names nobody and the name opened its own
-    ("Okafor did not listen. She …"). People the
-    article never marks stay unknown, and then fit either pronoun."""
+    ("Okafor did not listen. She …"). A first name that nearly always belongs to one sex ("Teresa",
+    "Neil") counts half: it decides only where the article says nothing. People the article never
+    marks, with a first name of either sex, stay unknown, and then fit either pronoun."""
     people = [entity for entity in entities if entity.label == "PERSON"]
     spans = sorted(
         (paragraph.start + s.start_char, paragraph.start + s.end_char)
@@ -162,7 +165,7 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     paragraph_starts = [paragraph.start for paragraph in parsed]
     genders: dict[str, str] = {}
     for entity in people:
-        votes = {"m": 0, "f": 0}
+        votes = {"m": 0.0, "f": 0.0}
         for mention in entity.mentions:
             found = _HONORIFIC.search(text, max(0, mention.start - 6), mention.start)
             if found:
@@ -192,9 +195,27 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
             for word in re.findall(r"[a-z]+", role.lower()):
                 if word in ROLE_GENDER:
                     votes[ROLE_GENDER[word]] += 3
+        hint = first_name_sex(entity.name)
+        if hint is not None:
+            votes[hint] += 0.5  # decides only when the article itself says nothing, or is split
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """First name -> "m"/"f" (US Social Security baby names; see scripts/first_names.py)."""
+    text = files("reader.nlp").joinpath("data/first_names.txt").read_text("ascii")
+    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def first_name_sex(name: str) -> str | None:
+    """The sex a person's first name nearly always has ("Teresa Nielsen Hayden": "f"), if it does."""
+    words = name.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    return _first_names().get(words[0].lower())
 
 
 # A quotation within a sentence, up to its closing mark or the sentence's end.

@@ -188,7 +188,7 @@ def resolve_salient(
     ):
         return previous
     if gender is not None and previous is not None and not previous_fits:
-        speaker = _last_fitting_speaker(candidates, context, fits)
+        speaker = _last_fitting_speaker(candidates, context, fits, known=lambda e: genders.get(e.id) == gender)
         if speaker is not None:
             return speaker
     best, best_score = None, 0.0
@@ -212,12 +212,17 @@ def resolve_salient(
 
 
 def _last_fitting_speaker(
-    candidates: Sequence[Candidate], context: SpeakerContext, fits: Callable[[Entity], bool]
+    candidates: Sequence[Candidate],
+    context: SpeakerContext,
+    fits: Callable[[Entity], bool],
+    known: Callable[[Entity], bool],
 ) -> Entity | None:
     """For a gendered pronoun, the latest earlier speaker who fits when the previous one does not
     ("Lonechild said A. The council stated B. 'C,' she said": Lonechild), if nobody fitting became a
-    subject after their quote. Not for "they" or "it": after "Grassley and Leahy said", "they" is the
-    two of them, not an organisation quoted before."""
+    subject after their quote, and nobody known to fit was brought in by the sentence before this
+    one ("Ford visited his editor Teresa Roe at her office … “…,” she recalled": Roe). Not for
+    "they" or "it": after "Grassley and Leahy said", "they" is the two of them, not an organisation
+    quoted before."""
     for entity, paragraph, end in reversed(context.earlier_speakers):
         if context.paragraph - paragraph > _EARLIER_SPEAKER_WINDOW:
             return None
@@ -225,8 +230,16 @@ def _last_fitting_speaker(
             newer = any(
                 candidate.start > end
                 and candidate.entity.id != entity.id
-                and candidate.role_weight >= SUBJECT_WEIGHT
                 and fits(candidate.entity)
+                and (
+                    candidate.role_weight >= SUBJECT_WEIGHT
+                    or (
+                        known(candidate.entity)
+                        and _introduced(candidate)
+                        and candidate.paragraph == context.paragraph
+                        and context.sentence - candidate.sentence <= 1
+                    )
+                )
                 for candidate in candidates
             )
             return None if newer else entity
