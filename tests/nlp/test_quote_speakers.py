@@ -1025,3 +1025,19 @@ def test_a_first_name_hints_at_a_persons_sex_only_when_it_nearly_always_has_one(
     from reader.nlp.quotes.context import first_name_sex
 
     assert first_name_sex(name) == sex
+
+
+def test_they_goes_on_past_a_sentence_whose_subject_is_they_to_a_person_and_a_group_named_together(nlp):
+    paragraphs = [
+        "Northwind Power restored most lines by Sunday.",
+        "Republican Gov. Ann Dwyer and leaders of the party-dominated Legislature have avoided direct "
+        "criticism of nurses. They seem intent on not angering health workers. However, they said they do "
+        "not expect to raise wages until at least 2027.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "Northwind Power", "ORG", "Northwind Power"),
+        entity(body, "p1", "Ann Dwyer", "PERSON", "Ann Dwyer"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    said = "they do not expect to raise wages until at least 2027"
+    assert speakers[said] == "Republican Gov. Ann Dwyer and leaders of the party-dominated Legislature"

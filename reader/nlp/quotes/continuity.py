@@ -264,6 +264,7 @@ def pair_subject_before(
         return None
     piece_start = next(p.start for p in parsed if p.doc is subject.doc)
     people: list[Entity] = []
+    groups = False  # a person named together with people of a kind ("Gov. Holcomb and party leaders")
     for token in (subject, *subject.conjuncts):
         first = token
         while (
@@ -274,9 +275,16 @@ def pair_subject_before(
             first = first.doc[first.i - 1]
         start, end = piece_start + first.idx, piece_start + token.idx + len(token.text)
         entity = index.overlap.best(start, end)
-        if entity is None or entity.label != "PERSON" or entity in people:
+        if entity is not None and entity.label == "PERSON" and entity not in people:
+            people.append(entity)
+        elif entity is None and token is not subject and token.tag_ == "NNS" and _can_speak(token.lemma_.lower()):
+            groups = True
+        else:
             return None
-        people.append(entity)
+    if groups:  # as written: "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature"
+        doc = subject.doc
+        last = max((subject, *subject.conjuncts), key=lambda t: t.right_edge.i).right_edge
+        return doc.text[subject.left_edge.idx : last.idx + len(last.text)].rstrip(",;: ")
     names = [entity.name for entity in people]
     return ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -327,6 +335,10 @@ def _subject_just_before(
     if subject is None:
         if at > 0:
             subject = _main_subject(list(spans[at - 1]), nearest=nearest)
+            if subject is not None and subject.lower_ == "they" and at > 1:
+                # "Gov. Holcomb and party leaders have avoided … They seem intent on … However, they
+                # said …": the same "they" goes on, so the subject before it is theirs
+                subject = _main_subject(list(spans[at - 2]), nearest=nearest)
         elif paragraph > 0:
             subject = _main_subject(list(sentences(parsed[paragraph - 1].doc)[-1]), nearest=nearest)
     return subject
