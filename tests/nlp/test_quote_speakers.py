@@ -1041,3 +1041,13 @@ def test_they_goes_on_past_a_sentence_whose_subject_is_they_to_a_person_and_a_gr
     speakers = dict(_said(nlp, paragraphs, found))
     said = "they do not expect to raise wages until at least 2027"
     assert speakers[said] == "Republican Gov. Ann Dwyer and leaders of the party-dominated Legislature"
+
+
+def test_a_speaker_no_entity_holds_is_one_speaker_whether_it_opens_a_sentence_or_not(nlp):
+    paragraphs = [
+        "The night crew said the crane had been checked twice.",
+        "Nobody was hurt, the night crew said.",
+        "The day crew said nothing.",
+    ]
+    speakers = [speaker for _, speaker in _said(nlp, paragraphs, None)]
+    assert speakers[:2] == ["the night crew", "the night crew"]

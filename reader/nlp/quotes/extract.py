@@ -199,12 +199,24 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
-    return tuple(_speakers_from_later_paragraphs(quotes, located))
+    return tuple(_one_spelling(_speakers_from_later_paragraphs(quotes, located)))
 
 
 def _is_post(item: _Located) -> bool:
     """An embedded post (`tweets.find_posts`): the one kind of reported speech that is direct."""
     return isinstance(item.raw, ReportedSpeech) and item.kind == "direct"
+
+
+def _one_spelling(quotes: list[Quote]) -> list[Quote]:
+    """A speaker no entity holds, written "The Associated Press" at a sentence's start and "the
+    Associated Press" inside one, is one speaker: spelled in lower case, as inside a sentence."""
+    lower = {q.speaker for q in quotes if q.speaker_entity is None and q.speaker and q.speaker.startswith("the ")}
+    return [
+        replace(q, speaker="t" + q.speaker[1:])
+        if q.speaker_entity is None and q.speaker and q.speaker.startswith("The ") and "t" + q.speaker[1:] in lower
+        else q
+        for q in quotes
+    ]
 
 
 def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]) -> list[Quote]:
