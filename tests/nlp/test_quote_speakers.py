@@ -1051,3 +1051,21 @@ def test_a_speaker_no_entity_holds_is_one_speaker_whether_it_opens_a_sentence_or
     ]
     speakers = [speaker for _, speaker in _said(nlp, paragraphs, None)]
     assert speakers[:2] == ["the night crew", "the night crew"]
+
+
+def test_a_quote_after_a_report_inside_someone_elses_sentence_is_that_sentences_subjects(nlp):
+    paragraphs = [
+        "“The bridge I built stood for fifty years,” Tom Rask, a retired engineer, responded. He then "
+        "referred to Ana Berg’s earlier testimony that concluded there was only a 60 percent chance the "
+        "new span would last. “I cannot disagree with it.”",
+        "Mia Stone said the plan was sound. “We will build it next year.”",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Tom Rask", "PERSON", "Tom Rask"),
+        entity(body, "p2", "Ana Berg", "PERSON", "Ana Berg"),
+        entity(body, "p3", "Mia Stone", "PERSON", "Mia Stone"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["there was only a 60 percent chance the new span would last"] == "Ana Berg"  # her testimony
+    assert speakers["I cannot disagree with it."] == "Tom Rask"
+    assert speakers["We will build it next year."] == "Mia Stone"

@@ -70,6 +70,22 @@ def subject_just_before(index: MentionIndex, paragraph: int, sentence: int, star
     return latest[0].entity if latest[0].entity.label == "PERSON" else None
 
 
+def main_subject_before(
+    index: MentionIndex, parsed: Sequence[ParsedParagraph], paragraph: int, start: int
+) -> Entity | None:
+    """The person who is the subject of the main verb of the sentence before `start` (a name, or a
+    "he" or "she" of the narration standing for one), not of a clause inside it ("He then cited
+    Berg's testimony that concluded …": he, not Berg)."""
+    subject = _subject_just_before(TextSpan(start, start, ""), parsed, paragraph)
+    if subject is None:
+        return None
+    at = next(p.start for p in parsed if p.doc is subject.doc) + subject.idx
+    entity = index.overlap.best(at, at + len(subject.text))
+    if entity is None:  # a pronoun of the narration, counted as a mention of the person it stands for
+        entity = next((c.entity for c in index.candidates_before(at + 1) if c.start == at), None)
+    return entity if entity is not None and entity.label == "PERSON" else None
+
+
 _NAMES_JOINED = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 )

@@ -419,12 +419,28 @@ def issuer_of(head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in _NOMINAL:
             return child
+    owner = _owner_before(head)
+    if owner is not None:
+        return owner
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             sources = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
             if sources and sources[0].lemma_.lower() not in STATEMENT_NOUNS:
                 return sources[0]
     return head
+
+
+def _owner_before(head: Token) -> Token | None:
+    """The name whose "'s" stands right before the noun's modifiers, when the parser hung the name
+    elsewhere ("referred to Ana Berg's earlier testimony", "Berg" taken for a second object)."""
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and doc[i].head.i == head.i and doc[i].dep_ in ("amod", "compound", "nummod"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s", "'", "’") or doc[i].dep_ != "case":
+        return None
+    owner = doc[i].head
+    return owner if owner.i == i - 1 and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:

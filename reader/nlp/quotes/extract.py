@@ -24,6 +24,7 @@ from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_g
 from reader.nlp.quotes.continuity import (
     group_subject_before,
     joint_speakers,
+    main_subject_before,
     named_pair_before,
     opens_paragraph,
     opens_sentence,
@@ -112,6 +113,12 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 or (raw.floating and previous_paragraph is not None and item.paragraph - previous_paragraph == 1)
             )
         )
+        main_subject = None
+        if inherits and previous is not None and previous.kind != "direct" and opens_sentence(text, start):
+            # "He then cited Berg's testimony that concluded …. “I cannot disagree with it.”": the
+            # words are the sentence's subject's, not those of the report inside it
+            main_subject = main_subject_before(index, parsed, item.paragraph, start)
+            inherits = main_subject is None or main_subject.id == previous.speaker_entity
         if inherits and previous is not None:
             # Same speaker; the cue only when it is in this paragraph (the other half of a split quote).
             same_paragraph = previous_paragraph == item.paragraph
@@ -147,7 +154,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 if opens_paragraph(text, parsed[item.paragraph].start, start):
                     introduced = person_just_written_about(index, item.paragraph, item.sentence, start)
                 elif opens_sentence(text, start):
-                    introduced = subject_just_before(index, item.paragraph, item.sentence, start)
+                    introduced = main_subject or subject_just_before(index, item.paragraph, item.sentence, start)
                 entity = introduced if introduced is not None else entity
             speaker = entity.name if entity is not None else _as_written(item)
             if given is not None and entity is None:
