@@ -37,7 +37,7 @@ def opened(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def editor(tmp_path: Path, monkeypatch) -> Path:
+def editor(tmp_path: Path, monkeypatch, handed_over: list[bool]) -> Path:
     """$EDITOR: a script that writes its arguments and the file's text to calls.json."""
     record = tmp_path / "calls.json"
     script = tmp_path / "fake-editor"
@@ -49,16 +49,23 @@ def editor(tmp_path: Path, monkeypatch) -> Path:
     )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("EDITOR", str(script))
+    record.touch()
+    return record
+
+
+@pytest.fixture
+def handed_over(monkeypatch) -> list[bool]:
+    """A terminal that can be handed over: the headless driver cannot suspend; the real one hands the
+    terminal to the editor or browser inside `suspend`. One entry per hand-over."""
     suspended: list[bool] = []
 
     @contextlib.contextmanager
-    def suspend(self):  # the headless driver cannot suspend; the real one hands the terminal over here
+    def suspend(self):
         suspended.append(True)
         yield
 
     monkeypatch.setattr(ReaderApp, "suspend", suspend)
-    record.touch()
-    return record
+    return suspended
 
 
 async def test_o_opens_the_url_in_the_browser(opened: list[str]) -> None:
@@ -105,36 +112,29 @@ def terminal_browser(tmp_path: Path, monkeypatch) -> Path:
     return record
 
 
-async def test_a_browser_that_runs_in_the_terminal_gets_the_screen(terminal_browser: Path, monkeypatch) -> None:
-    suspended: list[bool] = []
-
-    @contextlib.contextmanager
-    def suspend(self):  # the real driver hands the terminal over here
-        suspended.append(True)
-        yield
-
-    monkeypatch.setattr(ReaderApp, "suspend", suspend)
-    app = _app("https://example.com/news/harbour")
+async def _screen_after_o(source: str) -> str:
+    """What the reader shows after `o` on an article from `source` (and that it is still running)."""
+    app = _app(source)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
         await pilot.press("o")
         await pilot.pause()
-        assert "Opened https://example.com/news/harbour" in drawn_text(app)
         assert app.is_running
-    assert suspended == [True]
+        return drawn_text(app)
+
+
+async def test_a_browser_that_runs_in_the_terminal_gets_the_screen(
+    terminal_browser: Path, handed_over: list[bool]
+) -> None:
+    assert "Opened https://example.com/news/harbour" in await _screen_after_o("https://example.com/news/harbour")
+    assert handed_over == [True]
     assert terminal_browser.read_text() == "https://example.com/news/harbour"
 
 
 async def test_a_terminal_browser_is_not_started_where_the_screen_cannot_be_handed_over(
     terminal_browser: Path,
 ) -> None:
-    app = _app("https://example.com/news/harbour")
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
-        await settle(app, pilot)
-        await pilot.press("o")
-        await pilot.pause()
-        assert "cannot hand the screen to the browser" in drawn_text(app)
-        assert app.is_running
+    assert "cannot hand the screen to the browser" in await _screen_after_o("https://example.com/news/harbour")
     assert not terminal_browser.exists()
 
 
