@@ -37,6 +37,7 @@ _MAX_COOKIE_WORDS = 90
 _MAX_LINK_WORDS = 30
 _MAX_PROMPT_WORDS = 20
 _MAX_BYLINE_WORDS = 12
+_MAX_DATELINE_WORDS = 24  # a line of nothing but dates: published and updated, each with its time
 
 # Characters that decorate labels: "— Advertisement —", "[Sponsored]", "ALSO READ |".
 _DECORATION = " \t-–—_*·•|()[]{}:.!>»«<›‹→←"
@@ -327,6 +328,8 @@ def _footer(text: str, key: str, words: int) -> str | None:
 
 
 def _byline(text: str, key: str, words: int) -> str | None:
+    if words <= _MAX_DATELINE_WORDS and _HAS_DATE.search(text) and _only_date(text):
+        return DATELINE  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
     if words > _MAX_BYLINE_WORDS:
         return None
     match = _BYLINE.fullmatch(text.strip(_DECORATION))
@@ -334,8 +337,6 @@ def _byline(text: str, key: str, words: int) -> str | None:
         return BYLINE
     if _READING_TIME.fullmatch(key):
         return BYLINE
-    if _HAS_DATE.search(text) and _only_date(text):
-        return DATELINE
     return None
 
 

@@ -22,6 +22,13 @@ def test_byline_and_date_lines_fill_the_metadata() -> None:
     }
 
 
+def test_a_line_of_two_timestamps_is_a_dateline_not_the_title() -> None:
+    stamps = "Published Tue, Mar 3 20247:05 AM ESTUpdated Tue, Mar 3 20249:16 AM EST"  # glued as pages print them
+    cleaned = clean_article("\n".join([HEADLINE, stamps, PROSE, PROSE_2]))
+    assert cleaned.title == HEADLINE
+    assert (stamps, "dateline") in [(r.text, r.reason) for r in cleaned.removed]
+
+
 def test_byline_with_agency_gives_the_name_only() -> None:
     cleaned = clean_article("\n".join([HEADLINE, "By Jane Doe | Reuters", PROSE, PROSE_2]))
     assert cleaned.meta.author == "Jane Doe"
