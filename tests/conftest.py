@@ -42,10 +42,11 @@ def private_user_dirs(tmp_path_factory) -> None:
 
 
 def pytest_runtest_logreport(report) -> None:
-    """A test that hung and is run again (see pyproject's `timeout`) leaves its stack in the log."""
+    """A test that is run again (one that hung, see pyproject's `timeout`; the monkey) leaves its
+    report in the log: where it hung, what the screen showed."""
     if report.outcome == "rerun":
         import sys
 
         sys.__stderr__.write(
-            f"\n{report.nodeid} hung and is run again; where it hung:\n{report.longreprtext[-6000:]}\n"
+            f"\n{report.nodeid} failed and is run again; its report:\n{report.longreprtext[-12000:]}\n"
         )
