@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 import tempfile
 import webbrowser
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import SuspendNotSupported
 
@@ -22,6 +24,7 @@ from reader.ui.guard import guard_handlers
 from reader.ui.notices import tell
 
 PLAIN_SUFFIXES = (".txt", ".text", ".md", "")
+T = TypeVar("T")
 _FIND_WORDS = 8  # a paragraph is found in the file by its first words
 
 
@@ -40,19 +43,48 @@ def editor_command() -> list[str]:
     return words or ["vi"]
 
 
-def browser_uses_the_terminal() -> bool:
-    """Whether the browser `webbrowser` would start runs in this terminal and waits for it to close:
-    w3m or lynx over SSH, or a `$BROWSER` command. Such a browser needs the screen handed over,
-    as the editor does; a graphical one starts beside the reader."""
+def terminal_browser() -> webbrowser.BaseBrowser | None:
+    """The browser `webbrowser` would start, when it runs in this terminal and waits for it to close:
+    w3m or lynx over SSH, or a `$BROWSER` command. Such a browser needs the screen handed over, as
+    the editor does; a graphical one (None here) starts beside the reader."""
     try:
         controller = webbrowser.get()
     except webbrowser.Error:
-        return False
+        return None
     if isinstance(controller, webbrowser.BackgroundBrowser):
-        return False
+        return None
     if isinstance(controller, webbrowser.GenericBrowser):
-        return True
-    return isinstance(controller, webbrowser.UnixBrowser) and not controller.background
+        return controller
+    if isinstance(controller, webbrowser.UnixBrowser) and not controller.background:
+        return controller
+    return None
+
+
+def wait_for_program(command: list[str]) -> int:
+    """Run a program that has the terminal and wait for it to end; its exit status (-N: signal N).
+
+    Ctrl+C in the terminal reaches every process in its foreground, the reader as well as the
+    editor. As `system()` does, the reader ignores SIGINT while it waits: the program, started before,
+    keeps its own handling, and stops or not as it decides (an editor keeps the text being edited)."""
+    child = subprocess.Popen(command)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return child.wait()
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+
+
+def ended(returncode: int) -> str:
+    """How a program the reader waited for ended, when not well: "exited with status 2", or
+    "was interrupted (Ctrl+C)" for a signal (subprocess gives -N for signal N)."""
+    if returncode >= 0:
+        return f"exited with status {returncode}"
+    if -returncode == signal.SIGINT:
+        return "was interrupted (Ctrl+C)"
+    try:
+        return f"was stopped by {signal.Signals(-returncode).name}"
+    except ValueError:
+        return f"was stopped by signal {-returncode}"
 
 
 def plain_text_file(source: str) -> Path | None:
@@ -107,6 +139,22 @@ class HandOff:
         self._set_status(why)
         tell(self, why, timeout=3)
 
+    def _handed_over(self: Any, run: Callable[[], T]) -> T:
+        """`run()` with the terminal handed over (to an editor, a browser that runs in the terminal), and
+        the reader's screen back afterwards whatever became of it: Textual's `suspend` resumes only when
+        its block ends normally, so what `run` raises is held until the screen is back.
+        Raises SuspendNotSupported where the screen cannot be handed over (headless, Textual Web)."""
+        failure: BaseException | None = None
+        with self.suspend():
+            try:
+                result = run()
+            except BaseException as error:  # raised once the screen is back
+                failure = error
+        self.refresh(layout=True)
+        if failure is not None:
+            raise failure
+        return result
+
     # -- l ------------------------------------------------------------------------------------------
     async def action_back_to_list(self: Any) -> None:
         if not self.from_list:
@@ -126,22 +174,44 @@ class HandOff:
         else:
             folder = Path(source).resolve().parent
             target, what = folder.as_uri(), str(folder)
+        browser = terminal_browser()
+        if browser is not None:
+            self._open_in_the_terminal(browser, target, what)
+            return
         try:
-            if browser_uses_the_terminal():
-                with self.suspend():
-                    opened = webbrowser.open(target)
-                self.refresh(layout=True)
-            else:
-                opened = webbrowser.open(target)
+            opened = webbrowser.open(target)
         except webbrowser.Error as error:
             opened, what = False, f"{what} ({error})"
-        except SuspendNotSupported:
-            self._refuse(f"This terminal cannot hand the screen to the browser to open {what}")
-            return
         if opened:
             tell(self, f"Opened {what}", timeout=3)
         else:
             self._refuse(f"No browser to open {what}")
+
+    def _open_in_the_terminal(self: Any, browser: webbrowser.BaseBrowser, target: str, what: str) -> None:
+        """A browser that runs in the terminal gets the screen, as the editor does. A `$BROWSER`
+        command or a console browser is run here, so that how it ended can be told."""
+        name = getattr(browser, "name", "") or "browser"
+
+        def run() -> int | None:
+            """The browser's exit status; None when webbrowser's own call says it could not open."""
+            if isinstance(browser, webbrowser.GenericBrowser):  # run as webbrowser runs it
+                return wait_for_program([browser.name, *(arg.replace("%s", target) for arg in browser.args)])
+            return 0 if browser.open(target) else None
+
+        try:
+            status = self._handed_over(run)
+        except SuspendNotSupported:
+            self._refuse(f"This terminal cannot hand the screen to the browser to open {what}")
+            return
+        except (OSError, webbrowser.Error) as error:
+            self._refuse(f"Cannot run the browser {name} to open {what}: {getattr(error, 'strerror', None) or error}")
+            return
+        if status is None:
+            self._refuse(f"No browser to open {what}")
+        elif status:
+            self._refuse(f"The browser {name} {ended(status)} ({what})")
+        else:
+            tell(self, f"Opened {what}", timeout=3)
 
     # -- v ------------------------------------------------------------------------------------------
     def action_edit(self: Any) -> None:
@@ -174,20 +244,15 @@ class HandOff:
 
     def _run_editor(self: Any, command: list[str]) -> None:
         try:
-            with self.suspend():
-                try:
-                    result = subprocess.run(command, check=False)
-                except OSError as error:
-                    result = None
-                    failure = f"Cannot run the editor {command[0]}: {error.strerror or error}"
+            returncode = self._handed_over(lambda: wait_for_program(command))
         except SuspendNotSupported:
             self._refuse("This terminal cannot hand the screen to an editor")
             return
-        self.refresh(layout=True)
-        if result is None:
-            self._refuse(failure)
-        elif result.returncode:
-            self._refuse(f"The editor {command[0]} exited with status {result.returncode}")
+        except OSError as error:
+            self._refuse(f"Cannot run the editor {command[0]}: {error.strerror or error}")
+            return
+        if returncode:
+            self._refuse(f"The editor {command[0]} {ended(returncode)}")
 
     # -- opening at a place ---------------------------------------------------------------------------
     def on_analysis_ready(self: Any, message: object) -> None:

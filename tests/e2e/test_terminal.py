@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 def _session_env(env: dict[str, str]) -> list[str]:
-    names = ("TERM", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")
+    names = ("TERM", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "EDITOR", "BROWSER")
     return [arg for name in names if name in env for arg in ("-e", f"{name}={env[name]}")]
 
 
@@ -52,6 +52,14 @@ class Terminal:
                 return screen
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
+
+    def reader_screen_is_up(self) -> bool:
+        """The reader has the terminal: its alternate screen is on (an editor or browser it handed the
+        terminal to is off it here) and its footer shows."""
+        shown = subprocess.run(
+            ["tmux", "display-message", "-p", "-t", self.name, "#{alternate_on}"], capture_output=True, text=True
+        )
+        return shown.stdout.strip() == "1" and "^p palette" in self.screen()
 
     def alive(self) -> bool:
         return subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True).returncode == 0
@@ -123,6 +131,49 @@ def test_reading_list_in_tmux_opens_an_article_and_l_comes_back_to_its_row(
         while terminal.alive() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not terminal.alive(), "q quits from the list"
+        assert status.read_text().strip() == "0"
+    finally:
+        terminal.close()
+
+
+@pytest.mark.parametrize("key, program", [("v", "EDITOR"), ("o", "BROWSER")])
+def test_ctrl_c_in_the_editor_or_browser_gives_the_screen_back_to_the_reader(
+    key: str, program: str, sample_path: Path, terminal_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Ctrl+C reaches every program in the terminal's foreground, the reader too, as it waits for the
+    editor (or a browser that runs in the terminal) it handed the screen to. The program stops; the
+    reader must come back, say so, and go on."""
+    import shlex
+
+    slow = tmp_path / "slow-program"
+    slow.write_text("#!/bin/sh\nsleep 60\n")
+    slow.chmod(0o755)
+    status = tmp_path / "status"
+    env = {**terminal_env, program: str(slow)}
+    command = shlex.join([str(READER), str(sample_path)])
+    # The shell around the reader must outlive the Ctrl+C too, to write the status: a trap (unlike an
+    # ignored signal) is not passed on to the reader.
+    terminal = Terminal(["sh", "-c", f"trap : INT; {command}; echo $? > {shlex.quote(str(status))}"], env)
+    try:
+        terminal.wait_for("quotes · Tab to the sidebar")
+        terminal.keys(key)
+        deadline = time.monotonic() + 10
+        while terminal.reader_screen_is_up():
+            assert time.monotonic() < deadline, f"{key} did not hand the terminal over"
+            time.sleep(0.1)
+        terminal.keys("C-c")
+        deadline = time.monotonic() + 10
+        while not terminal.reader_screen_is_up():
+            assert time.monotonic() < deadline, f"the reader did not come back:\n{terminal.screen()}"
+            assert not status.exists(), f"the reader ended ({status.read_text().strip()}):\n{terminal.screen()}"
+            time.sleep(0.1)
+        terminal.wait_for("interrupted", 5)  # the status line says what became of the program
+        terminal.keys("Tab", "Enter")  # and the reader answers keys again: to an entity's first mention
+        terminal.wait_for("mention 1 of", 10)
+        terminal.keys("q")
+        deadline = time.monotonic() + 10
+        while not status.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert status.read_text().strip() == "0"
     finally:
         terminal.close()

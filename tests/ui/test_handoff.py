@@ -56,13 +56,15 @@ def editor(tmp_path: Path, monkeypatch, handed_over: list[bool]) -> Path:
 @pytest.fixture
 def handed_over(monkeypatch) -> list[bool]:
     """A terminal that can be handed over: the headless driver cannot suspend; the real one hands the
-    terminal to the editor or browser inside `suspend`. One entry per hand-over."""
+    terminal to the editor or browser inside `suspend`. One entry per hand-over: whether the reader's
+    screen came back."""
     suspended: list[bool] = []
 
     @contextlib.contextmanager
-    def suspend(self):
-        suspended.append(True)
+    def suspend(self):  # as Textual's: the screen comes back only when the block ends normally
+        suspended.append(False)
         yield
+        suspended[-1] = True
 
     monkeypatch.setattr(ReaderApp, "suspend", suspend)
     return suspended
@@ -129,6 +131,22 @@ async def test_a_browser_that_runs_in_the_terminal_gets_the_screen(
     assert "Opened https://example.com/news/harbour" in await _screen_after_o("https://example.com/news/harbour")
     assert handed_over == [True]
     assert terminal_browser.read_text() == "https://example.com/news/harbour"
+
+
+async def test_a_terminal_browser_that_cannot_be_run_gives_the_screen_back_and_says_why(
+    tmp_path: Path, monkeypatch, handed_over: list[bool]
+) -> None:
+    gone = tmp_path / "w3m-removed"  # $BROWSER names a program that is not (or no longer) there
+    gone.write_text("#!/bin/sh\n")
+    gone.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(gone))
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.get()  # webbrowser finds it while it is there
+    gone.unlink()
+    screen = await _screen_after_o("https://example.com/news/harbour")
+    assert handed_over == [True]
+    assert "Cannot run the browser" in screen
 
 
 async def test_a_terminal_browser_is_not_started_where_the_screen_cannot_be_handed_over(
