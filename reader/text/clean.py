@@ -39,7 +39,7 @@ from reader.text.region import (
     line_gain,
     uses_stopwords,
 )
-from reader.text.sections import comment_entries, is_citation, section_starts
+from reader.text.sections import comment_entries, is_citation, numbered_box, section_starts
 
 if TYPE_CHECKING:
     from reader.io.load import LoadedText
@@ -52,6 +52,7 @@ _MIN_DUPLICATE_LETTERS = 20
 _STRAY_LINES = 2
 # The headline may sit just inside the region (a page whose region starts at its title).
 _TITLE_INSIDE = 3
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 _MIN_BODY_WORDS = 8
 # Three or more short lines in a row outside the article are a list of links.
 _LINK_LIST_RUN = 3
@@ -171,6 +172,8 @@ class PartCleaner:
         rules = [classify(unit.text) for unit in units]
         stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
         ends = section_starts([unit.text for unit in units], [line.words for line in stats])
+        for index in numbered_box([unit.text for unit in units], [line.words for line in stats], ends):
+            rules[index] = rules[index] or RELATED_LINK
         clutter = [rule is not None for rule in rules]
         marks = [
             line.is_short and is_thread_mark(unit.text, line.words) for unit, line in zip(units, stats, strict=True)
@@ -341,6 +344,8 @@ def _reads_as_headline(line: str) -> bool:
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
         return False
     if not any(char.isalpha() for char in line) or classify(line) is not None:
+        return False
+    if _LIST_ITEM.match(line):  # "4. Tow-truck operators to the rescue": an item of a list of stories
         return False
     # A question or exclamation can headline; a full stop, ellipsis or colon ends a sentence.
     return not line.rstrip("\"”’'»)").endswith((".", "…", ":", ";", ","))

@@ -36,7 +36,7 @@ _RELATED_HEADER = re.compile(
     r"(?:articles?|posts?|stories|news|reads|videos?|content|guides?|reading|from\b.*|in\b.*|on\b.*)"
     r"|you (?:may|might) also (?:like|enjoy)|(?:read|watch) next|more (?:like this|to explore)"
     r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|also on\b.*"
-    r"|around the web|from the web",
+    r"|around the web|from the web|trending(?: now)?|top stories",
     re.I,
 )
 # "More Washington Post", "More from The Verge": a heading over the site's other stories.
@@ -107,6 +107,34 @@ def section_starts(texts: list[str], words: list[int]) -> list[str | None]:
     keys = [_label_head(text) if kind == RELATED else None for text, kind in zip(texts, kinds, strict=True)]
     counts = Counter(key for key in keys if key)
     return [None if key and counts[key] > 1 else kind for kind, key in zip(kinds, keys, strict=True)]
+
+
+# "3. Man dies after crash" / "3) …": an item of a numbered list.
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+_MIN_NUMBERED_ITEMS = 3
+_MAX_ITEM_WORDS = 30
+
+
+def numbered_box(texts: list[str], words: list[int], kinds: list[str | None]) -> set[int]:
+    """Lines of a numbered box of other stories: under a heading of such a box ("Most Popular",
+    "Trending"), the lines numbered 1, 2, 3 … in order, each short. A box above the article would
+    otherwise read as its first lines (one item can end with a full stop) and lend it a headline."""
+    items: set[int] = set()
+    for index, kind in enumerate(kinds):
+        if kind != RELATED:
+            continue
+        run, expected = [], 1
+        for following in range(index + 1, len(texts)):
+            if not texts[following].strip():
+                continue
+            match = _NUMBERED.match(texts[following])
+            if match is None or int(match.group(1)) != expected or words[following] > _MAX_ITEM_WORDS:
+                break
+            run.append(following)
+            expected += 1
+        if len(run) >= _MIN_NUMBERED_ITEMS:
+            items.update(run)
+    return items
 
 
 def _dated_next(texts: list[str], words: list[int], index: int) -> bool:

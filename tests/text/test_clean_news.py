@@ -81,3 +81,30 @@ def test_one_signed_comment_over_a_date_stamp_still_ends_the_article() -> None:
     cleaned = clean_article("\n\n".join([HEADLINE, *BODY, *AFTER, *comment]))
     assert [cleaned.text[p.start : p.end] for p in cleaned.paragraphs] == [*BODY, *AFTER]
     assert comment[2] in {r.text for r in cleaned.removed}
+
+
+def test_a_numbered_box_of_other_stories_above_the_article_is_removed_and_lends_it_no_headline() -> None:
+    box = [
+        "Trending",
+        "1. Council delays the vote on the harbour wall",
+        "2. Snow closes three schools in the valley",
+        "3. Bakery on Mill Street wins a regional award for its rye bread and its long queues on Saturdays",
+        "4. Road works start next week. Expect delays on the bypass.",
+    ]
+    cleaned = clean_article("\n\n".join([HEADLINE, *box, *BODY, *AFTER]))
+    assert cleaned.title == HEADLINE
+    assert _kept("\n\n".join([HEADLINE, *box, *BODY, *AFTER])) == [*BODY, *AFTER]
+    assert {removal.reason for removal in cleaned.removed if removal.text.startswith(("1.", "3.", "4."))} == {
+        "related link"
+    }
+
+
+def test_a_numbered_list_in_the_article_is_kept() -> None:
+    steps = [
+        "The library asks readers to do three things:",
+        "1. Return books before the branch closes for the works",
+        "2. Renew online rather than at the desk",
+        "3. Use the mobile library on Saturdays",
+    ]
+    body = [*BODY, *steps, *AFTER]
+    assert _kept("\n\n".join([HEADLINE, *body])) == body
