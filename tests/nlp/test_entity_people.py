@@ -322,3 +322,22 @@ def test_a_department_of_x_is_the_x_department(nlp):
         ],
     )
     assert sorted(found["Department of Justice"]) == ["Department of Justice", "Justice Department"]
+
+
+def test_a_full_name_the_recogniser_missed_is_found_by_its_first_name_and_takes_the_surname(nlp):
+    people = _people(
+        nlp,
+        [
+            "HALIFAX, N.S. — Hours before Brent Kowalczyk’s two-goal performance Tuesday, Moose coach Dana Reid "
+            "expressed confidence in the veteran winger, saying he always finds a way to score.",
+            "“It comes in waves,” Kowalczyk said after the game.",
+        ],
+    )
+    assert people["Brent Kowalczyk"] == ["Brent Kowalczyk", "Kowalczyk"]
+    assert "Kowalczyk" not in people
+
+
+def test_a_first_name_before_a_surname_that_is_another_persons_is_left_alone(nlp):
+    # "Paris" is no first name in the list, and "George" before a surname nobody holds alone finds nothing
+    people = _people(nlp, ["Hilton spoke first.", "Later, Paris Hilton and George Street were on the same panel."])
+    assert "George Street" not in people

@@ -25,7 +25,7 @@ from itertools import accumulate
 from reader.nlp.dateline import DATELINE, is_region_after_place, region_name
 from reader.nlp.entities.layout import Headlines, Layout, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
-from reader.nlp.entities.names import VALUE_LABELS, name_key, word_spans
+from reader.nlp.entities.names import VALUE_LABELS, first_names, name_key, word_spans
 from reader.nlp.entities.titles import PORTFOLIOS, TITLE_NOUNS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -271,6 +271,41 @@ def repeated_names(text: str, mentions: Sequence[RawMention]) -> list[RawMention
             if label is not None and not _overlaps(starts, reach, start, end):
                 found.append(RawMention(start, end, text[start:end], label))
                 break
+    return found
+
+
+def names_in_full(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """A person the recogniser knows only by a surname ("Parise said") and missed where the text
+    names them in full ("Hours before Zach Parise's two-goal night"): that full name, a known first
+    name and the surname alone as a run of capitalised words, as a new PERSON mention, so that the
+    surname's mentions join it. A surname that already has a full name is `join_split_names`' case."""
+    full = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2}
+    surnames = {
+        m.text
+        for m in mentions
+        if m.label == "PERSON"
+        and m.text not in full
+        and m.text.isalpha()
+        and m.text[:1].isupper()
+        and not m.text.isupper()
+    }
+    if not surnames:
+        return []
+    known = first_names()
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in taken]
+    reach = list(accumulate((end for _, end in taken), max))
+    found: list[RawMention] = []
+    for run in _title_runs(text):
+        if len(run) != 2:
+            continue
+        (start, middle), (after, end) = run
+        if (
+            text[after:end] in surnames
+            and text[start:middle].lower() in known
+            and not _overlaps(starts, reach, start, end)
+        ):
+            found.append(RawMention(start, end, text[start:end], "PERSON"))
     return found
 
 

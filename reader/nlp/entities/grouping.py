@@ -39,6 +39,7 @@ from reader.nlp.entities.context import (
     drop_context_junk,
     join_department_names,
     join_split_names,
+    names_in_full,
     proper_case,
     repeated_names,
     things_of_places,
@@ -82,6 +83,7 @@ def group_mentions(raw: Sequence[RawMention], text: str | None = None) -> list[E
         mentions = join_department_names(text, mentions)
         mentions.extend(capitalised_mentions(text, mentions))
         mentions.extend(repeated_names(text, mentions))
+        mentions.extend(names_in_full(text, mentions))
         mentions = dateline_places(text, mentions)
     mentions = _without_overlaps(mentions)
     layout = Layout(text)

@@ -7,6 +7,8 @@ word lists live in one place.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib.resources import files
 
 # Labels whose mentions are quantities or times, never names: kept as their own entities.
 VALUE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -358,3 +360,11 @@ def is_acronym_of(short: str, long: str) -> bool:
             return False
         position += 1
     return words[0][0].upper() == letters[0]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name, lower-cased -> "m"/"f": names nearly always given to one sex (US Social Security
+    baby names; see scripts/first_names.py). Names given to both ("Jordan") are not in it."""
+    text = files("reader.nlp").joinpath("data/first_names.txt").read_text("ascii")
+    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))

@@ -11,12 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from heapq import merge
-from importlib.resources import files
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from reader.nlp.entities.names import first_names
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
 from reader.nlp.quotes.roles import ROLE_GENDER
@@ -203,19 +202,12 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     return genders
 
 
-@cache
-def _first_names() -> dict[str, str]:
-    """First name -> "m"/"f" (US Social Security baby names; see scripts/first_names.py)."""
-    text = files("reader.nlp").joinpath("data/first_names.txt").read_text("ascii")
-    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
-
-
 def first_name_sex(name: str) -> str | None:
     """The sex a person's first name nearly always has ("Teresa Nielsen Hayden": "f"), if it does."""
     words = name.split()
     if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return None
-    return _first_names().get(words[0].lower())
+    return first_names().get(words[0].lower())
 
 
 # A quotation within a sentence, up to its closing mark or the sentence's end.
