@@ -4,7 +4,7 @@ The installed `reader` runs in tmux, as a person would use it; random sequences 
 Ctrl+P included) start as soon as the headline shows, so some land before the analysis is in. After
 each burst the pane must still show the reader (no traceback, no exit), and at the end `q` must
 exit with status 0. A fresh seed each run (`READER_MONKEY_SEED` fixes one), printed on failure;
-seeds that once failed are kept in REGRESSION_SEEDS. About two minutes on two cores.
+seeds that once failed are kept in REGRESSION_SEEDS. About a minute and a half on two cores.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 # plain text, HTML, no quotes, not English, one paragraph
 ARTICLES = ["panjshir.txt", "harbour-council.html", "library-hours.txt", "marche-lyon.txt", "one-paragraph.txt"]
-KEYS_PER_ARTICLE = int(os.environ.get("READER_MONKEY_KEYS", "300"))
+KEYS_PER_ARTICLE = int(os.environ.get("READER_MONKEY_KEYS", "200"))
 # Every binding, as tmux names the keys (`reader.ui.bindings`, the article view, the sidebar trees).
 BINDINGS = (
     "n N ] [ e E * / C-o BSpace M-Left C-n M-Right g G Home End f s y + = - r Escape 1 2 3 4 5 6 ? F1 "
