@@ -37,6 +37,11 @@ _MAX_COOKIE_WORDS = 90
 _MAX_LINK_WORDS = 30
 _MAX_PROMPT_WORDS = 20
 _MAX_BYLINE_WORDS = 12
+# The parts of a line of a post's particulars ("Published: … · by Jane Roe · This post may contain …").
+META_PARTS = re.compile(r"\s+[·|•]\s+")
+_AFFILIATE_NOTICE = re.compile(
+    r"(?:this (?:post|article|page|site|recipe) )?(?:may )?contains? (?:affiliate|sponsored) links?", re.I
+)
 _MAX_DATELINE_WORDS = 24  # a line of nothing but dates: published and updated, each with its time
 
 # Characters that decorate labels: "— Advertisement —", "[Sponsored]", "ALSO READ |".
@@ -330,6 +335,8 @@ def _footer(text: str, key: str, words: int) -> str | None:
 def _byline(text: str, key: str, words: int) -> str | None:
     if words <= _MAX_DATELINE_WORDS and _HAS_DATE.search(text) and _only_date(text):
         return DATELINE  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
+    if words <= _MAX_DATELINE_WORDS and META_PARTS.search(text) and is_particulars(text):
+        return BYLINE
     if words > _MAX_BYLINE_WORDS:
         return None
     match = _BYLINE.fullmatch(text.strip(_DECORATION))
@@ -338,6 +345,20 @@ def _byline(text: str, key: str, words: int) -> str | None:
     if _READING_TIME.fullmatch(key):
         return BYLINE
     return None
+
+
+def is_particulars(text: str) -> bool:
+    """True for a line of a post's particulars set apart by dots or bars, each a date, a byline, a
+    date and a byline, or an affiliate-links notice, with the author's name among them: "Published:
+    Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This post may contain affiliate links"."""
+    named = False
+    for part in META_PARTS.split(text.strip(_DECORATION)):
+        dated, by, name = part.rpartition(" by ")
+        if (by and only_date(dated) and _names_only(name.split())) or byline_names(part):
+            named = True
+        elif not only_date(part) and not _AFFILIATE_NOTICE.fullmatch(part.strip(" .")):
+            return False
+    return named
 
 
 def only_date(text: str) -> bool:

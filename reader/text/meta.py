@@ -11,7 +11,15 @@ import re
 from collections.abc import Sequence
 
 from reader.text.article import Meta
-from reader.text.boilerplate import BYLINE, DATELINE, byline_names, has_date, only_date
+from reader.text.boilerplate import (
+    BYLINE,
+    DATELINE,
+    META_PARTS,
+    byline_names,
+    has_date,
+    is_particulars,
+    only_date,
+)
 
 # Lines this far before and after the article's first paragraph count as its head.
 HEAD_LINES = 8
@@ -29,12 +37,27 @@ _DATE_LABEL = re.compile(
 def meta_from_lines(lines: Sequence[tuple[str, str | None]]) -> Meta:
     """Author and date from the article head: (line text, the cleaner's reason or None) in order."""
     author = date = None
-    for text, reason in lines:
+    for text, reason in (piece for line in lines for piece in _pieces(*line)):
         if author is None:
             author = _author(text, reason)
         if date is None and reason in (BYLINE, DATELINE) and has_date(text):
             date = _date(text)
     return Meta(author, date, None)
+
+
+def _pieces(text: str, reason: str | None) -> list[tuple[str, str | None]]:
+    """A line of particulars in its parts, each a date or a byline: "Published: Mar 8, 2024 ·
+    Modified: May 19, 2025 by Jane Roe" → "Published: Mar 8, 2024", "Modified: May 19, 2025", "By Jane Roe"."""
+    if reason not in (BYLINE, DATELINE) or not META_PARTS.search(text) or not is_particulars(text):
+        return [(text, reason)]
+    pieces: list[tuple[str, str | None]] = []
+    for part in META_PARTS.split(text):
+        dated, by, name = part.rpartition(" by ")
+        if by and only_date(dated):
+            pieces += [(dated, DATELINE), (f"By {name}", BYLINE)]
+        else:
+            pieces.append((part, BYLINE if byline_names(part) else DATELINE if only_date(part) else None))
+    return pieces
 
 
 def is_bare_name(text: str) -> bool:

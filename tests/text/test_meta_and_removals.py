@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.text.article import CleanArticle, Meta, Removal
+from reader.text.boilerplate import classify
 from reader.text.clean import clean_article, split_paragraphs
 
 HEADLINE = "Council closes the old river bridge for inspection"
@@ -27,6 +28,19 @@ def test_a_line_of_two_timestamps_is_a_dateline_not_the_title() -> None:
     cleaned = clean_article("\n".join([HEADLINE, stamps, PROSE, PROSE_2]))
     assert cleaned.title == HEADLINE
     assert (stamps, "dateline") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_line_of_a_posts_particulars_is_its_byline_not_the_title() -> None:
+    particulars = "Posted: Apr 2, 2023 · Updated: Jun 9, 2024 by Ruth Okafor · This page may contain affiliate links"
+    cleaned = clean_article("\n".join(["Bridge walk", particulars, PROSE, PROSE_2]))
+    assert cleaned.title == "Bridge walk"
+    assert (particulars, "byline") in [(r.text, r.reason) for r in cleaned.removed]
+    assert cleaned.meta == Meta(author="Ruth Okafor", date="Apr 2, 2023")
+
+
+def test_parts_that_are_not_all_particulars_are_no_byline() -> None:
+    for line in ("Rain in March · Snow in April by the lake", "March 3, 2024 | Politics | World"):
+        assert classify(line) is None
 
 
 def test_byline_with_agency_gives_the_name_only() -> None:
