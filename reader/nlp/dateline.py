@@ -56,3 +56,17 @@ def is_region_after_place(text: str, start: int, end: int) -> bool:
 def region_name(name: str) -> str | None:
     """The full name of a region written short ("Ont." → "Ontario"), or None."""
     return REGION_ABBREVIATIONS.get(name.rstrip("."))
+
+
+_REGIONS = sorted(
+    {*REGION_ABBREVIATIONS.values(), *(f"{short}." for short in REGION_ABBREVIATIONS)}, key=len, reverse=True
+)
+# ", Ontario", ", Mich." right after a name, and not the start of a longer name ("Ontario Place").
+_REGION_NAMES = "|".join(re.escape(name) for name in _REGIONS)
+_REGION_AFTER = re.compile(rf",[ \u00a0](?:{_REGION_NAMES})(?![\w'’-]|[ \u00a0][A-Z])")
+
+
+def is_place_before_region(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is a place by the region written after it and a comma
+    ("Hamilton, Ontario", "Flint, Mich."), which the recogniser may take for a person."""
+    return _REGION_AFTER.match(text, end) is not None

@@ -341,3 +341,12 @@ def test_a_first_name_before_a_surname_that_is_another_persons_is_left_alone(nlp
     # "Paris" is no first name in the list, and "George" before a surname nobody holds alone finds nothing
     people = _people(nlp, ["Hilton spoke first.", "Later, Paris Hilton and George Street were on the same panel."])
     assert "George Street" not in people
+
+
+@pytest.mark.parametrize("place, region", [("Hamilton", "Ontario"), ("Madison", "Wis.")])
+def test_a_name_written_once_before_a_region_is_a_place_not_a_person(nlp, place: str, region: str):
+    paragraphs = [
+        f"She finished her degree at Queen's University in {place}, {region}.",
+        f"For four years she lived in {place} with her aunt, who ran a bakery near the harbour.",
+    ]
+    assert place not in _people(nlp, paragraphs)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from reader.nlp.dateline import DATELINE, is_region_after_place, region_name
+from reader.nlp.dateline import DATELINE, is_place_before_region, is_region_after_place, region_name
 from reader.nlp.entities.layout import Headlines, Layout, starts_sentence
 from reader.nlp.entities.mentions import RawMention, tidy_mention
 from reader.nlp.entities.names import VALUE_LABELS, first_names, name_key, word_spans
@@ -356,7 +356,8 @@ _NOT_PLACES = frozenset(
 
 def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     """`mentions` with a region written short after a place a place ("Mississauga, Ont.", which the
-    recogniser takes for a person), and a dateline's place one place ("HALIFAX —", which the recogniser tags as an
+    recogniser takes for a person), a one-word "person" written once before a region a place
+    ("Hamilton, Ontario"), and a dateline's place one place ("HALIFAX —", which the recogniser tags as an
     organisation or misses; "ST. JOHN'S, N.L. —", which it splits into a place and a person): the
     mentions inside it give way to one GPE mention of the whole place."""
     found: list[RawMention] = list(mentions)
@@ -367,10 +368,18 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
             continue
         found = [m for m in found if not (m.start < end and m.end > start)]
         found.append(RawMention(start, end, text[start:end], "GPE"))
-    return [
+    found = [
         replace(m, label="GPE") if m.label != "GPE" and is_region_after_place(text, m.start, m.end) else m
         for m in found
     ]
+    # "I lived in Hamilton …" after "McMaster University in Hamilton, Ontario": one place, by the region
+    # after it once, where the recogniser took it for a person elsewhere. Only a one-word name.
+    places = {
+        m.text
+        for m in found
+        if m.label in ("PERSON", "GPE") and len(m.text.split()) == 1 and is_place_before_region(text, m.end)
+    }
+    return [replace(m, label="GPE") if m.label == "PERSON" and m.text in places else m for m in found]
 
 
 def proper_case(name: str) -> str:
