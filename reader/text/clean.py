@@ -39,7 +39,7 @@ from reader.text.region import (
     line_gain,
     uses_stopwords,
 )
-from reader.text.sections import comment_entries, is_citation, numbered_box, section_starts
+from reader.text.sections import box_items, comment_entries, is_citation, section_starts
 
 if TYPE_CHECKING:
     from reader.io.load import LoadedText
@@ -172,7 +172,9 @@ class PartCleaner:
         rules = [classify(unit.text) for unit in units]
         stats = [line_stats(unit.text, indented=unit.original[:1].isspace()) for unit in units]
         ends = section_starts([unit.text for unit in units], [line.words for line in stats])
-        for index in numbered_box([unit.text for unit in units], [line.words for line in stats], ends):
+        flat = normalize_newlines(text)  # what the units' offsets index
+        apart = [index > 0 and "\n\n" in flat[units[index - 1].end : unit.start] for index, unit in enumerate(units)]
+        for index in box_items([unit.text for unit in units], [line.words for line in stats], ends, apart):
             rules[index] = rules[index] or RELATED_LINK
         clutter = [rule is not None for rule in rules]
         marks = [

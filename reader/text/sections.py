@@ -36,7 +36,7 @@ _RELATED_HEADER = re.compile(
     r"(?:articles?|posts?|stories|news|reads|videos?|content|guides?|reading|from\b.*|in\b.*|on\b.*)"
     r"|you (?:may|might) also (?:like|enjoy)|(?:read|watch) next|more (?:like this|to explore)"
     r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|also on\b.*"
-    r"|around the web|from the web|trending(?: now)?|top stories",
+    r"|around the web|from the web|trending(?: now)?|top stories|more|read more",
     re.I,
 )
 # "More Washington Post", "More from The Verge": a heading over the site's other stories.
@@ -111,30 +111,44 @@ def section_starts(texts: list[str], words: list[int]) -> list[str | None]:
 
 # "3. Man dies after crash" / "3) …": an item of a numbered list.
 _NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
-_MIN_NUMBERED_ITEMS = 3
+_MIN_BOX_ITEMS = 2
 _MAX_ITEM_WORDS = 30
+_MAX_HEADLINE_WORDS = 16
 
 
-def numbered_box(texts: list[str], words: list[int], kinds: list[str | None]) -> set[int]:
-    """Lines of a numbered box of other stories: under a heading of such a box ("Most Popular",
-    "Trending"), the lines numbered 1, 2, 3 … in order, each short. A box above the article would
-    otherwise read as its first lines (one item can end with a full stop) and lend it a headline."""
+def box_items(texts: list[str], words: list[int], kinds: list[str | None], apart: list[bool]) -> set[int]:
+    """Lines of a box of other stories: under a heading of such a box ("Most Popular", "More:"),
+    the headlines that follow it, numbered 1, 2, 3 … in order or each shaped as a headline (a capital
+    first, no full stop at the end, short), two at least. A box above the article would otherwise
+    read as its first lines and lend it a headline; one inside it splits it ('More: | Young people
+    must be heard: UN envoy | China invites officials for talks | It did not reveal …': "it" is
+    not China). Items written line under line end at a blank line (`apart`: a blank line before the
+    line): the article's own subheading may follow the box ("Read Next | How to Lay Out a Garden |
+    Sowing Seeds || Pick the Right Location")."""
     items: set[int] = set()
     for index, kind in enumerate(kinds):
         if kind != RELATED:
             continue
         run, expected = [], 1
         for following in range(index + 1, len(texts)):
-            if not texts[following].strip():
+            text = texts[following].strip()
+            if not text:
                 continue
-            match = _NUMBERED.match(texts[following])
-            if match is None or int(match.group(1)) != expected or words[following] > _MAX_ITEM_WORDS:
+            if len(run) >= _MIN_BOX_ITEMS and apart[following] and not any(apart[item] for item in run[1:]):
+                break
+            match = _NUMBERED.match(text)
+            if match is not None and int(match.group(1)) == expected and words[following] <= _MAX_ITEM_WORDS:
+                expected += 1
+            elif match is not None or expected > 1 or not _headline_shaped(text, words[following]):
                 break
             run.append(following)
-            expected += 1
-        if len(run) >= _MIN_NUMBERED_ITEMS:
+        if len(run) >= _MIN_BOX_ITEMS:
             items.update(run)
     return items
+
+
+def _headline_shaped(text: str, words: int) -> bool:
+    return words <= _MAX_HEADLINE_WORDS and text[:1].isupper() and not text.rstrip("\"”’'»)").endswith((".", ";", ","))
 
 
 def _dated_next(texts: list[str], words: list[int], index: int) -> bool:

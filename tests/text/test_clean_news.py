@@ -108,3 +108,22 @@ def test_a_numbered_list_in_the_article_is_kept() -> None:
     ]
     body = [*BODY, *steps, *AFTER]
     assert _kept("\n\n".join([HEADLINE, *body])) == body
+
+
+def test_a_box_of_headlines_inside_the_article_is_removed_and_the_article_goes_on() -> None:
+    box = ["More:", "Ferry fares to rise again in spring", "Harbour master retires after thirty years"]
+    text = "\n\n".join([HEADLINE, *BODY[:2], *box, BODY[2], *AFTER])
+    assert _kept(text) == [*BODY, *AFTER]
+
+
+def test_a_subheading_after_a_box_written_line_under_line_is_the_articles() -> None:
+    box = "Read next\nFerry fares to rise again in spring\nHarbour master retires after thirty years"
+    subheading = "What the cuts mean for readers"
+    more = [
+        "Children who come to the branch after school will find it closed by five o'clock on weekdays, an hour earlier than now, and the homework club that volunteers run on Thursday evenings will have to find another room or stop meeting.",
+        "Older readers who rely on the large-print collection and the home delivery service said they were worried that the delivery van would be sold, although the council has promised that deliveries will continue at least until the end of the year.",
+        "The branch on Mill Street, which opened in 1962 and was rebuilt after the flood of 1998, is the only public building in the neighbourhood with free internet access, and job seekers use its six computers every morning.",
+        "Staff will not lose their jobs, the council said, but some will be moved to the main library in the town centre, and two posts that fall vacant this summer will not be filled again when their holders retire.",
+    ]
+    text = "\n\n".join([HEADLINE, *BODY[:2], box, subheading, BODY[2], *more])
+    assert _kept(text) == [*BODY[:2], subheading, BODY[2], *more]
