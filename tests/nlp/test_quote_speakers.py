@@ -1069,3 +1069,22 @@ def test_a_quote_after_a_report_inside_someone_elses_sentence_is_that_sentences_
     assert speakers["there was only a 60 percent chance the new span would last"] == "Ana Berg"  # her testimony
     assert speakers["I cannot disagree with it."] == "Tom Rask"
     assert speakers["We will build it next year."] == "Mia Stone"
+
+
+def test_an_organisation_set_beside_a_noun_is_whom_that_noun_means_later(nlp):
+    from reader.nlp.entities import find_entities
+    from reader.nlp.parse import parse_paragraphs
+    from reader.nlp.quotes import find_quotes
+    from tests.nlp.test_quotes import _article
+
+    article = _article(
+        [
+            "Cleaners at Harbourline offices were told on Friday that their jobs would move to an outside firm.",
+            "The group, Harbour Workers Alliance, formed in October and wrote to the Harbourline board last week.",
+            "The group said the new contracts cut pay by a fifth.",
+        ]
+    )
+    parsed = parse_paragraphs(article, nlp)
+    quotes = find_quotes(article.text, parsed, find_entities(article.text, parsed))
+    said = {q.text: q.speaker for q in quotes}
+    assert said["the new contracts cut pay by a fifth"] == "Harbour Workers Alliance"  # not Harbourline

@@ -37,12 +37,28 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
             if label == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
+            elif label == "ORG":
+                roles = _apposed_noun(span)
             if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:
                 span = span.doc[span.start : span.end + 1]  # "Amalgamated Transit Union Local | 508"
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
             found.append(RawMention(start, start + len(words.text), words.text, label, prefix, roles))
     return found
+
+
+def _apposed_noun(span: Span) -> tuple[str, ...]:
+    """The noun an organisation's name is set beside after a comma, which the article then calls it
+    by ("The group, WeWorkers Coalition, formed …": "group"), as a role."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ != "NOUN" or head.ent_type_:
+        return ()
+    if span.start == 0 or span.doc[span.start - 1].text != ",":
+        return ()
+    if not any(child.dep_ == "det" and child.lower_ in ("the", "a", "an") for child in head.children):
+        return ()
+    return (head.lemma_.lower(),)
 
 
 # Labels the recogniser gives a person's name after a title ("Mayor Lucie Ouellet" tagged ORG).

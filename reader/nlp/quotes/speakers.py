@@ -353,7 +353,10 @@ def resolve_description(
         # "ABC 7 reached out to the Department of Transportation. … the agency said": a name in the
         # description's own paragraph that says its kind outweighs a more prominent one that says none
         near = [c for c in fitting if c.paragraph == context.paragraph and names_its_kind(kind, c.entity.name)]
-        return latest_organisation(near or fitting, context)
+        # "The group, WeWorkers Coalition, formed … | The group said": the one the article called so,
+        # whatever kind its name says
+        called = [c for c in candidates if c.entity.label == "ORG" and kind in roles.get(c.entity.id, ())]
+        return latest_organisation(called or near or fitting, context)
     # "the laid-back Cambridge resident": a place, not an owner
     if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
         said_to_be_a_person and noun in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(noun, roles)
