@@ -197,3 +197,15 @@ def test_a_quote_after_one_of_a_group_named_with_a_colon_is_that_persons(nlp):
     )
     assert [q.speaker_mention.text for q in quotes] == ["Jo Malkin", "Ray Dunn"]
     assert all(q.confidence == "high" for q in quotes)
+
+
+def test_a_term_quoted_in_the_same_straight_marks_stays_inside_the_quote(nlp):
+    paragraphs = [
+        '"Ferries used to be a "lifeline service" for the islands. Now they run twice a week," said Dana Pike.',
+        '"Fares are charged per "leg" of the trip," she said. The council said "it will review and then left.',
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ('Ferries used to be a "lifeline service" for the islands. Now they run twice a week', "Dana Pike"),
+        ('Fares are charged per "leg" of the trip', "Dana Pike"),
+    ]

@@ -647,3 +647,13 @@ def test_a_title_with_a_speech_verb_in_it_is_no_quote_but_a_headline_in_title_ca
         ],
     )
     assert [(q.text, q.speaker) for q in quotes] == [("Harbour Budget Is Balanced", "Mayor")]
+
+
+def test_that_said_and_other_linking_phrases_report_nobody(nlp):
+    paragraphs = [
+        "The shop closes at six. That said, there are two late nights a week when it stays open.",
+        "Having said that, the owners have no staff for a third. But that being said, nothing is fixed.",
+        "Needless to say, the neighbours are pleased. The mayor said that the shop is welcome.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker, q.text) for q in quotes] == [("The mayor", "that the shop is welcome")]

@@ -1088,3 +1088,22 @@ def test_an_organisation_set_beside_a_noun_is_whom_that_noun_means_later(nlp):
     quotes = find_quotes(article.text, parsed, find_entities(article.text, parsed))
     said = {q.text: q.speaker for q in quotes}
     assert said["the new contracts cut pay by a fifth"] == "Harbour Workers Alliance"  # not Harbourline
+
+
+def test_a_person_an_organisation_owns_is_not_the_organisation(nlp):
+    paragraphs = [
+        "Harbourline runs the ferries to the islands. Harbourline’s CEO told reporters that fares will rise.",
+        "The Okafor family sued the ferry line. The Okafors' lawyer said the case was strong.",
+    ]
+
+    def people(text):
+        return (
+            entity(text, "e1", "Harbourline", "ORG", "Harbourline"),
+            entity(text, "e2", "Okafor", "PERSON", "Okafor", "Okafors"),
+        )
+
+    _, quotes = quotes_of(nlp, paragraphs, people, kind=None)
+    assert [(q.speaker, q.speaker_entity) for q in quotes] == [
+        ("Harbourline’s CEO", None),
+        ("The Okafors' lawyer", None),
+    ]

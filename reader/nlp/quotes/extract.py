@@ -390,10 +390,12 @@ def _named_as_head(head: str, index: MentionIndex) -> Entity | None:
 
 def _whole_phrase_entity(mention: TextSpan, head: TextSpan, index: MentionIndex) -> Entity | None:
     """The entity the speaker phrase names, when its head lies outside every entity; not a place or
-    people named before the head as its modifier ("The B.C. NDP" is no province)."""
+    people named before the head as its modifier ("The B.C. NDP" is no province), nor the owner of
+    a person the head names ("Hyundai's CEO", "the Smiths' lawyer" is somebody else)."""
     named = index.overlap.inside(mention.start, mention.end)
-    if named and all(span.end <= head.start and entity.label in _MODIFIER_LABELS for span, entity in named):
-        return None
+    if named and all(span.end <= head.start for span, _ in named):
+        if all(entity.label in _MODIFIER_LABELS for _, entity in named) or is_a_person_noun(head.text):
+            return None
     return index.overlap.best(mention.start, mention.end)
 
 

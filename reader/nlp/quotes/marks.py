@@ -89,9 +89,10 @@ _MIXED_OPENER = re.compile(r"(?<!\S)‘’(?=\w)")
 def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> list[MarkedSpan]:
     """The outermost quoted stretches of one paragraph, in order.
 
-    Marks of another family inside an open quote nest (their content stays part of the outer quote);
-    a second opener of the same family before any closer means the first was unbalanced, so pairing
-    restarts there. A quote still open at the paragraph end is kept (to the paragraph end) only when
+    Marks of another family inside an open quote nest (their content stays part of the outer quote),
+    and so does a short term in the quote's own marks when the outer quote still closes after it;
+    any other second opener of the same family before any closer means the first was unbalanced, so
+    pairing restarts there. A quote still open at the paragraph end is kept (to the paragraph end) only when
     the next paragraph opens with a mark, as multi-paragraph quotes are written; otherwise dropped.
     """
     spans: list[MarkedSpan] = []
@@ -115,13 +116,34 @@ def pair_marks(paragraph: str, *, next_paragraph_opens_quote: bool = False) -> l
                     spans.append(MarkedSpan(opened, i))
                 continue
         if can_open:
-            if stack and stack[-1][0] == family:
+            if stack and stack[-1][0] == family and not (len(stack) == 1 and _nests(paragraph, i, family)):
                 stack[-1] = (family, i)
             else:
                 stack.append((family, i))
     if stack and next_paragraph_opens_quote:
         spans.append(MarkedSpan(stack[0][1], None))
     return spans
+
+
+# A term quoted inside a quote in the same marks: a few words, no sentence ending inside.
+_NESTED_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\s\"”]")
+
+
+def _nests(paragraph: str, i: int, family: str) -> bool:
+    """True when the opener at `i`, inside an open quote of its own family, quotes a short term within
+    it ('"… the shift from "application consumption" to services," she said.'): it closes within a
+    few words, and a later mark of the family can still close the outer quote. Otherwise the outer
+    opener was a stray and pairing restarts at `i`."""
+    closers = [
+        j
+        for j in range(i + 2, len(paragraph))
+        if _FAMILY.get(paragraph[j]) == family and _can_close(paragraph, j) and not _can_open(paragraph, j)
+    ]
+    if len(closers) < 2:
+        return False
+    inner = paragraph[i + 1 : closers[0]]
+    return len(inner.split()) <= _NESTED_WORDS and not _SENTENCE_END.search(inner + " ")
 
 
 def balance_marks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -126,6 +126,8 @@ def _reported_by(
     lemma = verb.lemma_.lower()
     if verb.text.isupper() and len(verb.text) > 1:
         return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
+    if _linking_phrase(doc, sentence, verb):
+        return None  # "That said, …", "Having said that, …": the writer's own turn, nobody reported
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     if not complements and lemma in REPORTING_WITH_THAT:  # "posted on Facebook that …", not "posted a loss"
@@ -222,6 +224,21 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
+    """The verb is part of a set phrase that opens a sentence and links it to the writer's last one,
+    set off by a comma: "That said,", "But this being said,", "Having said that,", "Needless to say,"."""
+    words = [t.lower_ for t in doc[sentence.start : verb.i] if t.is_alpha]
+    while words and words[0] in _LINKING_CONJUNCTIONS:
+        words = words[1:]
+    after = [t.lower_ for t in doc[verb.i + 1 : verb.i + 3]]
+    if words in (["that"], ["this"], ["that", "being"], ["this", "being"], ["needless", "to"]):
+        return after[:1] == [","]
+    return words == ["having"] and after in (["that", ","], ["this", ","])
+
+
+_LINKING_CONJUNCTIONS = frozenset({"and", "but", "yet", "still", "so", "now"})
 
 
 def _inverted_after_a_quote(doc: Doc, verb: Token, clause: Token, direct: Sequence[tuple[int, int]]) -> bool:
