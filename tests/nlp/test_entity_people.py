@@ -350,3 +350,15 @@ def test_a_name_written_once_before_a_region_is_a_place_not_a_person(nlp, place:
         f"For four years she lived in {place} with her aunt, who ran a bakery near the harbour.",
     ]
     assert place not in _people(nlp, paragraphs)
+
+
+def test_a_name_used_as_a_products_is_no_person(nlp):
+    paragraphs = [
+        "Chevrolet will sell the Bolt again next year. The Bolt is the cheapest electric car in America.",
+        "Our tester Dana Wells drove the 2027 Chevrolet Bolt for a week. The Clintons rented one too.",
+    ]
+    article = _article(paragraphs)
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    labels = {e.name: e.label for e in entities}
+    assert labels["Bolt"] == "PRODUCT"
+    assert labels["Dana Wells"] == "PERSON" and labels["Clintons"] == "PERSON"

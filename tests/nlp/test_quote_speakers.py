@@ -1107,3 +1107,12 @@ def test_a_person_an_organisation_owns_is_not_the_organisation(nlp):
         ("Harbourline’s CEO", None),
         ("The Okafors' lawyer", None),
     ]
+
+
+def test_a_participle_after_what_a_speaker_reported_is_the_speakers(nlp):
+    paragraphs = [
+        "Reviewer Lena Ortiz suggested that the Comet should be a big success for its maker, saying, "
+        "“All the signs point to the Comet selling out again.”"
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [q.speaker for q in quotes] == ["Lena Ortiz"]

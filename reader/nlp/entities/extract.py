@@ -6,12 +6,14 @@ The spaCy-facing part is only this module and `roles`; the grouping rules live i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
-from reader.nlp.entities.names import KIN_NOUNS, NAME_WORD, PERSON_ENDINGS, PERSON_NOUNS, head_label
+from reader.nlp.entities.names import KIN_NOUNS, NAME_WORD, PERSON_ENDINGS, PERSON_NOUNS, head_label, name_key
 from reader.nlp.entities.roles import appositive_roles, role_prefix
 from reader.nlp.entities.titles import is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
@@ -27,6 +29,7 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
     """Every span the recogniser tagged, with article offsets; people carry the role words the
     parse attaches to them."""
     found: list[RawMention] = []
+    things: set[int] = set()  # indices of people's spans used as a product's name is
     for paragraph in parsed:
         for span in paragraph.doc.ents:
             prefix, roles = "", ()
@@ -44,7 +47,39 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
             found.append(RawMention(start, start + len(words.text), words.text, label, prefix, roles))
-    return found
+            if label == "PERSON" and _used_as_a_thing(words):
+                things.add(len(found) - 1)
+    return _things_named_as_things(found, things)
+
+
+def _used_as_a_thing(span: Span) -> bool:
+    """The name is used as a product's is: "the Bolt is back", "the 2026 Leaf". Not "the Clintons",
+    "the Trump campaign" or "the Bolt's range"."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ == "the":
+        return span.root.tag_ != "NNPS" and span.root.dep_ not in ("compound", "amod", "nmod", "poss")
+    return before.like_num and len(before.text) == 4 and before.text[:2] in ("19", "20")  # a model year
+
+
+def _things_named_as_things(found: list[RawMention], things: set[int]) -> list[RawMention]:
+    """The "persons" whose names are used as things' names more often than not are products: the
+    cars, phones and gadgets a review names, which the recogniser tags as people."""
+    if not things:
+        return found
+    uses: Counter[str] = Counter()
+    as_things: Counter[str] = Counter()
+    for index, mention in enumerate(found):
+        if mention.label == "PERSON":
+            key = name_key(mention.text)
+            uses[key] += 1
+            as_things[key] += index in things
+    products = {key for key in as_things if 2 * as_things[key] > uses[key]}
+    return [
+        replace(m, label="PRODUCT", prefix="", roles=()) if m.label == "PERSON" and name_key(m.text) in products else m
+        for m in found
+    ]
 
 
 def _apposed_noun(span: Span) -> tuple[str, ...]:

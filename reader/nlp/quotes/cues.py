@@ -236,6 +236,8 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
         subjects = [c for c in quoted_verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
         if subjects:
             return _named_appositive(subjects[0]) or subjects[0]
+    if _hung_on_the_report(cue):
+        verb = cue.head.head  # "X suggested that the car will sell, saying, “…”": X says it, not the car
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
         if subjects:
@@ -287,6 +289,24 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
                 return _named_appositive(child) or child  # "says Wise's dad, Darrin": Darrin
         return _name_after_inverted_cue(cue)
     return None
+
+
+def _hung_on_the_report(cue: Token) -> bool:
+    """A participle set off by a comma after what a speech verb reported ("X suggested that the car
+    will sell, saying …", "she said prices will rise, adding …"), which the parser hangs on the
+    reported clause's verb: it goes on the speaker's report, so its subject is the speaker's."""
+    clause = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and clause.dep_ == "ccomp"
+        and clause.i < cue.i
+        and clause.head.i < clause.i
+        and is_cue(clause.head)
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+    )
 
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "VERB"})
