@@ -10,7 +10,7 @@ import re
 # perhaps, a dash ("HALIFAX —", "ST. JOHN'S, N.L. —", "LOS ANGELES, Sept. 28 (UPI) —").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?:,[ \u00a0]+[A-Z][A-Za-z.]*(?:[ \u00a0][A-Za-z0-9.]+){0,2}){0,2}"
+    r"(?:,[ \u00a0]+[A-Z0-9][A-Za-z0-9.]*(?:[ \u00a0][A-Za-z0-9.]+){0,2}){0,2}"
     r"[ \u00a0]*(?:\([^)\n]{1,40}\)[ \u00a0]*)?[—–-]{1,2}[ \u00a0]",
     re.MULTILINE,
 )

@@ -106,6 +106,18 @@ def test_a_dateline_in_capitals_is_a_place_in_its_proper_form(nlp):
     assert not {"HALIFAX", "ST", "JOHN", "St"} & set(names)
 
 
+def test_a_dateline_with_a_date_names_a_place_the_story_names_again(nlp):
+    names = _places(
+        nlp,
+        [
+            "BOGURA, Nov 14, 2025 (BSS) - Potato growers expect a record harvest this season.",
+            "Farmers in Bogura said prices were fair.",
+            "Bogura, a hub of potato growing, ships most of its crop by road.",
+        ],
+    )
+    assert names["Bogura"] == "GPE"
+
+
 def test_a_flag_before_a_dash_is_no_place(nlp):
     names = _places(nlp, ["BREAKING — Crews restored power to most homes by Sunday night."])
     assert not any(name.lower() == "breaking" for name in names)

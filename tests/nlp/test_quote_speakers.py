@@ -1116,3 +1116,13 @@ def test_a_participle_after_what_a_speaker_reported_is_the_speakers(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs)
     assert [q.speaker for q in quotes] == ["Lena Ortiz"]
+
+
+def test_a_person_of_a_village_is_the_speaker_not_the_village(nlp):
+    paragraphs = [
+        "Similarly, Rahima Begum of Kashipur village described the scheme as very helpful in raising her income."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker_mention.text, q.text) for q in quotes] == [
+        ("Rahima Begum", "the scheme as very helpful in raising her income")
+    ]

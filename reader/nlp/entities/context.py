@@ -361,6 +361,7 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
     organisation or misses; "ST. JOHN'S, N.L. —", which it splits into a place and a person): the
     mentions inside it give way to one GPE mention of the whole place."""
     found: list[RawMention] = list(mentions)
+    datelines: set[str] = set()
     for match in DATELINE.finditer(text):
         start, end = match.span("place")
         words = text[start:end].split()
@@ -368,6 +369,12 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
             continue
         found = [m for m in found if not (m.start < end and m.end > start)]
         found.append(RawMention(start, end, text[start:end], "GPE"))
+        datelines.add(name_key(text[start:end]))
+    # "RAJSHAHI —" opens the story: "Rajshahi" later is that place, where the recogniser took it for a
+    # person, unless somebody the story names in full has it as a surname ("Zach Washington")
+    surnames = {name_key(m.text).split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
+    datelines -= surnames
+    found = [replace(m, label="GPE") if m.label == "PERSON" and name_key(m.text) in datelines else m for m in found]
     found = [
         replace(m, label="GPE") if m.label != "GPE" and is_region_after_place(text, m.start, m.end) else m
         for m in found

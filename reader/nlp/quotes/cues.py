@@ -348,6 +348,11 @@ def _named_appositive(subject: Token) -> Token | None:
     for child in subject.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in allowed and _set_off(subject, child):
             return child
+    if subject.pos_ == "NOUN":
+        # "Shaheda Begum of Ishwaripur village said", parsed as a village she modifies: the person
+        for child in subject.lefts:
+            if child.dep_ == "nmod" and child.ent_type_ == "PERSON" and any(c.lower_ == "of" for c in child.rights):
+                return child
     if subject.pos_ == "PROPN":  # a capitalised title's name, which the parser hung on its last word
         for token in subject.subtree:
             if token.i > subject.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
