@@ -213,6 +213,7 @@ class PartCleaner:
             title_index = _title_index(units, rules, region, self.title)
             if self.title is None and title_index is not None:
                 self.title = units[title_index].text
+
             if self.title:
                 self._seen.add(_duplicate_key(self.title))
             found = meta_from_lines([(units[i].text, rules[i]) for i in head if i != title_index])
@@ -349,6 +350,8 @@ def _reads_as_headline(line: str) -> bool:
         return False
     if _LIST_ITEM.match(line):  # "4. Tow-truck operators to the rescue": an item of a list of stories
         return False
+    if len(line.split()) <= 2 and line.lower() == line and line.upper() != line:
+        return False  # "secondary", "default": a template's label (a script without capitals aside)
     # A question or exclamation can headline; a full stop, ellipsis or colon ends a sentence.
     return not line.rstrip("\"”’'»)").endswith((".", "…", ":", ";", ","))
 

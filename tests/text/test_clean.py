@@ -108,6 +108,18 @@ def test_headline_becomes_title_and_leaves_the_body() -> None:
     assert HEADLINE not in cleaned.text and paragraphs(cleaned) == [PROSE, PROSE_2]
 
 
+def test_a_templates_lowercase_labels_are_no_title() -> None:
+    more = [
+        "The council said the crossing will stay shut until a full survey is done in the spring.",
+        "Shop owners on both banks said trade fell by a third in the first week of the closure.",
+        "A temporary footbridge is planned, but the council has not said when it will open.",
+    ]
+    labels = ["default", "{}", "default", "{}", "primary", "default", "{}", "secondary"]
+    cleaned = clean_article(article(HEADLINE, *labels, PROSE, PROSE_2, *more))
+    assert cleaned.title == HEADLINE
+    assert paragraphs(cleaned) == [PROSE, PROSE_2, *more]
+
+
 def test_first_line_that_is_a_sentence_is_not_a_title() -> None:
     cleaned = clean_article(article(PROSE, PROSE_2))
     assert cleaned.title is None and paragraphs(cleaned) == [PROSE, PROSE_2]
