@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.nlp.entities import find_entities
+from reader.nlp.parse import parse_paragraphs
 from reader.nlp.quotes.roles import org_kind_fits
 from reader.nlp.quotes.speakers import (
     Candidate,
@@ -15,7 +17,7 @@ from reader.nlp.quotes.speakers import (
     resolve_pronoun,
 )
 from reader.nlp.types import Entity, TextSpan
-from tests.nlp.test_quotes import entity, quotes_of
+from tests.nlp.test_quotes import _article, entity, quotes_of
 
 
 def _said(nlp, paragraphs, entities):
@@ -1126,3 +1128,17 @@ def test_a_person_of_a_village_is_the_speaker_not_the_village(nlp):
     assert [(q.speaker_mention.text, q.text) for q in quotes] == [
         ("Rahima Begum", "the scheme as very helpful in raising her income")
     ]
+
+
+def test_an_office_defined_by_its_initials_is_no_company(nlp):
+    paragraphs = [
+        "The New York State Attorney General (NYAG) is examining Brightdesk Inc., according to two people familiar with the matter.",
+        "The company, which is expected to cut staff this week, confirmed on Monday that it had been contacted by the NYAG.",
+    ]
+    article = _article(paragraphs)
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    office = next(e for e in entities if "NYAG" in e.aliases)
+    assert office.name == "New York State Attorney General"
+    _, quotes = quotes_of(nlp, paragraphs, lambda body: entities, kind=None)
+    confirmed = next(q for q in quotes if q.text.startswith("that it had been contacted"))
+    assert confirmed.speaker == "Brightdesk Inc."

@@ -272,6 +272,11 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
         if is_acronym_of(short, mention.text) and short not in labels:
             definitions[name_key(short)] = name_key(mention.text)
             labels[short] = mention.label
+    long_forms = _untagged_long_forms(text, mentions, labels)
+    for long_form in long_forms:
+        short = _DEFINITION.match(text, long_form.end).group(1)
+        definitions[name_key(short)] = name_key(long_form.text)
+        labels[short] = "ORG"
     if not labels:
         return definitions, []
     # One pass over the text for all of them (a long text defines hundreds); the longest first.
@@ -280,7 +285,40 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
     for found in re.finditer(rf"(?<![\w.])(?:{alternatives})(?![\w])", text):
         short = found.group()
         uses[short].append(RawMention(found.start(), found.end(), short, labels[short]))
-    return definitions, [mention for short in labels for mention in uses[short]]
+    return definitions, [*long_forms, *(mention for short in labels for mention in uses[short])]
+
+
+def _names_a_body(name: str) -> bool:
+    """The name is an organisation's or an office's by its last word ("… Police Service", "Project
+    Management Institute", "… Attorney General"), not a term ("Customer Acquisition Cost")."""
+    return head_label(name) == "ORG" or bare_word(name.split()[-1]) == "general"
+
+
+# A run of capitalised words (with "of", "and", "for", "the" inside) right before "(ABBR)".
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’&-]*[ \u00a0]+(?:(?:of|and|for|the|on)[ \u00a0]+)*)*[A-Z][\w.'’&-]*$")
+
+
+def _untagged_long_forms(text: str, mentions: Sequence[RawMention], labels: dict[str, str]) -> list[RawMention]:
+    """The long form of an abbreviation the text defines where the recogniser tagged none of it whole
+    ("The New York State Attorney General (NYAG)", seen as the place "New York" only), when its last
+    word says it is an organisation or an office."""
+    tagged_ends = {mention.end for mention in mentions}
+    found: list[RawMention] = []
+    for match in _DEFINITION.finditer(text):
+        short = match.group(1)
+        if short in labels or match.start() in tagged_ends or not short.replace(".", "").isupper():
+            continue
+        run = _CAPITALISED_RUN.search(text, max(0, match.start() - 120), match.start())
+        if run is None:
+            continue
+        words = run.group().split()
+        for first in range(len(words) - 1):  # the shortest run the letters still fit, from its start
+            long_form = " ".join(words[first:])
+            if words[first][0].upper() == short[0] and is_acronym_of(short, long_form) and _names_a_body(long_form):
+                start = run.end() - len(long_form)
+                found.append(RawMention(start, run.end(), long_form, "ORG"))
+                break
+    return found
 
 
 # A whole word (letters, digits, hyphens) not glued to a word, apostrophe, dot or hyphen before it,

@@ -289,7 +289,9 @@ PARTY_WORDS = frozenset(
 # What kind of organisation a noun names, by family: "the union" is no department, "the agency" may
 # be an office or a bureau. A name holding a kind word of another family is not what the noun stands for.
 _ORG_FAMILIES = (
-    frozenset("agency department ministry office bureau service administration commission authority board".split()),
+    frozenset(
+        "agency department ministry office bureau service administration commission authority board attorney".split()
+    ),
     frozenset(
         "company firm corporation corp group bank network insurer retailer airline broadcaster newspaper "
         "utility inc llc ltd".split()
