@@ -657,3 +657,14 @@ def test_that_said_and_other_linking_phrases_report_nobody(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker, q.text) for q in quotes] == [("The mayor", "that the shop is welcome")]
+
+
+def test_an_inverted_cue_after_a_clause_reports_the_clause_and_its_speaker_follows(nlp):
+    paragraphs = [
+        "Jobs will be cut later this month in units that do not serve the firm’s main goals, said The Harbour "
+        "Group’s recently named executive chair Odile Marchetti in an email to staff that was seen by the Gazette."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker_mention.text, q.text) for q in quotes] == [
+        ("Odile Marchetti", "Jobs will be cut later this month in units that do not serve the firm’s main goals")
+    ]

@@ -317,14 +317,21 @@ def _name_after_inverted_cue(cue: Token) -> Token | None:
     so no child of the cue is the speaker. The person named within a few title words right after the
     cue (no comma, preposition or clause word between) is: the head of that name."""
     doc = cue.doc
-    for token in doc[cue.i + 1 : cue.i + 6]:
-        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+    for token in doc[cue.i + 1 : cue.i + 10]:
+        previous = doc[token.i - 1]
+        # "said the company's new chair Ana Ruiz": a name after a person's noun, whatever its tag
+        titled = previous.pos_ == "NOUN" and previous.dep_ == "compound" and is_a_person_noun(previous.text)
+        if token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or (titled and token.ent_type_ in ("ORG", ""))):
             while (
                 token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I" and doc[token.i + 1].ent_type_ == "PERSON"
             ):
                 token = doc[token.i + 1]
+            while token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.pos_ == "PROPN":
+                token = token.head  # "Marcelo | Claure", the recogniser's tag aside
             return token
-        if token.pos_ not in _TITLE_POS or not token.is_alpha:
+        if token.pos_ not in _TITLE_POS and not (token.tag_ == "POS" or token.pos_ == "ADV"):
+            return None
+        if not token.is_alpha and token.tag_ != "POS":
             return None
     return None
 

@@ -143,6 +143,8 @@ def _reported_by(
         # What follows the verb is what was said when something does ("OTTAWA — Scheer says …": the
         # dateline hangs on the verb too); two clauses there are one the parser split in two.
         following = [c for c in complements if c.i > verb.i]
+        if following and _inverted_after_a_clause(doc, verb, complements):
+            following = []  # "Jobs will go, said the company's new chair Ana Ruiz in an email": what went before
         if following and _inverted_after_a_quote(doc, verb, following[0], direct):
             return None  # '“…,” said shoe tester Ana Ruiz': the words after the quote's cue name its speaker
         # "he said his voice breaking with emotion", "a study showing …": a participle with no
@@ -239,6 +241,19 @@ def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
 
 
 _LINKING_CONJUNCTIONS = frozenset({"and", "but", "yet", "still", "so", "now"})
+
+
+def _inverted_after_a_clause(doc: Doc, verb: Token, complements: Sequence[Token]) -> bool:
+    """The verb is an inverted cue after what was said, with no quotation marks: a finite verb with no
+    subject of its own right after a comma that closes a clause it governs ("Jobs will go, said …");
+    what the parser took for a clause after it is the speaker's description."""
+    return (
+        verb.tag_ == "VBD"
+        and verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and any(c.i < verb.i for c in complements)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _inverted_after_a_quote(doc: Doc, verb: Token, clause: Token, direct: Sequence[tuple[int, int]]) -> bool:
