@@ -374,3 +374,15 @@ def test_a_name_used_as_a_products_is_no_person(nlp):
     labels = {e.name: e.label for e in entities}
     assert labels["Bolt"] == "PRODUCT"
     assert labels["Dana Wells"] == "PERSON" and labels["Clintons"] == "PERSON"
+
+
+def test_a_name_after_a_chair_is_a_person_whatever_the_recogniser_tagged(nlp):
+    from spacy.tokens import Span
+
+    from reader.nlp.entities.extract import raw_mentions
+    from reader.nlp.parse import ParsedParagraph
+
+    doc = nlp("Jobs will go this week, said the group’s executive chair Hugo Cantrell in an email to staff.")
+    start = next(token.i for token in doc if token.text == "Hugo")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]  # as the recogniser tags some names
+    assert [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])] == [("Hugo Cantrell", "PERSON")]

@@ -76,6 +76,7 @@ TITLE_NOUNS = frozenset(
         "chairman",
         "chairwoman",
         "chairperson",
+        "chair",
         "ceo",
         "cfo",
         "director",
