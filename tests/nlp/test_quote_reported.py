@@ -668,3 +668,10 @@ def test_an_inverted_cue_after_a_clause_reports_the_clause_and_its_speaker_follo
     assert [(q.speaker_mention.text, q.text) for q in quotes] == [
         ("Odile Marchetti", "Jobs will be cut later this month in units that do not serve the firm’s main goals")
     ]
+
+
+def test_a_verb_in_a_row_of_the_writers_acts_reports_nothing(nlp):
+    paragraphs = [
+        "I rinsed each kettle after every test, noted any odd smells, and rated how easy they were to pour from."
+    ]
+    assert quotes_of(nlp, paragraphs, kind=None)[1] == ()

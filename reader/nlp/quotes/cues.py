@@ -283,7 +283,10 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
         return cue.head
     inverted = after_quote or cue.is_sent_start
-    if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT:
+    # "I washed the presses, noted any design features, and rated them": one of the writer's acts in a
+    # row, its object no speaker
+    listed = any(child.dep_ == "conj" and child.pos_ == "VERB" and child.i > cue.i for child in cue.children)
+    if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT and not listed:
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return _named_appositive(child) or child  # "says Wise's dad, Darrin": Darrin

@@ -217,6 +217,8 @@ def _reported_by(
                 speaker_start=earlier.speaker_start,
                 speaker_end=earlier.speaker_end,
             )
+    if after and frame == "clause" and attribution.speaker_head is None and attribution.speaker_start is None:
+        return None  # "I washed the presses, noted the features, and …": the clause before is nobody's report
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
     report = _content(doc, text, first, last, attribution, direct)
