@@ -386,3 +386,23 @@ def test_a_name_after_a_chair_is_a_person_whatever_the_recogniser_tagged(nlp):
     start = next(token.i for token in doc if token.text == "Hugo")
     doc.ents = [Span(doc, start, start + 2, label="ORG")]  # as the recogniser tags some names
     assert [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])] == [("Hugo Cantrell", "PERSON")]
+
+
+def test_a_nationality_word_is_no_surname_of_a_person_tagged_once(nlp):
+    paragraphs = [
+        "Our tester Nora French tried twelve kettles this winter.",
+        "A French kettle is not a French press, and French presses need coarse coffee.",
+        "Most French cafés serve espresso, and the French drink little filter coffee.",
+    ]
+    people = _people(nlp, paragraphs)
+    assert people["Nora French"] == ["Nora French"]
+
+
+def test_a_surname_read_as_a_people_is_a_person_when_it_speaks(nlp):
+    paragraphs = [
+        "Talar Kazanjian runs the careers program at the college.",
+        "Kazanjian said most students find work within a year.",
+        "Kazanjian added that employers want writers.",
+    ]
+    people = _people(nlp, paragraphs)
+    assert any(name.endswith("Kazanjian") and len(mentions) >= 2 for name, mentions in people.items())

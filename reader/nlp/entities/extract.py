@@ -36,6 +36,8 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
             label = span.label_
             if label in _NAME_LABELS and (_titled_name(span) or _beside_an_office(span)):
                 label = "PERSON"
+            if label == "NORP" and _a_person_by_surname(span):
+                label = "PERSON"  # "Palvetzian said", an Armenian surname read as a people
             if label in ("PERSON", "ORG") and _place_of_an_office(span):
                 label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
             if label == "PERSON":
@@ -80,6 +82,19 @@ def _things_named_as_things(found: list[RawMention], things: set[int]) -> list[R
         replace(m, label="PRODUCT", prefix="", roles=()) if m.label == "PERSON" and name_key(m.text) in products else m
         for m in found
     ]
+
+
+def _a_person_by_surname(span: Span) -> bool:
+    """One singular proper noun, with no article, as a verb's subject ("Palvetzian said"): one
+    person, not a people or a nationality ("the French say", "Canadians say", "French presses")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.tag_ == "NNP"
+        and root.dep_ == "nsubj"
+        and root.head.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ == "det" for child in root.children)
+    )
 
 
 def _apposed_noun(span: Span) -> tuple[str, ...]:

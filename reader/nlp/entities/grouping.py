@@ -202,6 +202,8 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         misread_surname = misread_surname or _misread_first_name(
             key, labels, members, candidates, clusters, mentions, layout
         )
+        if labels.count("NORP") * 3 > len(labels) * 2:
+            misread_surname = False  # "French press" ×60 beside one "Clara French": a nationality's word
         if person_votes == 0 and not misread_surname:
             continue
         person_majority = misread_surname or 2 * person_votes >= len(members)
