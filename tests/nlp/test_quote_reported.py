@@ -675,3 +675,33 @@ def test_a_verb_in_a_row_of_the_writers_acts_reports_nothing(nlp):
         "I rinsed each kettle after every test, noted any odd smells, and rated how easy they were to pour from."
     ]
     assert quotes_of(nlp, paragraphs, kind=None)[1] == ()
+
+
+def test_an_aside_cue_names_the_speaker_after_it(nlp):
+    paragraphs = [
+        "This pathway, says Lena Marsh, a chemist at the University of Oregon, helps cells sense danger.",
+        "The plan, says the mayor, is sound.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker_mention.text, q.text) for q in quotes] == [
+        ("Lena Marsh", paragraphs[0][:-1]),
+        ("the mayor", "The plan, says the mayor, is sound"),
+    ]
+
+
+def test_what_was_said_before_the_verb_stays_whole_when_the_parser_splits_it(nlp):
+    paragraph = (
+        "The main worry this winter is that on the coastal routes (ferries and buses), the fares did not keep up "
+        "with costs, say planners."
+    )
+    _, quotes = quotes_of(nlp, [paragraph], kind=None)
+    assert [(q.speaker, q.text) for q in quotes] == [("planners", paragraph[: paragraph.index(", say")])]
+
+
+def test_a_reason_clause_with_a_reporting_verb_reports_nothing_of_the_sentence(nlp):
+    paragraphs = [
+        "The spring season was not a total loss, as most of the growers reported fair or better than expected yields.",
+        "The economy shrank in the spring, as the agency reported.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker, q.text) for q in quotes] == [("the agency", "The economy shrank in the spring")]

@@ -238,8 +238,11 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             return _named_appositive(subjects[0]) or subjects[0]
     if _hung_on_the_report(cue):
         verb = cue.head.head  # "X suggested that the car will sell, saying, “…”": X says it, not the car
+    aside = cue.dep_ == "parataxis" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+        if aside and verb is cue and any(c.i > cue.i for c in subjects):
+            subjects = [c for c in subjects if c.i > cue.i]  # "The plan, says the mayor, is sound"
         if subjects:
             subject = subjects[0]
             if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
@@ -282,7 +285,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     # "Said Ellis:" opening a sentence, which the parser reads as a name with "Said" in it.
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN" and cue.head.i > cue.i:
         return cue.head
-    inverted = after_quote or cue.is_sent_start
+    # "This system, says Richard Locksley, an immunologist, helps …": an aside whose speaker the
+    # parser made the sentence's subject
+    inverted = after_quote or cue.is_sent_start or aside
     # "I washed the presses, noted any design features, and rated them": one of the writer's acts in a
     # row, its object no speaker
     listed = any(child.dep_ == "conj" and child.pos_ == "VERB" and child.i > cue.i for child in cue.children)

@@ -153,9 +153,10 @@ def _reported_by(
         if following:
             first, last = following[0].left_edge.i, max(c.right_edge.i for c in following)
             complement = following[0]
-        else:
-            complement = complements[0]
-            first, last = complement.left_edge.i, complement.right_edge.i
+        else:  # before the verb: "The key point is that … , the misses did not …, say experts", split in two
+            before = [c for c in complements if c.i < verb.i] or complements
+            complement = before[0]
+            first, last = complement.left_edge.i, max(c.right_edge.i for c in before)
         after = complement.i < verb.i
         if frame == "clause" and is_question(doc, complement, first):
             frame = "question"
@@ -164,6 +165,8 @@ def _reported_by(
         head = verb.head
         first, last = head.left_edge.i, head.right_edge.i
         cue_first, cue_last = verb.left_edge.i, verb.right_edge.i
+        if verb.i > 0 and doc[verb.i - 1].text == ",":
+            cue_first = max(cue_first, verb.i - 1)  # "The plan, says the mayor, is sound": "plan" hung on "says"
         if cue_first <= first:
             first = cue_last + 1
         elif cue_last >= last:
@@ -320,6 +323,11 @@ def _fronted_clause(doc: Doc, sentence: Span, verb: Token) -> tuple[int, int] | 
         return None  # "…, each touting their own experience": a participle says what they did, not said
     if not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.lefts):
         return None
+    if verb.lemma_.lower() not in ("tell", "inform") and any(child.dep_ == "dobj" for child in verb.children):
+        return None  # "…, as most companies reported better results": it reported its object
+    marks = [child for child in verb.children if child.dep_ == "mark"]
+    if marks and (marks[0].lower_ != "as" or any(c.i > verb.i and not c.is_punct for c in verb.children)):
+        return None  # "…, because the mayor said so", "…, as most growers reported fair yields": a reason
     comma = verb.left_edge.i - 1
     if comma <= sentence.start or doc[comma].text != "," or head.i >= comma:
         return None
