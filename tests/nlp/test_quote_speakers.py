@@ -1142,3 +1142,20 @@ def test_an_office_defined_by_its_initials_is_no_company(nlp):
     _, quotes = quotes_of(nlp, paragraphs, lambda body: entities, kind=None)
     confirmed = next(q for q in quotes if q.text.startswith("that it had been contacted"))
     assert confirmed.speaker == "Brightdesk Inc."
+
+
+def test_a_description_owned_by_a_name_is_no_other_organisation(nlp):
+    paragraphs = [
+        "The International Court of Justice heard the border case in May.",
+        "The Andean Community's top court ruled that member states must label the goods.",
+    ]
+
+    def courts(text):
+        return (
+            entity(text, "e1", "International Court of Justice", "ORG", "International Court of Justice"),
+            entity(text, "e2", "Andean Community", "ORG", "Andean Community"),
+        )
+
+    _, quotes = quotes_of(nlp, paragraphs, courts, kind=None)
+    ruled = next(q for q in quotes if q.text.startswith("that member states"))
+    assert ruled.speaker_entity is None

@@ -345,7 +345,7 @@ def _resolve(
         return None  # "a justice official … the official said": the same nameless person, no one named
     owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
     head = next((w for w in words if w.lower().endswith(f"-{item.head_word.lower()}")), item.head_word)
-    return resolve_description(
+    entity = resolve_description(
         head,  # "sergeant-at-arms", which the parser splits at its hyphens
         candidates,
         index.roles,
@@ -355,6 +355,18 @@ def _resolve(
         genders=genders,
         said_to_be_a_person=_said_to_be_a_person(text, mention),
     )
+    if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
+        return None  # "The European Union's top court" is not the International Court of Justice
+    return entity
+
+
+def _of_its_owner(words: Sequence[str], entity: Entity) -> bool:
+    """An organisation a description with a named owner may stand for: its name holds a word of the
+    owner's ("the Trump campaign" → "Trump for President"; "the European Union's top court" →
+    "European Court of Justice")."""
+    owner = {name_key(word.removesuffix("'s").removesuffix("’s")) for word in words[1:-1] if word[:1].isupper()}
+    names = {word for alias in entity.aliases for word in name_key(alias).split()}
+    return bool(owner & names)
 
 
 # What may stand between a description's last comma-set words and its verb: nothing but the commas.
