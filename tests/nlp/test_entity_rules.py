@@ -3,6 +3,8 @@ dependence on how the model tags them), then the sample article through the real
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.nlp.entities.aliases import group_key
@@ -519,3 +521,14 @@ def test_the_dot_of_a_courtesy_title_or_an_initial_ends_no_sentence():
     assert starts_sentence(text, 0) and starts_sentence(text, text.index("Obama"))
     assert not starts_sentence(text, text.index("Obama", 20))
     assert not starts_sentence(text, text.index("Kennedy"))
+
+
+def test_a_persons_role_on_one_use_of_a_place_is_not_the_places():
+    text = "Smog over Harlow again. Harlow schools shut. Officials in Harlow met. The law that helps choke Harlow."
+    spans = [
+        RawMention(m.start(), m.end(), "Harlow", "GPE") for m in re.finditer("Harlow", text[: text.index("The law")])
+    ]
+    last = text.rindex("Harlow")
+    spans.append(RawMention(last, last + 6, "Harlow", "PERSON", roles=("choke",)))
+    (place,) = group_mentions(spans, text)
+    assert place.label == "GPE" and place.roles == ()

@@ -1159,3 +1159,12 @@ def test_a_description_owned_by_a_name_is_no_other_organisation(nlp):
     _, quotes = quotes_of(nlp, paragraphs, courts, kind=None)
     ruled = next(q for q in quotes if q.text.startswith("that member states"))
     assert ruled.speaker_entity is None
+
+
+def test_a_surname_that_is_an_adverb_too_is_the_speaker(nlp):
+    paragraphs = [
+        "Ana Early runs the studio. Downloads are slow in rural towns, but Early still says the studio believes in "
+        "streaming."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker_mention.text, q.text) for q in quotes] == [("Early", "the studio believes in streaming")]

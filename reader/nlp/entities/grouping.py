@@ -477,7 +477,8 @@ def _entity(mentions: Sequence[RawMention], indices: Sequence[int], layout: Layo
         label=label,
         aliases=tuple(sorted({m.text for m in members})),
         mentions=tuple(TextSpan(m.start, m.end, m.text) for m in members),
-        roles=_roles(members),
+        # a person's roles on a place ("fuel Delhi's", one use tagged a person) say nothing of the place
+        roles=_roles([m for m in members if m.label == label or label == "PERSON"]),
     )
 
 

@@ -102,6 +102,24 @@ def is_cue(token: Token) -> bool:
     return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and not in_a_title(token)
 
 
+def _name_read_as_an_adverb(cue: Token, quoted: frozenset[int]) -> Token | None:
+    """A surname that is an adverb too, capitalised inside its sentence right before the cue or its
+    adverbs ("…, but Early still says"), which the parser read as the adverb."""
+    before = cue.i - 1
+    while before > 0 and cue.doc[before].tag_ in ("RB", "RBR") and before not in quoted:
+        word = cue.doc[before]
+        if word.text[:1].isupper() and word.is_alpha and not word.is_sent_start and not _title_case(word.sent):
+            return word
+        before -= 1
+    return None
+
+
+def _title_case(sentence: Span) -> bool:
+    """Most of the sentence's words start with a capital, as a headline's do."""
+    words = [t for t in sentence if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
 def in_a_title(token: Token) -> bool:
     """A word written with a capital inside a sentence written in lower case, right after another
     capitalised word ("This month's theme — He Said, She Said — …", "the film They Said Yes"): a
@@ -238,6 +256,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             return _named_appositive(subjects[0]) or subjects[0]
     if _hung_on_the_report(cue):
         verb = cue.head.head  # "X suggested that the car will sell, saying, “…”": X says it, not the car
+    named = _name_read_as_an_adverb(cue, quoted)
+    if named is not None:
+        return named
     aside = cue.dep_ == "parataxis" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
