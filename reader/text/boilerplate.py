@@ -73,7 +73,9 @@ _RELATED_START = re.compile(rf"{_RELATED_LABEL}\b", re.I)
 _SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger|flipboard|threads|bluesky|tumblr|copy link|copy url|sms)"
 _SHARE_ALONE = re.compile(
     rf"(?:share|shares|\d+ shares|tweet|share this(?: (?:article|story|post|page|video|link))?"
-    rf"|share (?:via|on|to|with) {_SOCIAL}|{_SOCIAL})"
+    rf"|share (?:via|on|to|with) {_SOCIAL}|{_SOCIAL}"
+    r"|(?:show |share )?(?:close )?(?:more |extra |other )?shar(?:e|ing) options|(?:copy )?link (?:url )?copied!?"
+    r"|copy link url(?: copied!?)?|pin it)"
 )
 _SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL}[\s|,/·•]*){{2,}}")
 _SHARE_PROMPT = re.compile(
