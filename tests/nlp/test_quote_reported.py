@@ -705,3 +705,10 @@ def test_a_reason_clause_with_a_reporting_verb_reports_nothing_of_the_sentence(n
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker, q.text) for q in quotes] == [("the agency", "The economy shrank in the spring")]
+
+
+def test_a_relative_clause_of_the_object_is_not_what_was_reported(nlp):
+    paragraphs = ["Many tenants who sought repairs last winter reported telephone wait times that exceeded two hours."]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert not any(q.text == "that exceeded two hours" for q in quotes)
+    assert all(q.confidence == "low" for q in quotes)

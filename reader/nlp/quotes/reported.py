@@ -130,6 +130,9 @@ def _reported_by(
         return None  # "That said, …", "Having said that, …": the writer's own turn, nobody reported
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
+    # "reported wait times that exceeded two hours": a relative clause of a noun after the verb, misread
+    # as a complement (not "which a study concluded would cost …", where "which" is what was concluded)
+    complements = [c for c in complements if not _relative_clause_of_a_noun(verb, c)]
     if not complements and lemma in REPORTING_WITH_THAT:  # "posted on Facebook that …", not "posted a loss"
         complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS and _marked_that(c)]
     if not complements and lemma in TO_COMPLEMENT:
@@ -231,6 +234,13 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+def _relative_clause_of_a_noun(verb: Token, clause: Token) -> bool:
+    """The clause has a relative pronoun for its subject and a noun of the verb's stands between them."""
+    relative = any(w.dep_ == "nsubj" and w.tag_ in ("WDT", "WP") for w in clause.lefts)
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr") and verb.i < c.i < clause.i]
+    return relative and bool(nouns)
 
 
 def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
