@@ -712,3 +712,10 @@ def test_a_relative_clause_of_the_object_is_not_what_was_reported(nlp):
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert not any(q.text == "that exceeded two hours" for q in quotes)
     assert all(q.confidence == "low" for q in quotes)
+
+
+def test_a_hyphenated_word_the_parse_cut_stays_whole(nlp):
+    paragraphs = ["She left the field early. The Rangers plan to re-evaluate her within the next two days."]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert all(not q.text.endswith("re") for q in quotes)
+    assert any(q.text.startswith("to re-evaluate") for q in quotes)

@@ -9,6 +9,7 @@ a reader would underline. Content that contains a quoted stretch is "mixed" (`X 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -499,6 +500,8 @@ def _content(
         start += 1
     while end > start and text[end - 1] in _EDGE_CHARS:
         end -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha() and text[end - 1].isalpha():
+        end = _WORD_END.search(text, end + 1).end()  # "to re-evaluate him", the parse cut at the hyphen
     words = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
     if (
         len(words) < _MIN_CONTENT_WORDS
@@ -517,6 +520,9 @@ def _content(
     quoted = any(ch in QUOTE_CHARS for ch in text[start:end])
     kind = "mixed" if quoted else "indirect"
     return ReportedSpeech(start, end, first, last, kind, attribution)
+
+
+_WORD_END = re.compile(r"[\w'’]*")
 
 
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:
