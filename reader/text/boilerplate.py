@@ -70,16 +70,17 @@ _RELATED_ALONE = re.compile(rf"{_RELATED_LABEL}|{_LINK_ONLY_ALONE}")
 _RELATED_WITH_LINK = re.compile(rf"{_RELATED_LABEL}\s*(?:[:|»]+|\s[>\-–—]+|\.{{3}}|…)\s*\S", re.I)
 _RELATED_START = re.compile(rf"{_RELATED_LABEL}\b", re.I)
 
-_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger|flipboard|threads|bluesky|tumblr|copy link|copy url|sms)"
+_SOCIAL = r"(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|email|e-mail|messenger|flipboard|threads|bluesky|tumblr|pocket|copy link|copy url|sms)"
 _SHARE_ALONE = re.compile(
     rf"(?:share|shares|\d+ shares|tweet|share this(?: (?:article|story|post|page|video|link))?"
-    rf"|share (?:via|on|to|with) {_SOCIAL}|{_SOCIAL}"
-    r"|(?:show |share )?(?:close )?(?:more |extra |other )?shar(?:e|ing) options|(?:copy )?link (?:url )?copied!?"
+    rf"|share (?:this )?(?:via|on|to|with) {_SOCIAL}|{_SOCIAL}"
+    r"|(?:show |share )?(?:close |all )?(?:more |extra |other )?shar(?:e|ing) options|(?:copy )?link (?:url )?copied!?"
     r"|copy link url(?: copied!?)?|pin it)"
 )
 _SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL}[\s|,/·•]*){{2,}}")
 _SHARE_PROMPT = re.compile(
     rf"(?:share (?:this|the) (?:article|story|post|page|video)|click to share|share on {_SOCIAL}\b"
+    r"|share all sharing options for:"
     rf"|(?:follow|like|find|join) (?:us|me) on \w+|follow (?:\S+ ){{0,3}}on {_SOCIAL}\b|(?:follow|like) us\b"
     r"|view this post on \w+)",
     re.I,
@@ -148,6 +149,7 @@ _SHARE_COUNT = re.compile(r"\bshared [\d,.]+k? times\b|^\W*[\d,.]+k? shares?\W*$
 
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
 _NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
+_HANDLE = re.compile(r"@\w{2,30}")
 _READING_TIME = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?")
 
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -341,26 +343,44 @@ def _byline(text: str, key: str, words: int) -> str | None:
         return BYLINE
     if words > _MAX_BYLINE_WORDS:
         return None
+    if _named_then_dated(text.strip(_DECORATION).split()):
+        return BYLINE  # "Associated Press November 19, 2019, 9:02 AM"
     match = _BYLINE.fullmatch(text.strip(_DECORATION))
     if match and (not match.group(1) or _names_only(match.group(1).split())):
         return BYLINE
-    if _READING_TIME.fullmatch(key):
-        return BYLINE
+    if _READING_TIME.fullmatch(key) or _HANDLE.fullmatch(text.strip(_DECORATION)):
+        return BYLINE  # "5 min read", "@JaneRoe" under the byline
     return None
+
+
+def _named_then_dated(words: list[str]) -> bool:
+    """A name of one to four words, then a date with its year and time: an author's or agency's line."""
+    for cut in range(1, min(4, len(words) - 1) + 1):
+        tail = " ".join(words[cut:])
+        if _names_only(words[:cut]) and only_date(tail) and _CLOCK.search(tail) and _YEAR.search(tail):
+            return not any(has_date(word) for word in words[:cut])
+    return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 
 
 def is_particulars(text: str) -> bool:
     """True for a line of a post's particulars set apart by dots or bars, each a date, a byline, a
-    date and a byline, or an affiliate-links notice, with the author's name among them: "Published:
-    Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This post may contain affiliate links"."""
-    named = False
+    date and a byline, a reading time or an affiliate-links notice, with a name or a date among them:
+    "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This post may contain affiliate
+    links"."""
+    named = dated_only = False
     for part in META_PARTS.split(text.strip(_DECORATION)):
         dated, by, name = part.rpartition(" by ")
         if (by and only_date(dated) and _names_only(name.split())) or byline_names(part):
             named = True
-        elif not only_date(part) and not _AFFILIATE_NOTICE.fullmatch(part.strip(" .")):
+        elif only_date(part):
+            dated_only = True
+        elif not _AFFILIATE_NOTICE.fullmatch(part.strip(" .")) and not _READING_TIME.fullmatch(_label_key(part)):
             return False
-    return named
+    return named or dated_only  # "Nov 18, 2019 at 9:24 pm ET • 2 min read": a date and a reading time
 
 
 def only_date(text: str) -> bool:
