@@ -343,7 +343,7 @@ def _byline(text: str, key: str, words: int) -> str | None:
         return BYLINE
     if words > _MAX_BYLINE_WORDS:
         return None
-    if _named_then_dated(text.strip(_DECORATION).split()):
+    if name_then_date(text) is not None:
         return BYLINE  # "Associated Press November 19, 2019, 9:02 AM"
     match = _BYLINE.fullmatch(text.strip(_DECORATION))
     if match and (not match.group(1) or _names_only(match.group(1).split())):
@@ -353,13 +353,17 @@ def _byline(text: str, key: str, words: int) -> str | None:
     return None
 
 
-def _named_then_dated(words: list[str]) -> bool:
-    """A name of one to four words, then a date with its year and time: an author's or agency's line."""
+def name_then_date(text: str) -> tuple[str, str] | None:
+    """(name, date) for a line of a name of one to four words, then a date with its year and time:
+    an author's or agency's line ("Associated Press November 19, 2019, 9:02 AM"); else None."""
+    words = text.strip(_DECORATION).split()
     for cut in range(1, min(4, len(words) - 1) + 1):
         tail = " ".join(words[cut:])
         if _names_only(words[:cut]) and only_date(tail) and _CLOCK.search(tail) and _YEAR.search(tail):
-            return not any(has_date(word) for word in words[:cut])
-    return False
+            if any(has_date(word) for word in words[:cut]):
+                return None
+            return " ".join(words[:cut]), tail
+    return None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -18,6 +18,7 @@ from reader.text.boilerplate import (
     byline_names,
     has_date,
     is_particulars,
+    name_then_date,
     only_date,
 )
 
@@ -48,6 +49,9 @@ def meta_from_lines(lines: Sequence[tuple[str, str | None]]) -> Meta:
 def _pieces(text: str, reason: str | None) -> list[tuple[str, str | None]]:
     """A line of particulars in its parts, each a date or a byline: "Published: Mar 8, 2024 ·
     Modified: May 19, 2025 by Jane Roe" → "Published: Mar 8, 2024", "Modified: May 19, 2025", "By Jane Roe"."""
+    named = name_then_date(text) if reason == BYLINE else None
+    if named is not None:  # "Associated Press November 19, 2019, 9:02 AM"
+        return [(named[0], BYLINE), (named[1], DATELINE)]
     if reason not in (BYLINE, DATELINE) or not META_PARTS.search(text) or not is_particulars(text):
         return [(text, reason)]
     pieces: list[tuple[str, str | None]] = []

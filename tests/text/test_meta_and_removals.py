@@ -38,6 +38,13 @@ def test_a_line_of_a_posts_particulars_is_its_byline_not_the_title() -> None:
     assert cleaned.meta == Meta(author="Ruth Okafor", date="Apr 2, 2023")
 
 
+def test_a_wire_services_line_gives_its_name_and_date_and_is_no_title() -> None:
+    wire = "City Wire Service March 3, 2024, 9:02 AM"
+    cleaned = clean_article("\n".join([HEADLINE, wire, PROSE, PROSE_2]))
+    assert cleaned.title == HEADLINE
+    assert cleaned.meta == Meta(author="City Wire Service", date="March 3, 2024, 9:02 AM")
+
+
 def test_parts_that_are_not_all_particulars_are_no_byline() -> None:
     for line in ("Rain in March · Snow in April by the lake", "March 3, 2024 | Politics | World"):
         assert classify(line) is None
