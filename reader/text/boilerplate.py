@@ -38,7 +38,7 @@ _MAX_LINK_WORDS = 30
 _MAX_PROMPT_WORDS = 20
 _MAX_BYLINE_WORDS = 12
 # The parts of a line of a post's particulars ("Published: … · by Jane Roe · This post may contain …").
-META_PARTS = re.compile(r"\s+[·|•]\s+")
+META_PARTS = re.compile(r"\s+[·|•—–-]\s+")
 _AFFILIATE_NOTICE = re.compile(
     r"(?:this (?:post|article|page|site|recipe) )?(?:may )?contains? (?:affiliate|sponsored) links?", re.I
 )
@@ -150,7 +150,9 @@ _SHARE_COUNT = re.compile(r"\bshared [\d,.]+k? times\b|^\W*[\d,.]+k? shares?\W*$
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text|photos?) )?by\b\s*(.*)", re.I)
 _NAME_CONNECTOR = {"and", "&", "in", "at", "for", "of", "with", "the", "|", "-", "–", "—", "/", ","}
 _HANDLE = re.compile(r"@\w{2,30}")
-_READING_TIME = re.compile(r"\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?")
+_READING_TIME = re.compile(
+    r"(?:(?:average )?reading time:? )?\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?(?: read| reading time)?"
+)
 
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -168,7 +170,8 @@ _CAPTION_LABEL = re.compile(
 )
 _CREDIT_END = re.compile(
     r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp photo|reuters photo|epa-efe)[^.!?]{0,40}\)?\W*$"
-    r"|\([^()]*\b(?:(?:photo|photograph|image|picture)s?\s*(?:credit|by|courtesy|:|/)|credit\s*:)[^()]*\)\W*$",
+    r"|\([^()]*\b(?:(?:photo|photograph|image|picture)s?\s*(?:credit|by|courtesy|:|/)|credit\s*:)[^()]*\)\W*$"
+    r"|\(\s*[^()/:]{2,40}/[^()]*\b(?:photo|photos|library|images|pictures)\b[^()]*\)\W*$",  # (JANE ROE/SCIENCE PHOTO LIBRARY)
     re.I,
 )
 
@@ -371,20 +374,34 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.I)
 
 
 def is_particulars(text: str) -> bool:
-    """True for a line of a post's particulars set apart by dots or bars, each a date, a byline, a
-    date and a byline, a reading time or an affiliate-links notice, with a name or a date among them:
-    "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This post may contain affiliate
-    links"."""
-    named = dated_only = False
-    for part in META_PARTS.split(text.strip(_DECORATION)):
-        dated, by, name = part.rpartition(" by ")
-        if (by and only_date(dated) and _names_only(name.split())) or byline_names(part):
+    """True for a line of a post's particulars set apart by dots, bars or dashes, each a date, a
+    byline, a date and a byline, a reading time, a comment count or an affiliate-links notice, with a
+    name or a date among them: "Published: Mar 8, 2024 · Modified: May 19, 2025 by Jane Roe · This
+    post may contain affiliate links", "Jun 24, 2024 - 17 min read", "Jane Roe • Updated on Jul 4,
+    2024 • 12 min read" (a bare name only beside a date and one more part)."""
+    named = dated = False
+    bare_names = 0
+    parts = META_PARTS.split(text.strip(_DECORATION))
+    for part in parts:
+        part = part.strip(_DECORATION)
+        dated_part, by, name = part.rpartition(" by ")
+        if (by and only_date(dated_part) and _names_only(name.split())) or byline_names(part):
             named = True
         elif only_date(part):
-            dated_only = True
-        elif not _AFFILIATE_NOTICE.fullmatch(part.strip(" .")) and not _READING_TIME.fullmatch(_label_key(part)):
+            dated = True
+        elif 2 <= len(part.split()) <= 4 and _names_only(part.split()) and not has_date(part):
+            bare_names += 1
+        elif not (
+            _AFFILIATE_NOTICE.fullmatch(part.strip(" ."))
+            or _READING_TIME.fullmatch(_label_key(part))
+            or _COMMENT_COUNT.fullmatch(_label_key(part))
+        ):
             return False
-    return named or dated_only  # "Nov 18, 2019 at 9:24 pm ET • 2 min read": a date and a reading time
+    # a bare name among three parts or more ("Ferry Fares Rise - March 2024" is a headline and its date)
+    return named or (dated and (bare_names == 0 or (bare_names == 1 and len(parts) >= 3)))
+
+
+_COMMENT_COUNT = re.compile(r"(?:\d[\d,]*|one|no) comments?")
 
 
 def only_date(text: str) -> bool:

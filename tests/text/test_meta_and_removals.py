@@ -46,7 +46,12 @@ def test_a_wire_services_line_gives_its_name_and_date_and_is_no_title() -> None:
 
 
 def test_parts_that_are_not_all_particulars_are_no_byline() -> None:
-    for line in ("Rain in March · Snow in April by the lake", "March 3, 2024 | Politics | World"):
+    for line in (
+        "Rain in March · Snow in April by the lake",
+        "March 3, 2024 | Politics | World",
+        "Ferry Fares Rise - March 2024",
+        "Jane Doe - The Daily Bugle",
+    ):
         assert classify(line) is None
 
 
