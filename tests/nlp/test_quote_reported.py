@@ -719,3 +719,12 @@ def test_a_hyphenated_word_the_parse_cut_stays_whole(nlp):
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert all(not q.text.endswith("re") for q in quotes)
     assert any(q.text.startswith("to re-evaluate") for q in quotes)
+
+
+def test_a_name_given_by_someone_is_theirs_and_lets_hope_is_nobodys(nlp):
+    paragraphs = [
+        "The minister visited the old fort, dubbed the “Rock” by sailors stationed there during the war.",
+        "His answers were weak. Let’s hope we see more of these interviews.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker, q.text) for q in quotes] == [("sailors", "the “Rock”")]

@@ -259,6 +259,12 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     named = _name_read_as_an_adverb(cue, quoted)
     if named is not None:
         return named
+    if cue.dep_ in ("acl", "advcl"):
+        # "the prison, dubbed the “Hanoi Hilton” by American servicemen": the agent names it
+        for agent in (c for c in cue.children if c.dep_ == "agent"):
+            for named_by in agent.children:
+                if named_by.dep_ == "pobj" and named_by.i not in quoted and _could_speak(named_by):
+                    return _named_appositive(named_by) or named_by
     aside = cue.dep_ == "parataxis" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]

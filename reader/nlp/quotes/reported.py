@@ -191,7 +191,7 @@ def _reported_by(
         after = False
     elif lemma in NAMING_LEMMAS:
         # 'called half of them "deplorables"': the words after the verb, reported only when quoted.
-        rights = [c for c in verb.rights if c.dep_ not in _SKIP_EDGE]
+        rights = [c for c in verb.rights if c.dep_ not in _SKIP_EDGE and c.dep_ != "agent"]
         if not rights:
             return None
         first, last = rights[0].left_edge.i, max(c.right_edge.i for c in rights)
@@ -226,6 +226,8 @@ def _reported_by(
             )
     if after and frame == "clause" and attribution.speaker_head is None and attribution.speaker_start is None:
         return None  # "I washed the presses, noted the features, and …": the clause before is nobody's report
+    if attribution.speaker_head is not None and _let_us(doc[attribution.speaker_head]):
+        return None  # "Let's hope we see more …": the writer's wish, nobody reported
     if attribution.speaker_head is not None and doc[attribution.speaker_head].lower_ in _ADDRESSEE:
         return None  # "you'd think", "do you know": the reader addressed, nobody reported
     report = _content(doc, text, first, last, attribution, direct)
@@ -242,6 +244,11 @@ def _relative_clause_of_a_noun(verb: Token, clause: Token) -> bool:
     relative = any(w.dep_ == "nsubj" and w.tag_ in ("WDT", "WP") for w in clause.lefts)
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr") and verb.i < c.i < clause.i]
     return relative and bool(nouns)
+
+
+def _let_us(subject: Token) -> bool:
+    """The subject is the "us" of "let's" or "let us"."""
+    return subject.lower_ in ("'s", "’s", "us") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let"
 
 
 def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
