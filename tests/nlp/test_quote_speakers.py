@@ -1168,3 +1168,12 @@ def test_a_surname_that_is_an_adverb_too_is_the_speaker(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker_mention.text, q.text) for q in quotes] == [("Early", "the studio believes in streaming")]
+
+
+def test_a_chain_of_titles_ends_with_the_speakers_name(nlp):
+    paragraphs = [
+        "“Tables should feel personal,” says Brightline Studio Founder and Lead Designer Noor Haddad.",
+        "“We will appeal,” said Smith and Jones.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [q.speaker_mention.text for q in quotes] == ["Noor Haddad", "Smith and Jones"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.nlp.entities.titles import is_honorific, is_title_word
 from reader.nlp.quotes.roles import is_a_person_noun
 
 if TYPE_CHECKING:
@@ -100,6 +101,41 @@ def _ends_sentence(token: Token) -> bool:
 def is_cue(token: Token) -> bool:
     """A speech verb used as a verb ("said", not "the report")."""
     return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and not in_a_title(token)
+
+
+def _name_after_a_title_chain(subject: Token) -> Token | None:
+    """The person a chain of titles ends with, which the parser hung on a title as a conjunct ("says
+    Holloway Events Founder and Lead Designer Cathleen Holloway"): the name's last word, when a
+    capitalised title word stands right before the "and"."""
+    doc = subject.doc
+    verb = subject.head
+    subjects = [c for c in verb.children if c.dep_ == subject.dep_] if verb.i != subject.i else [subject]
+    first, end = min(c.left_edge.i for c in subjects), max(c.right_edge.i for c in subjects) + 1
+    joins = [t.i for t in doc[first:end] if t.lower_ == "and"]
+    before = doc[joins[0] - 1] if joins and joins[0] > first else None
+    # a capitalised title right before "and", not a name with an honorific: not "the mayor and …",
+    # "Ms. Ortiz and Mr. Hendry" or "Mr. King and Mr. Schultz"
+    if before is None or not (before.text[:1].isupper() and _is_title(before)):
+        return None
+    if any(is_honorific(t.text) for t in doc[first : joins[0]]):
+        return None
+    last = doc[end - 1]
+    if last.ent_type_ not in ("PERSON", "") or last.pos_ != "PROPN" or last.dep_ != "conj" or last.i < joins[-1]:
+        return None
+    head = last
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "Founder and … Holloway", or "Co-Owner and … Vanco" hung on "Owner"
+    return last if head in subjects else None
+
+
+def _is_title(token: Token) -> bool:
+    word = token.text.split("-")[-1]
+    return is_title_word(word) or is_a_person_noun(word) or word.lower() in _WORK_TITLES
+
+
+# Job titles a company's name may stand before ("Estera Events Co-Owner"), too wide for a person noun
+# alone ("the owner" may be a company), but a title in a chain before a name.
+_WORK_TITLES = frozenset("owner designer planner proprietor partner manager editor producer".split())
 
 
 def _name_read_as_an_adverb(cue: Token, quoted: frozenset[int]) -> Token | None:
@@ -274,7 +310,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             subject = subjects[0]
             if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
                 return _antecedent(verb, subject)
-            return _named_appositive(subject) or subject
+            return _named_appositive(subject) or _name_after_a_title_chain(subject) or subject
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
             return verb.head
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
