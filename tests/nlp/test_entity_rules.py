@@ -36,6 +36,8 @@ def tidy(surface: str, label: str, prefix: str = "") -> RawMention | None:
         ("post-World War II", "EVENT", "World War II"),
         ("al-Qaeda", "ORG", "al-Qaeda"),
         ("Nicolas Jarry 6-4", "PERSON", "Nicolas Jarry"),
+        ("Noor Haddad says", "PERSON", "Noor Haddad"),
+        ("Haddad shares", "PERSON", "Haddad"),
         ("a decade earlier", "DATE", "a decade earlier"),
         ("mid-September", "DATE", "mid-September"),
     ],

@@ -201,6 +201,9 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
             body = raw.text[start:end]
         end = start + _before_affiliation(body)
         body = raw.text[start:end]
+        while len(body.split()) > 1 and body.split()[-1].isalpha() and body.split()[-1].islower():
+            body = body[: body.rindex(" ")].rstrip()  # "Vanco shares, noting …": the verb is no name
+            end = start + len(body)
         words = body.split()
     key = name_key(body).replace(" ", "")
     if body.islower():  # "us" tagged as a country: names are capitalised
