@@ -728,3 +728,12 @@ def test_a_name_given_by_someone_is_theirs_and_lets_hope_is_nobodys(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker, q.text) for q in quotes] == [("sailors", "the “Rock”")]
+
+
+def test_according_to_reports_the_main_clause_not_a_participle_after_it(nlp):
+    paragraphs = [
+        "The state auditor is examining Harbourline, according to two people familiar with the matter, adding to "
+        "a long series of problems that have turned the ferry firm into a pariah."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [(q.speaker, q.text) for q in quotes] == [("two people", "The state auditor is examining Harbourline")]

@@ -471,8 +471,11 @@ def _according_to(
     phrase_last = max(according.right_edge.i, to.right_edge.i)
     before = (sentence.start, phrase_first - 1)
     after = (phrase_last + 1, sentence.end - 1)
-    # The longer side is what the source says ("A, according to X" or "According to X, A").
-    first, last = max((before, after), key=lambda side: side[1] - side[0])
+    # The side with the sentence's main verb is what the source says ("A, according to X, adding to
+    # B": A); failing that, the longer side ("A, according to X" or "According to X, A").
+    root = sentence.root.i
+    holding = [side for side in (before, after) if side[0] <= root <= side[1]]
+    first, last = holding[0] if holding else max((before, after), key=lambda side: side[1] - side[0])
     last = _before_another_report(doc, first, last)
     report = _content(doc, text, first, last, attribution, direct)
     if report is not None and not names_a_source(doc, attribution):
