@@ -406,3 +406,11 @@ def test_a_surname_read_as_a_people_is_a_person_when_it_speaks(nlp):
     ]
     people = _people(nlp, paragraphs)
     assert any(name.endswith("Kazanjian") and len(mentions) >= 2 for name, mentions in people.items())
+
+
+def test_a_role_has_no_subordinating_word_before_it(nlp):
+    paragraphs = [
+        "Among the issues the auditor is examining is whether Harbourline’s founder and former CEO, Dana Pike, "
+        "indulged in self-dealing to enrich himself."
+    ]
+    assert _roles(nlp, paragraphs)["Dana Pike"] == ("Harbourline’s founder and former CEO",)

@@ -26,8 +26,8 @@ _BREAKS = frozenset({"\u2014", "\u2013", "--", "(", ")", "[", "]", ":"})
 
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written, without a leading article or trailing punctuation."""
-    while tokens and (tokens[0].lower_ in _LEADING_ARTICLES or tokens[0].is_punct):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in _LEADING_ARTICLES or tokens[0].is_punct or tokens[0].dep_ == "mark"):
+        tokens = tokens[1:]  # "… is whether WeWork's founder and former CEO, Adam Neumann, …": no "whether"
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     if not tokens:
