@@ -104,8 +104,11 @@ async def test_every_key_in_every_state_keeps_the_reader_running(state: str, mon
             monkeypatch.setattr(textual.app, "wait_for_idle", _yield)
             monkeypatch.setattr(textual.pilot, "wait_for_idle", _yield)
             for key in KEYS:
-                await pilot.press(key)
-                await pilot.pause()
+                try:
+                    await pilot.press(key)
+                    await pilot.pause()
+                except textual.pilot.WaitForScreenTimeout as error:  # seen once in CI (stop 28): which key?
+                    raise AssertionError(f"{state}: {key} left a widget busy for 30 s") from error
                 screen = drawn_text(app)  # draws every widget and toast now: a failing one fails here
                 assert app.is_running, f"{state}: {key} stopped the app"
                 assert "Unexpected error" not in screen, f"{state}: {key}\n{screen}"
