@@ -737,3 +737,12 @@ def test_according_to_reports_the_main_clause_not_a_participle_after_it(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker, q.text) for q in quotes] == [("two people", "The state auditor is examining Harbourline")]
+
+
+def test_an_object_the_parser_split_off_a_clause_is_its_subject(nlp):
+    paragraphs = [
+        "The council said another 12 homes had been flooded in the storm, but added the exact circumstances of "
+        "the damage and losses remained unclear."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert "the exact circumstances of the damage and losses remained unclear" in [q.text for q in quotes]

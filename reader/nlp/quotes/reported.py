@@ -157,6 +157,9 @@ def _reported_by(
         if following:
             first, last = following[0].left_edge.i, max(c.right_edge.i for c in following)
             complement = following[0]
+            subject = _object_as_subject(verb, complement)
+            if subject is not None:  # "added the exact circumstances … remained unclear"
+                first = subject.left_edge.i
         else:  # before the verb: "The key point is that … , the misses did not …, say experts", split in two
             before = [c for c in complements if c.i < verb.i] or complements
             complement = before[0]
@@ -237,6 +240,22 @@ def _reported_by(
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
+
+
+_LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "remind", "warn", "notify"})
+
+
+def _object_as_subject(verb: Token, clause: Token) -> Token | None:
+    """The verb's object right before a clause with no subject of its own, which the parser split
+    off it ("added [the exact circumstances of the deaths] [remained unclear]"): the clause's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    if verb.lemma_.lower() in _LISTENER_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # "told CTV News it has not …" (a listener), "urged voters to …" (a request)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    if objects and objects[-1].right_edge.i + 1 == clause.left_edge.i:
+        return objects[-1]
+    return None
 
 
 def _relative_clause_of_a_noun(verb: Token, clause: Token) -> bool:
