@@ -179,6 +179,8 @@ _CREDIT_END = re.compile(
 _AGENCIES = ("getty images", "shutterstock", "istock", "alamy", "ap photo", "afp photo", "reuters photo", "epa-efe")
 
 # "Crowds in Kabul on Sunday. Photograph: Rahmat Gul/AP" — the credit label closes the caption.
+# "… He didn't get it. Credit... Doug Mills/The New York Times": a credit after an ellipsis.
+_CREDIT_ELLIPSIS = re.compile(r"\bCredit(?:\.\.\.|…)\s*[A-Z][^.!?]{1,80}$")
 _CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration|credit)s?\s*:\s*[^.!?:]{1,60}$", re.I)
 
 
@@ -438,7 +440,7 @@ def _only_date(text: str) -> bool:
 
 def _caption(text: str, key: str, words: int) -> str | None:
     stripped = text.lstrip(_DECORATION)
-    labelled_end = ":" in text and _CREDIT_LABEL_END.search(text)
+    labelled_end = (":" in text and _CREDIT_LABEL_END.search(text)) or _CREDIT_ELLIPSIS.search(text)
     if _CAPTION_LABEL.match(stripped) or labelled_end or key in {"image", "photo", "getty images"}:
         return CAPTION
     # "…told Getty Images." is a sentence; "…in Kabul (AP Photo/Rahmat Gul)" is a credit.

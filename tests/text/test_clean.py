@@ -76,6 +76,7 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("Photo: Jane Smith/Getty Images", "caption"),
         ("The bridge at dawn. (AP Photo/Jane Smith)", "caption"),
         ("Crews fix the old bridge at dawn. ( JANE SMITH/CITY PHOTO LIBRARY)", "caption"),
+        ("The mayor asked for a big win. She did not get it. Credit... Jane Smith/The City Times", "caption"),
         ("Engineers inspect the cracked supports of the old river bridge Credit: City Council", "caption"),
         ("Skip to content", "navigation"),
         ("Home › News › Local", "navigation"),
