@@ -158,7 +158,9 @@ _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(
 _WEEKDAY = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _DATE_WORD = re.compile(
     rf"(?:{_MONTH}|{_WEEKDAY}|published|updated|last|first|posted|modified|on|at|date|am|pm|a\.m|p\.m"
-    r"|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|et|pt|ago|hours?|hrs?|minutes?|mins?|days?|yesterday|today)",
+    r"|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|aest|et|pt|hst|hdt|akst|akdt|mst|mdt|aedt|acst|acdt"
+    r"|awst|nzst|nzdt|jst|kst|hkt|sgt|sast|eet|eest|msk|pkt"
+    r"|ago|hours?|hrs?|minutes?|mins?|days?|yesterday|today)",
     re.I,
 )
 _HAS_DATE = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\bago\b", re.I)

@@ -71,6 +71,7 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("City Wire Service March 3, 2024, 9:02 AM", "byline"),
         ("@JaneRoe", "byline"),
         ("Jun 4, 2024 - 7 min read", "byline"),
+        ("By Island Staff | May 8, 2024 at 2:26 PM HST - Updated May 8 at 4:46 PM", "byline"),
         ("May 2, 2021 | 12 Comments |", "byline"),
         ("Jane Roe • Updated on Jul 4, 2024 • Average reading time: 9 minutes", "byline"),
         ("Photo: Jane Smith/Getty Images", "caption"),
