@@ -654,6 +654,8 @@ def test_that_said_and_other_linking_phrases_report_nobody(nlp):
         "The shop closes at six. That said, there are two late nights a week when it stays open.",
         "Having said that, the owners have no staff for a third. But that being said, nothing is fixed.",
         "Needless to say, the neighbours are pleased. The mayor said that the shop is welcome.",
+        "The first shop won every prize. All this to say that the second is even bigger and better.",
+        "Suffice it to say the council was not pleased.",
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [(q.speaker, q.text) for q in quotes] == [("The mayor", "that the shop is welcome")]
