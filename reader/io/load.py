@@ -15,7 +15,7 @@ from typing import BinaryIO
 from reader.errors import InputError
 from reader.io.decode import binary_kind, decode_bytes, meta_charset
 from reader.io.html import extract_html, looks_like_html
-from reader.io.mojibake import repair_mojibake
+from reader.io.mojibake import drop_stray_nbsp_leads, repair_mojibake
 from reader.io.sanitize import normalize_newlines, sanitize_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "LoadedText", "load_bytes", "load_source", "sanitize_text", "too_large_message"]
@@ -120,7 +120,7 @@ def _decode(data: bytes, source: str, label: str, charset: str | None = None) ->
     if kind is not None:
         raise InputError(f"{label} is {kind}, not text")
     decoded = decode_bytes(data, label, (charset, meta_charset(data)))
-    text = repair_mojibake(normalize_newlines(decoded.text))
+    text = drop_stray_nbsp_leads(repair_mojibake(normalize_newlines(decoded.text)))
     if looks_like_html(text):
         page = extract_html(text)
         title, author, date, site = (_one_line(value) for value in (page.title, page.author, page.date, page.site))

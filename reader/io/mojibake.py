@@ -66,3 +66,14 @@ def _plausible(char: str) -> bool:
     """Characters double encoding usually mangles: Latin letters, punctuation, currency, symbols."""
     code = ord(char)
     return 0xA0 <= code <= 0x24F or 0x2000 <= code <= 0x206F or 0x20A0 <= code <= 0x20CF or code in (0x2122, 0x2116)
+
+
+# "saysÂ Carrie Song": a no-break space's first byte read as "Â", its second byte since made a
+# plain space. A word never ends in a capital circumflex A, so one right after a word and before a
+# space is what is left of a no-break space ("Âme", "Âge" keep theirs: a letter follows).
+_STRAY_NBSP_LEAD = re.compile("(?<=[^\\s\u00c2])\u00c2(?=[ \t])")
+
+
+def drop_stray_nbsp_leads(text: str) -> str:
+    """`text` without the "Â" a double-encoded no-break space leaves before a plain space."""
+    return _STRAY_NBSP_LEAD.sub("", text) if "\u00c2" in text else text

@@ -50,3 +50,9 @@ def test_the_fast_repair_equals_one_substitution_over_the_text(text: str) -> Non
     from reader.io.mojibake import _RUN, _repair, repair_mojibake
 
     assert repair_mojibake(text) == _RUN.sub(_repair, text)
+
+
+def test_what_a_double_encoded_no_break_space_leaves_before_a_space_goes(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("“Fares will rise,” saysÂ Dana Pike. L’Âme du port, Â 12, stays.\n", encoding="utf-8")
+    assert load_source(str(path)).text == "“Fares will rise,” says Dana Pike. L’Âme du port, Â 12, stays.\n"
