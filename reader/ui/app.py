@@ -38,12 +38,16 @@ from reader.ui.guard import Resilient, guard_handlers, guarded
 from reader.ui.handoff import HandOff, OpenAt
 from reader.ui.notices import tell
 from reader.ui.progress import ProgressClock
+from reader.ui.toasts import install as _clamp_toast_timers
 from reader.ui.widgets.article_view import ArticleView, Highlight
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.sidebar import EntityTree, QuoteTree, Row, Sidebar
 
 __all__ = ["AnalysisCancelled", "Analyser", "PositionMemory", "ReaderApp", "spacy_analyser"]
 MEASURE_STEP = 10
+
+
+_clamp_toast_timers()
 
 
 @guard_handlers
