@@ -203,6 +203,22 @@ def test_acronym_defined_in_brackets_joins_its_long_form():
     assert spans_ok(text, entities)
 
 
+def test_an_abbreviation_the_text_spells_out_without_brackets_joins_its_long_form():
+    text = "The Provincial Housing Commissioner spoke first. Later the PHC said rents would rise. The PHC left."
+    raw = mentions_of(text, ("PHC", "ORG"), ("PHC", "ORG"))
+    entities = group_mentions(raw, text)
+    assert [(e.name, e.aliases, len(e.mentions)) for e in entities] == [
+        ("Provincial Housing Commissioner", ("PHC", "Provincial Housing Commissioner"), 3)
+    ]
+    assert spans_ok(text, entities)
+
+
+def test_a_term_spelled_like_an_abbreviation_is_not_its_long_form():
+    text = "Their Customer Acquisition Cost fell. The CAC board met."
+    raw = mentions_of(text, ("CAC", "ORG"))
+    assert [e.name for e in group_mentions(raw, text)] == ["CAC"]
+
+
 def test_roles_are_kept_once_in_order_of_appearance():
     raw = [
         RawMention(0, 5, "Lavrov", "PERSON", roles=("foreign minister",)),

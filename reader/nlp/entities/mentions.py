@@ -17,6 +17,7 @@ from reader.nlp.entities.names import (
     VALUE_LABELS,
     bare_word,
     head_label,
+    initials,
     is_acronym_of,
     name_key,
     thing_label,
@@ -280,6 +281,10 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
         short = _DEFINITION.match(text, long_form.end).group(1)
         definitions[name_key(short)] = name_key(long_form.text)
         labels[short] = "ORG"
+    for short, long_form in _spelled_out_forms(text, mentions, labels):
+        definitions[name_key(short)] = name_key(long_form.text)
+        labels[short] = "ORG"
+        long_forms.append(long_form)
     if not labels:
         return definitions, []
     # One pass over the text for all of them (a long text defines hundreds); the longest first.
@@ -291,10 +296,14 @@ def acronym_mentions(text: str, mentions: Sequence[RawMention]) -> tuple[dict[st
     return definitions, [*long_forms, *(mention for short in labels for mention in uses[short])]
 
 
+# Last words of an office that speaks as a body ("Parliamentary Budget Officer", "Attorney General").
+_OFFICE_HEADS = frozenset({"general", "officer", "commissioner", "ombudsman", "ombudsperson", "registrar"})
+
+
 def _names_a_body(name: str) -> bool:
     """The name is an organisation's or an office's by its last word ("… Police Service", "Project
     Management Institute", "… Attorney General"), not a term ("Customer Acquisition Cost")."""
-    return head_label(name) == "ORG" or bare_word(name.split()[-1]) == "general"
+    return head_label(name) == "ORG" or bare_word(name.split()[-1]) in _OFFICE_HEADS
 
 
 # A run of capitalised words (with "of", "and", "for", "the" inside) right before "(ABBR)".
@@ -322,6 +331,44 @@ def _untagged_long_forms(text: str, mentions: Sequence[RawMention], labels: dict
                 found.append(RawMention(start, run.end(), long_form, "ORG"))
                 break
     return found
+
+
+# Any run of capitalised words, "of", "and", "for", "the" or "on" inside it.
+_CAPITALISED_RUNS = re.compile(r"[A-Z][\w'’&-]*(?:[ \u00a0]+(?:(?:of|and|for|the|on)[ \u00a0]+)*[A-Z][\w'’&-]*)+")
+
+
+def _spelled_out_forms(
+    text: str, mentions: Sequence[RawMention], labels: dict[str, str]
+) -> list[tuple[str, RawMention]]:
+    """Abbreviations the recogniser tagged as organisations that the text spells out without
+    defining them ("The Parliamentary Budget Officer released …", then "the PBO added …"): each
+    with the first run of capitalised words whose initials are exactly its letters and whose last
+    word makes it a body or an office. Three letters at least, and only where no tagged name
+    spells the abbreviation already (that is the grouping's business)."""
+    shorts = {
+        mention.text
+        for mention in mentions
+        if mention.label == "ORG" and mention.text not in labels and 3 <= len(mention.text) <= 6
+        and mention.text.isalpha() and mention.text.isupper()
+    }  # fmt: skip
+    shorts -= {initials(mention.text) for mention in mentions if len(mention.text.split()) > 1}
+    if not shorts:
+        return []
+    tagged = {(mention.start, mention.end) for mention in mentions}
+    found: dict[str, RawMention] = {}
+    for run in _CAPITALISED_RUNS.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        for first in range(len(words) - 1):
+            if words[first].group().casefold() in _ARTICLES:
+                continue
+            long_form = run.group()[words[first].start() :]
+            short = initials(long_form)
+            if short in shorts and short not in found and _names_a_body(long_form):
+                start = run.start() + words[first].start()
+                if (start, run.end()) not in tagged:
+                    found[short] = RawMention(start, run.end(), long_form, "ORG")
+                break
+    return list(found.items())
 
 
 # A whole word (letters, digits, hyphens) not glued to a word, apostrophe, dot or hyphen before it,
