@@ -1177,3 +1177,31 @@ def test_a_chain_of_titles_ends_with_the_speakers_name(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert [q.speaker_mention.text for q in quotes] == ["Noor Haddad", "Smith and Jones"]
+
+
+def test_a_document_speaks_for_the_body_its_phrase_names(nlp):
+    paragraphs = [
+        "The Coastal Housing Board met on Tuesday to hear the tenants.",
+        "The housing board ruling allowing the sale said the tenants had been told in time.",
+        "The Harbour Transit report concluded that fares must rise next year.",
+        "A new study found that outages cost small firms dearly.",
+    ]
+    entities = lambda body: [  # noqa: E731
+        entity(body, "o1", "Coastal Housing Board", "ORG", "Coastal Housing Board"),
+        entity(body, "o2", "Harbour Transit", "ORG", "Harbour Transit"),
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, entities, kind=None)
+    assert [(q.speaker_mention.text, q.speaker, q.text) for q in quotes] == [
+        ("The housing board ruling", "Coastal Housing Board", "the tenants had been told in time"),
+        ("The Harbour Transit report", "Harbour Transit", "that fares must rise next year"),
+        ("A new study", "A new study", "that outages cost small firms dearly"),  # nobody issued it: not the last body
+    ]
+
+
+def test_a_study_by_a_titled_person_is_the_persons_not_her_schools(nlp):
+    paragraphs = ["A 2019 study by Westfield College economist Maria Olsen found that rents rose faster than wages."]
+    entities = lambda body: [  # noqa: E731
+        entity(body, "o1", "Westfield College", "ORG", "Westfield College"),
+        entity(body, "p1", "Maria Olsen", "PERSON", "Maria Olsen"),
+    ]
+    assert _said(nlp, paragraphs, entities) == [("that rents rose faster than wages", "Maria Olsen")]

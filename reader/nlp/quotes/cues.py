@@ -35,6 +35,9 @@ STATEMENT_NOUNS = frozenset(
 # What only a person gives, by word of mouth: "Cooke's earlier testimony concluded …" is Cooke's; "a
 # speech" with nobody named is nobody's, never the organisation last named.
 _SPOKEN_NOUNS = frozenset("testimony remark comment speech".split())
+# Documents, which speak for whoever the text says issued them ("the PBO report concluded", "a study
+# by Ana Ruiz found"); with nobody named, for nobody (never the last organisation named).
+DOCUMENT_NOUNS = frozenset("report decision ruling judgment judgement verdict study survey filing".split())
 # Verbs whose direct object is the listener, never the speaker ("told reporters").
 _LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -292,6 +295,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             return _named_appositive(subjects[0]) or subjects[0]
     if _hung_on_the_report(cue):
         verb = cue.head.head  # "X suggested that the car will sell, saying, “…”": X says it, not the car
+    document = _subject_read_as_a_headline(cue)
+    if document is not None:
+        return document
     named = _name_read_as_an_adverb(cue, quoted)
     if named is not None:
         return named
@@ -381,6 +387,26 @@ def _hung_on_the_report(cue: Token) -> bool:
 
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "VERB"})
+
+
+def _subject_read_as_a_headline(cue: Token) -> Token | None:
+    """'The board decision allowing his release said he …': the parser made the sentence a noun phrase
+    (its root the noun "decision"), hung "said" on the participle as a clause and took "his release"
+    for its subject. The noun the participle describes is what said it."""
+    participle = cue.head
+    noun = participle.head
+    if not (
+        cue.dep_ == "ccomp"
+        and participle.dep_ == "acl"
+        and participle.tag_ in ("VBG", "VBN")
+        and participle.i < cue.i
+        and noun.dep_ == "ROOT"
+        and noun.pos_ == "NOUN"
+        and noun.i < participle.i
+    ):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    return noun if subjects and all(s.left_edge.i > participle.i for s in subjects) else None
 
 
 def _name_after_inverted_cue(cue: Token) -> Token | None:

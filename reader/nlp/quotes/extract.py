@@ -38,7 +38,7 @@ from reader.nlp.quotes.continuity import (
     unnamed_person_before,
     untagged_name_before,
 )
-from reader.nlp.quotes.cues import STATEMENT_NOUNS, Attribution
+from reader.nlp.quotes.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.frames import is_a_display, paragraph_role
 from reader.nlp.quotes.marks import starts_with_opening_mark
@@ -274,7 +274,13 @@ def _resolve(
     words = item.mention.text.split()
     kind = mention_kind(words, item.head_pos)
     mention = item.mention
+    document = item.head_word.lower() in DOCUMENT_NOUNS or item.head_word.lower().removesuffix("s") in DOCUMENT_NOUNS
+    if document and item.head_pos == "NOUN":  # "the PBO report", "a study by Ana Ruiz", "a new study"
+        return _issuer_within(item, index, context) or _author_of_statement(text, item, index)
     if item.head_word.lower() in STATEMENT_NOUNS and item.head_pos == "NOUN":  # "a statement", not "Canada Post"
+        issuer = _issuer_within(item, index, context)
+        if issuer is not None:
+            return issuer
         author = _author_of_statement(text, item, index)
         if author is not None:
             return author
@@ -461,6 +467,29 @@ _FROM_OR_BY = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+def _issuer_within(item: _Located, index: MentionIndex, context: SpeakerContext) -> Entity | None:
+    """Who issued a statement or document, named within its phrase before the noun: a person or
+    organisation ("the PBO report", "Ana Ruiz's study", "a White House statement"), or an
+    organisation's noun for the one the article named ("the parole board decision")."""
+    assert item.mention is not None and item.head is not None
+    named = [
+        entity
+        for span, entity in index.overlap.inside(item.mention.start, item.head.start)
+        if entity.label in _ISSUER_LABELS and span.end <= item.head.start
+    ]
+    if named:
+        return named[-1]
+    nouns = [word.lower() for word in item.mention.text.split()[:-1] if word.lower() in ORG_NOUNS]
+    if not nouns:
+        return None
+    candidates = index.candidates_before(item.mention.start)
+    organisation = resolve_description(nouns[-1], candidates, index.roles, context)
+    return organisation if organisation is not None and organisation.label == "ORG" else None
+
+
+_ISSUER_LABELS = frozenset({"ORG", "PERSON"})
+
+
 def _author_of_statement(text: str, item: _Located, index: MentionIndex) -> Entity | None:
     """Who a statement is from when its own words say so before the verb: "A release sent to media
     from UFCW Local 832 late Friday said …", "A statement e-mailed to The Globe by Reagan Ruslim, who
@@ -468,10 +497,16 @@ def _author_of_statement(text: str, item: _Located, index: MentionIndex) -> Enti
     assert item.mention is not None
     if item.cue is None or item.cue.start < item.mention.end:
         return None
-    for candidate in index.candidates_after(item.mention.end):
-        if candidate.start >= item.cue.start:
-            return None
+    after = [c for c in index.candidates_after(item.mention.end) if c.start < item.cue.start]
+    for number, candidate in enumerate(after):
         if candidate.entity.label in _AUTHOR_LABELS and _FROM_OR_BY.search(text, item.mention.end, candidate.start):
+            # "a study by Loyola Law School professor Ana Ruiz": the professor, the school her title's
+            following = after[number + 1] if number + 1 < len(after) else None
+            if candidate.entity.label == "ORG" and following is not None and following.entity.label == "PERSON":
+                end = next(m.end for m in candidate.entity.mentions if m.start == candidate.start)
+                between = text[end : following.start].split()
+                if between and all(word.islower() for word in between) and is_a_person_noun(between[-1]):
+                    return following.entity
             return candidate.entity
     return None
 
