@@ -1205,3 +1205,19 @@ def test_a_study_by_a_titled_person_is_the_persons_not_her_schools(nlp):
         entity(body, "p1", "Maria Olsen", "PERSON", "Maria Olsen"),
     ]
     assert _said(nlp, paragraphs, entities) == [("that rents rose faster than wages", "Maria Olsen")]
+
+
+def test_the_union_is_the_only_union_named_however_far_back(nlp):
+    paragraphs = [
+        "Bakers Local 77 filed for a vote at the Elm Street bakery on Friday.",
+        *(f"Staff at the bakery worked shift {n} of the week without a break." for n in range(1, 7)),
+        "Pay talks will start in March, according to the union's notice.",
+    ]
+    entities = lambda body: [entity(body, "o1", "Bakers Local 77", "ORG", "Bakers Local 77")]  # noqa: E731
+    assert _said(nlp, paragraphs, entities) == [("Pay talks will start in March", "Bakers Local 77")]
+    two = [paragraphs[0].replace(" on Friday", " and Drivers Local 12 backed it"), *paragraphs[1:]]
+    entities = lambda body: [  # noqa: E731
+        entity(body, "o1", "Bakers Local 77", "ORG", "Bakers Local 77"),
+        entity(body, "o2", "Drivers Local 12", "ORG", "Drivers Local 12"),
+    ]
+    assert _said(nlp, two, entities) == [("Pay talks will start in March", "the union")]  # which one: not said

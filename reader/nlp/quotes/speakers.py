@@ -356,7 +356,12 @@ def resolve_description(
         # "The group, WeWorkers Coalition, formed … | The group said": the one the article called so,
         # whatever kind its name says
         called = [c for c in candidates if c.entity.label == "ORG" and kind in roles.get(c.entity.id, ())]
-        return latest_organisation(called or near or fitting, context)
+        latest = latest_organisation(called or near or fitting, context)
+        if latest is not None:
+            return latest
+        # "UFCW Local 832 said … (ten paragraphs on) … according to the union": the only one named as one
+        named = {c.entity.id: c.entity for c in fitting if names_its_kind(kind, c.entity.name)}
+        return next(iter(named.values())) if len(named) == 1 else None
     # "the laid-back Cambridge resident": a place, not an owner
     if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
         said_to_be_a_person and noun in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(noun, roles)
