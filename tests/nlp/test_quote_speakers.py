@@ -1221,3 +1221,13 @@ def test_the_union_is_the_only_union_named_however_far_back(nlp):
         entity(body, "o2", "Drivers Local 12", "ORG", "Drivers Local 12"),
     ]
     assert _said(nlp, two, entities) == [("Pay talks will start in March", "the union")]  # which one: not said
+
+
+@pytest.mark.parametrize("office", ["commissioner", "chief-of-staff"])
+def test_a_former_office_nobody_holds_is_the_person_the_story_follows(nlp, office):
+    paragraphs = [
+        "Dana Whitfield, who ran the port for a decade, is weighing a run for mayor.",
+        f"The former {office} said Monday she would decide by spring.",
+    ]
+    entities = lambda body: [entity(body, "p1", "Dana Whitfield", "PERSON", "Dana Whitfield")]  # noqa: E731
+    assert _said(nlp, paragraphs, entities) == [("she would decide by spring", "Dana Whitfield")]

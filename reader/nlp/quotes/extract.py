@@ -548,9 +548,14 @@ _WHO_AFTER = re.compile(r"\s*,?\s*who\b")
 
 
 def _said_to_be_a_person(text: str, mention: TextSpan) -> bool:
-    """The text says the description is a person's: an age in it ("the 39-year-old founder") or a
-    "who" clause after it ("the laid-back Cambridge resident, who moved to Canada")."""
-    return bool(_AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
+    """The text says the description is a person's: an age in it ("the 39-year-old founder"), a
+    past office ("the former sergeant-at-arms") or a "who" clause after it ("the laid-back Cambridge
+    resident, who moved to Canada")."""
+    past = any(word.lower() in _PAST_OFFICE for word in mention.text.split()[:-1])
+    return bool(past or _AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
+
+
+_PAST_OFFICE = frozenset({"former", "retired", "onetime", "one-time", "longtime", "ex"})
 
 
 def _someone_unnamed(item: _Located, speaker: str | None, end: int) -> tuple[str, int, int, str | None] | None:

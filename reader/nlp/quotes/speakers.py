@@ -363,8 +363,9 @@ def resolve_description(
         named = {c.entity.id: c.entity for c in fitting if names_its_kind(kind, c.entity.name)}
         return next(iter(named.values())) if len(named) == 1 else None
     # "the laid-back Cambridge resident": a place, not an owner
+    office = noun if noun in ROLE_VOCABULARY else first  # "sergeant-at-arms" is a sergeant's office
     if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
-        said_to_be_a_person and noun in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(noun, roles)
+        said_to_be_a_person and office in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(office, roles)
     ):
         # "the 39-year-old founder": a role nobody in the article holds, of someone the text says is
         # a person, is whom a pronoun there would be
