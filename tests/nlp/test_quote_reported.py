@@ -748,3 +748,9 @@ def test_an_object_the_parser_split_off_a_clause_is_its_subject(nlp):
     ]
     _, quotes = quotes_of(nlp, paragraphs, kind=None)
     assert "the exact circumstances of the damage and losses remained unclear" in [q.text for q in quotes]
+
+
+def test_according_to_a_titled_name_reports_the_clause_the_parser_took_for_its_appositive(nlp):
+    # the parser reads "the race reeks" as a noun phrase set beside the name, to the sentence end
+    quotes = reported(nlp, ["According to veteran pollster Sam Reyes, the race reeks of nerves and money."])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the race reeks of nerves and money", "Sam Reyes")]

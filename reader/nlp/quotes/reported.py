@@ -498,6 +498,12 @@ def _according_to(
         return None
     phrase_first = according.i
     phrase_last = max(according.right_edge.i, to.right_edge.i)
+    if phrase_first == sentence.start and phrase_last >= sentence.end - 1:
+        # "According to host Ana Ruiz, the move reeks of fear.": the parser took the clause for an
+        # appositive of the name, so the phrase ran to the sentence end; it ends at its last comma.
+        commas = [token.i for token in doc[to.i + 1 : phrase_last] if token.text == ","]
+        if commas:
+            phrase_last = commas[-1]
     before = (sentence.start, phrase_first - 1)
     after = (phrase_last + 1, sentence.end - 1)
     # The side with the sentence's main verb is what the source says ("A, according to X, adding to
