@@ -754,3 +754,11 @@ def test_according_to_a_titled_name_reports_the_clause_the_parser_took_for_its_a
     # the parser reads "the race reeks" as a noun phrase set beside the name, to the sentence end
     quotes = reported(nlp, ["According to veteran pollster Sam Reyes, the race reeks of nerves and money."])
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the race reeks of nerves and money", "Sam Reyes")]
+
+
+def test_a_second_act_in_what_was_reported_stays_in_it(nlp):
+    # "refused" is the suspect's act within the officers' account, not a report of its own
+    quotes = reported(nlp, ["Officers say the driver sped through the gate and refused to stop for them."])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("the driver sped through the gate and refused to stop for them", "Officers")
+    ]

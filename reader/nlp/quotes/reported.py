@@ -420,7 +420,13 @@ def _without_asides(doc: Doc, first: int, last: int, *, present: bool = False) -
             return comma - 1
         shares_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         passive = any(c.dep_ == "auxpass" for c in token.children)  # "and are asked to work": no second report
-        if token.dep_ == "conj" and not passive and _may_report(token) and shares_subject and token.head.i < token.i:
+        if (
+            token.dep_ == "conj"
+            and not passive
+            and is_reporting_verb(token)
+            and shares_subject
+            and token.head.i < token.i
+        ):
             cut = token.left_edge.i - 1
             while cut > first and doc[cut].dep_ in ("cc", "punct"):
                 cut -= 1
