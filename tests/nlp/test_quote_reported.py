@@ -762,3 +762,12 @@ def test_a_second_act_in_what_was_reported_stays_in_it(nlp):
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [
         ("the driver sped through the gate and refused to stop for them", "Officers")
     ]
+
+
+def test_a_relative_clause_set_off_after_an_object_is_no_part_of_it(nlp):
+    quotes = reported(nlp, ["The union endorses Ana Ruiz, who says she is grateful."])
+    # not "Ana Ruiz, who says she is grateful" as what the union put forward
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("Ana Ruiz", "The union"),
+        ("she is grateful", "Ana Ruiz"),
+    ]
