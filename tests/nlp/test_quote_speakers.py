@@ -1231,3 +1231,14 @@ def test_a_former_office_nobody_holds_is_the_person_the_story_follows(nlp, offic
     ]
     entities = lambda body: [entity(body, "p1", "Dana Whitfield", "PERSON", "Dana Whitfield")]  # noqa: E731
     assert _said(nlp, paragraphs, entities) == [("she would decide by spring", "Dana Whitfield")]
+
+
+def test_a_name_the_parser_joined_to_a_list_is_the_subject_of_the_verb_after_it(nlp):
+    # the parser joins "Okafor" to "club" and leaves "suggested" without a subject of its own
+    paragraphs = [
+        "Two pupils met the principal and asked her about the rules for their club and Okafor suggested they could meet weekly."
+    ]
+    quotes = quotes_of(nlp, paragraphs, kind=None)[1]
+    assert [(q.text, q.speaker_mention.text) for q in quotes if q.cue.text == "suggested"] == [
+        ("they could meet weekly", "Okafor")
+    ]

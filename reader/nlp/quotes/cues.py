@@ -298,6 +298,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     document = _subject_read_as_a_headline(cue)
     if document is not None:
         return document
+    listed = _subject_read_into_a_list(cue)
+    if listed is not None:
+        return _named_appositive(listed) or listed
     named = _name_read_as_an_adverb(cue, quoted)
     if named is not None:
         return named
@@ -407,6 +410,19 @@ def _subject_read_as_a_headline(cue: Token) -> Token | None:
         return None
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
     return noun if subjects and all(s.left_edge.i > participle.i for s in subjects) else None
+
+
+def _subject_read_into_a_list(cue: Token) -> Token | None:
+    """'… asked him about his health and Gillis suggested he might …': the parser joined "Gillis" to
+    "health" as a list and gave "suggested" no subject, so it would climb to "approached" and its
+    subject. A name or noun right before a joined verb with no subject, after "and" or "but", is it."""
+    if cue.dep_ != "conj" or cue.i < 2 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ not in ("conj", "pobj", "dobj") or not _could_speak(before) or before.left_edge.i < 1:
+        return None
+    joined_by = cue.doc[before.left_edge.i - 1]
+    return before if joined_by.dep_ == "cc" and joined_by.lower_ in ("and", "but") else None
 
 
 def _name_after_inverted_cue(cue: Token) -> Token | None:
