@@ -1242,3 +1242,25 @@ def test_a_name_the_parser_joined_to_a_list_is_the_subject_of_the_verb_after_it(
     assert [(q.text, q.speaker_mention.text) for q in quotes if q.cue.text == "suggested"] == [
         ("they could meet weekly", "Okafor")
     ]
+
+
+def test_it_is_no_people(nlp):
+    paragraphs = ["Norwegian fishermen met in the harbour on Monday.", "“We expect progress,” it said."]
+    entities = lambda body: [entity(body, "n1", "Norwegian", "NORP", "Norwegian")]  # noqa: E731
+    assert _said(nlp, paragraphs, entities) == [("We expect progress", "it")]
+
+
+def test_it_after_a_letter_is_the_letter_of_its_signers(nlp):
+    harbourline = lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")]  # noqa: E731
+    signed = [
+        "Harbourline runs the ferries of the bay.",
+        "Forty residents signed a letter to the council on Monday.",
+        "“The schedule fails us,” it said.",
+    ]
+    assert _said(nlp, signed, harbourline) == [("The schedule fails us", "it")]  # the residents' letter
+    issued = [
+        "Forty residents met in the hall.",
+        "Harbourline issued a statement on Monday.",
+        "“We will add a ferry,” it said.",
+    ]
+    assert _said(nlp, issued, harbourline) == [("We will add a ferry", "Harbourline")]

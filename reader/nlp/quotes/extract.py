@@ -343,7 +343,10 @@ def _resolve(
         return entity
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun":
-        return resolve_pronoun(item.head_word, candidates, context, genders)
+        entity = resolve_pronoun(item.head_word, candidates, context, genders)
+        if item.head_word.lower() == "it":
+            return _what_it_stands_for(parsed, item, index, entity)
+        return entity
     named = _named_after(text, item, index)
     if named is not None:  # "The company that runs the show, Dick Clark Productions, denies …"
         return named
@@ -422,19 +425,29 @@ _MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> tuple[Entity | None] | None:
     """Who sent "the letter" or "the statement" a speaker phrase names, when the paragraph (or the
-    one before) says so: the subject of the verb whose object it was ("a group of parents sent a
+    two before) says so: the subject of the verb whose object it was ("a group of parents sent a
     letter to the board"), as (its entity,), or (None,) when no entity holds the subject (the
     words then stay as written: the letter is not the board's). None when no sentence says."""
-    assert item.mention is not None and item.head_word is not None
-    lemma = item.head_word.lower()
-    for number in (item.paragraph, item.paragraph - 1):
+    assert item.head_word is not None
+    sent = _sent_before(parsed, item, index, frozenset({item.head_word.lower()}))
+    return None if sent is None else (sent[1],)
+
+
+def _sent_before(
+    parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex, nouns: frozenset[str]
+) -> tuple[int, Entity | None] | None:
+    """The last statement or document (one of `nouns`) some subject sent, issued or signed in this
+    paragraph or the two before, as (its offset, the subject's entity or None); None when there is
+    none, or when the verb's subject is a pronoun."""
+    assert item.mention is not None
+    for number in (item.paragraph, item.paragraph - 1, item.paragraph - 2):
         if number < 0:
             continue
         piece = parsed[number]
         objects = [
             token
             for token in piece.doc
-            if token.lower_ == lemma and token.dep_ == "dobj" and piece.start + token.idx < item.mention.start
+            if token.lower_ in nouns and token.dep_ == "dobj" and piece.start + token.idx < item.mention.start
         ]
         if not objects:
             continue
@@ -445,8 +458,30 @@ def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionInd
         if subject is None or subject.pos_ == "PRON":
             return None
         start = piece.start + subject.idx
-        return (index.overlap.best(start, start + len(subject.text)),)
+        return piece.start + objects[-1].idx, index.overlap.best(start, start + len(subject.text))
     return None
+
+
+def _what_it_stands_for(
+    parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex, entity: Entity | None
+) -> Entity | None:
+    """ "Three dozen scholars signed an open letter. … “…,” it stated.": "it" is the letter, whose
+    signers no entity holds, not the last organisation; "The firm issued a statement. It said …" is
+    the firm's. A letter or statement sent after the entity's last mention outweighs it."""
+    sent = _sent_before(parsed, item, index, STATEMENT_NOUNS | DOCUMENT_NOUNS)
+    if sent is None:
+        return entity
+    offset, sender = sent
+    assert item.mention is not None
+    # before the quote and its cue: a name in the quoted words is what the letter talks about
+    before = min(item.mention.start, parsed[item.paragraph].start + item.raw.start)
+    starts = [piece.start for piece in parsed]
+    if entity is not None and any(
+        offset < m.start < before and paragraph_role(parsed[bisect_right(starts, m.start) - 1].doc.text) != "link"
+        for m in entity.mentions
+    ):
+        return entity  # named again after the letter (not in a "READ MORE" link): "it" is likelier the organisation
+    return sender
 
 
 # The city as a speaker, or its staff: "the city said", "city staff confirmed", "city officials".

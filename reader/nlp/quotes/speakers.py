@@ -36,7 +36,7 @@ PRONOUN_LABELS: dict[str, tuple[str, ...]] = {
     "him": ("PERSON",),
     "she": ("PERSON",),
     "her": ("PERSON",),
-    "it": ("ORG", "GPE", "NORP"),
+    "it": ("ORG", "GPE"),  # a people ("the Chinese", "Liberals") is "they", never "it"
     # Not places: "they" is a newsroom, party or group far more often than a city.
     "they": ("ORG", "NORP"),
     "them": ("ORG", "NORP"),
