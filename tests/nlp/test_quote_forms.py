@@ -209,3 +209,35 @@ def test_a_term_quoted_in_the_same_straight_marks_stays_inside_the_quote(nlp):
         ('Ferries used to be a "lifeline service" for the islands. Now they run twice a week', "Dana Pike"),
         ('Fares are charged per "leg" of the trip', "Dana Pike"),
     ]
+
+
+def _two_subjects_for_one_verb(nlp, middle: list[str]):
+    """'<Ana admires> Tom Reyes <middle> the coaches knew they must win.', parsed (as the parser does
+    with such sentences) with both "Reyes" and "coaches" as subjects of "knew"."""
+    from spacy.tokens import Doc
+
+    words = ["Ana", "admires", "Tom", "Reyes", *middle, "the", "coaches", "knew", "they", "must", "win", "."]
+    n = len(middle)
+    knew = 6 + n
+    heads = [1, 3, 3, knew, *([3] * n), 5 + n, knew, knew, knew + 3, knew + 3, knew, knew]
+    deps = ["compound", "compound", "compound", "nsubj", *(["punct"] * n), "det", "nsubj", "ROOT", "nsubj", "aux"]
+    deps += ["ccomp", "punct"]
+    middle_pos = ["PUNCT" if w == "," else ("CCONJ" if w in ("and", "but") else "ADV") for w in middle]
+    middle_deps = ["punct" if w == "," else ("cc" if w in ("and", "but") else "advmod") for w in middle]
+    deps[4 : 4 + n] = middle_deps
+    pos = ["PROPN", "VERB", "PROPN", "PROPN", *middle_pos, "DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "VBZ", "NNP", "NNP", *[{"PUNCT": ",", "CCONJ": "CC", "ADV": "RB"}[p] for p in middle_pos]]
+    tags += ["DT", "NNS", "VBD", "PRP", "MD", "VB", "."]
+    lemmas = ["Ana", "admire", "Tom", "Reyes", *middle, "the", "coach", "know", "they", "must", "win", "."]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas), knew
+
+
+def test_of_two_subjects_the_parser_gave_one_verb_the_one_in_its_own_clause_speaks(nlp):
+    from reader.nlp.quotes.cues import attribution_for
+
+    doc, knew = _two_subjects_for_one_verb(nlp, [",", "and", "so"])
+    attribution = attribution_for(doc, doc[knew], after_quote=False, quoted=frozenset())
+    assert doc[attribution.speaker_start : attribution.speaker_end].text == "the coaches"
+    doc, knew = _two_subjects_for_one_verb(nlp, ["and"])  # no comma: one pair of subjects, the first kept
+    attribution = attribution_for(doc, doc[knew], after_quote=False, quoted=frozenset())
+    assert doc[attribution.speaker_head].text == "Reyes"

@@ -317,6 +317,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
             subjects = [c for c in subjects if c.i > cue.i]  # "The plan, says the mayor, is sound"
         if subjects:
             subject = subjects[0]
+            before = [c for c in subjects if c.i < verb.i]
+            if len(before) > 1 and _clauses_apart(before[-2], before[-1]):
+                subject = before[-1]  # "… worships Patsy Cline, and so the writers knew …": two read as subjects
             if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
                 return _antecedent(verb, subject)
             return _named_appositive(subject) or _name_after_a_title_chain(subject) or subject
@@ -410,6 +413,18 @@ def _subject_read_as_a_headline(cue: Token) -> Token | None:
         return None
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
     return noun if subjects and all(s.left_edge.i > participle.i for s in subjects) else None
+
+
+def _clauses_apart(first: Token, second: Token) -> bool:
+    """Two subjects the parser gave one verb stand in two clauses: the first comes after a verb of
+    its own, and a comma and "and" or "but" come between them (not an appositive, "Ban, the
+    secretary general, said", nor a pair, "The captain, and his mother, asked")."""
+    between = first.doc[first.i + 1 : second.left_edge.i]
+    words = [t.lower_ for t in between]
+    own_verb = any(t.tag_.startswith("VB") for t in first.doc[first.sent.start : first.left_edge.i + 1]) or any(
+        t.tag_.startswith("VB") for t in first.lefts
+    )
+    return own_verb and "," in words and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in between)
 
 
 def _subject_read_into_a_list(cue: Token) -> Token | None:
