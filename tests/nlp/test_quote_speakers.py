@@ -1264,3 +1264,13 @@ def test_it_after_a_letter_is_the_letter_of_its_signers(nlp):
         "“We will add a ferry,” it said.",
     ]
     assert _said(nlp, issued, harbourline) == [("We will add a ferry", "Harbourline")]
+
+
+def test_a_pronoun_is_not_the_person_the_quote_names_in_full(nlp):
+    paragraphs = [
+        "Mary Roe trained for a year before the race.",
+        "“It would have been easy for Mary Roe to coast, but she never did,” she said.",
+        "“I never thought of coasting,” she said.",
+    ]
+    entities = lambda body: [entity(body, "p1", "Mary Roe", "PERSON", "Mary Roe")]  # noqa: E731
+    assert [speaker for _, speaker in _said(nlp, paragraphs, entities)] == ["she", "Mary Roe"]

@@ -346,6 +346,10 @@ def _resolve(
         entity = resolve_pronoun(item.head_word, candidates, context, genders)
         if item.head_word.lower() == "it":
             return _what_it_stands_for(parsed, item, index, entity)
+        if entity is not None and _names_in_full(
+            text[parsed[item.paragraph].start + item.raw.start : quote_end], entity
+        ):
+            return None  # '“It was easy for Mary Roe to coast, but she didn’t,” she said': someone else said it
         return entity
     named = _named_after(text, item, index)
     if named is not None:  # "The company that runs the show, Dick Clark Productions, denies …"
@@ -367,6 +371,13 @@ def _resolve(
     if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
         return None  # "The European Union's top court" is not the International Court of Justice
     return entity
+
+
+def _names_in_full(quoted: str, person: Entity) -> bool:
+    """The quoted words name the person by a full name of theirs, as people seldom name themselves."""
+    if person.label != "PERSON":
+        return False
+    return any(len(alias.split()) > 1 and re.search(rf"\b{re.escape(alias)}\b", quoted) for alias in person.aliases)
 
 
 def _of_its_owner(words: Sequence[str], entity: Entity) -> bool:
