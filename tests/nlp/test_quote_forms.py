@@ -241,3 +241,18 @@ def test_of_two_subjects_the_parser_gave_one_verb_the_one_in_its_own_clause_spea
     doc, knew = _two_subjects_for_one_verb(nlp, ["and"])  # no comma: one pair of subjects, the first kept
     attribution = attribution_for(doc, doc[knew], after_quote=False, quoted=frozenset())
     assert doc[attribution.speaker_head].text == "Reyes"
+
+
+def test_shares_after_a_quote_and_a_name_is_a_speech_verb_even_when_tagged_a_noun(nlp):
+    paragraphs = [
+        "“The roof paid for itself in six years,” Ana Ruiz shares. “We would do it again.”",
+        "“It was the cheapest part,” Tom Reyes shares, pointing at the inverter.",
+        "Traders dumped Northwind shares. “We see more risk,” one analyst said.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [
+        ("The roof paid for itself in six years", "Ana Ruiz"),
+        ("We would do it again.", "Ana Ruiz"),
+        ("It was the cheapest part", "Tom Reyes"),
+        ("We see more risk", "one analyst"),
+    ]

@@ -25,7 +25,7 @@ SPEECH_LEMMAS = frozenset(
     mention quip joke shout yell scream cry whisper mutter exclaim complain lament boast threaten urge
     agree disagree confirm reveal recount describe testify counter retort interject propose repeat
     reiterate proclaim tout point hint muse wonder sigh laugh plead beg demand order instruct advise
-    inform assure tell brief accuse charge allege speculate estimate calculate sing chant read
+    inform assure tell brief accuse charge allege speculate estimate calculate sing chant read share
     """.split()
 )
 # What someone issues: a speaker phrase headed by one of these stands for its author.
@@ -103,7 +103,35 @@ def _ends_sentence(token: Token) -> bool:
 
 def is_cue(token: Token) -> bool:
     """A speech verb used as a verb ("said", not "the report")."""
-    return token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in ("VERB", "AUX") and not in_a_title(token)
+    if token.lemma_.lower() not in SPEECH_LEMMAS or in_a_title(token):
+        return False
+    return token.pos_ in ("VERB", "AUX") or _verb_read_as_a_plural(token)
+
+
+_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "»"})
+_AFTER_CUE = frozenset({",", ".", ";", "!", "?"})
+
+
+def _verb_read_as_a_plural(token: Token) -> bool:
+    """'“…,” Dan shares.', '“…,” Ana Ruiz notes, …': a speech verb in "-s" that the tagger took for a
+    plural noun ("shares", "notes"), right after a quote's closing mark and a name or pronoun, and
+    ending its clause. Nowhere else: "… for Apple shares." is a noun."""
+    doc = token.doc
+    if token.tag_ != "NNS" or token.i < 2:
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].text not in _AFTER_CUE:
+        return False
+    i = token.i - 1
+    if doc[i].pos_ == "PRON":
+        i -= 1
+    else:
+        while i >= 0 and doc[i].pos_ == "PROPN":
+            i -= 1
+        if i == token.i - 1:
+            return False  # no name before it
+    if i >= 1 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].text in _CLOSING_MARKS
 
 
 def _name_after_a_title_chain(subject: Token) -> Token | None:
