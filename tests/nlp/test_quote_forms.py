@@ -256,3 +256,20 @@ def test_shares_after_a_quote_and_a_name_is_a_speech_verb_even_when_tagged_a_nou
         ("It was the cheapest part", "Tom Reyes"),
         ("We see more risk", "one analyst"),
     ]
+
+
+def test_a_pull_quote_is_the_speaker_of_the_words_it_repeats(nlp):
+    paragraphs = [
+        "“Ask three firms.”",  # too short to tell a pull quote from a line of its own
+        "Installers quote very different prices for the same panels.",
+        "“Small roofs can still pay for themselves within a decade.”",
+        "Most buyers never compare the offers.",
+        "“Small roofs can still pay for themselves within a decade,” Ana Ruiz says. “Ask three firms.”",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.speaker, q.confidence) for q in quotes] == [
+        (None, "low"),
+        ("Ana Ruiz", "high"),
+        ("Ana Ruiz", "high"),
+        ("Ana Ruiz", "high"),
+    ]

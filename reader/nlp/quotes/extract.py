@@ -206,7 +206,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
-    return tuple(_one_spelling(_speakers_from_later_paragraphs(quotes, located)))
+    return tuple(_one_spelling(_pull_quotes(_speakers_from_later_paragraphs(quotes, located))))
 
 
 def _is_post(item: _Located) -> bool:
@@ -247,6 +247,38 @@ def _speakers_from_later_paragraphs(quotes: list[Quote], located: list[_Located]
                 speaker_mention=later.speaker_mention,
             )
     return quotes
+
+
+# Words a pull quote must share with the attributed quote it repeats.
+_PULL_QUOTE_WORDS = 5
+
+
+def _pull_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A quote standing alone with nobody named for it, whose words the article quotes again with a
+    speaker (a magazine's pull quote: "“Oversizing benefits the utility.”" above "“Oversizing benefits
+    the utility,” Dan says."), is that speaker's."""
+    said = [
+        (_words(q.text), q) for q in quotes if q.kind == "direct" and q.speaker is not None and q.confidence == "high"
+    ]
+    if not said:
+        return quotes
+    for index, quote in enumerate(quotes):
+        if quote.kind != "direct" or quote.speaker is not None:
+            continue
+        words = _words(quote.text)
+        if len(words.split()) < _PULL_QUOTE_WORDS:
+            continue
+        source = next((q for text, q in said if q is not quote and words in text), None)
+        if source is not None:
+            quotes[index] = replace(
+                quote, speaker=source.speaker, speaker_entity=source.speaker_entity, confidence="high"
+            )
+    return quotes
+
+
+def _words(text: str) -> str:
+    """Lower-case words only, spaced, padded: what a repeated quote keeps whatever its punctuation."""
+    return " " + " ".join(re.findall(r"[\w’']+", text.lower())) + " "
 
 
 def _confidence(item: _Located, speaker: str | None) -> str:
