@@ -273,3 +273,9 @@ def test_a_pull_quote_is_the_speaker_of_the_words_it_repeats(nlp):
         ("Ana Ruiz", "high"),
         ("Ana Ruiz", "high"),
     ]
+
+
+def test_words_the_reader_is_told_they_say_are_only_possible(nlp):
+    paragraphs = ["In every listing you are in effect telling the shop: “This is the size, and this is the price.”"]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.speaker, q.confidence) for q in quotes] == [("you", "low")]

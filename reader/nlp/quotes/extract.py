@@ -289,6 +289,8 @@ def _confidence(item: _Located, speaker: str | None) -> str:
         return "low"  # nobody named, or a thing with words on it ("signs reading “…”")
     if isinstance(item.raw, ReportedSpeech) and item.mention is not None and item.mention.text.lower() in ("i", "we"):
         return "low"  # the writer's own words ("Bethpage for the PGA (we explained his history …)")
+    if item.mention is not None and item.mention.text.lower() == "you":
+        return "low"  # the reader addressed: 'In every row you are telling Google: “This is the price …”'
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
 
 
