@@ -75,7 +75,7 @@ _SHARE_ALONE = re.compile(
     rf"(?:share|shares|\d+ shares|tweet|share this(?: (?:article|story|post|page|video|link))?"
     rf"|share (?:this )?(?:via|on|to|with) {_SOCIAL}|{_SOCIAL}"
     r"|(?:show |share )?(?:close |all )?(?:more |extra |other )?shar(?:e|ing) options|(?:copy )?link (?:url )?copied!?"
-    r"|copy link url(?: copied!?)?|pin it)"
+    r"|copy link url(?: copied!?)?|pin it|(?:get |copy )?short (?:url|link))"
 )
 _SOCIAL_ROW = re.compile(rf"(?:{_SOCIAL}[\s|,/·•]*){{2,}}")
 _SHARE_PROMPT = re.compile(
@@ -344,8 +344,9 @@ def _footer(text: str, key: str, words: int) -> str | None:
 
 
 def _byline(text: str, key: str, words: int) -> str | None:
-    if words <= _MAX_DATELINE_WORDS and _HAS_DATE.search(text) and _only_date(text):
-        return DATELINE  # "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST"
+    if words <= _MAX_DATELINE_WORDS and _HAS_DATE.search(text) and _only_date(_without_share_button(text)):
+        # "Published Tue, Nov 19 2019 7:05 AM EST Updated …", "21:17 18.11.2019 Get short URL"
+        return DATELINE
     if words <= _MAX_DATELINE_WORDS and META_PARTS.search(text) and is_particulars(text):
         return BYLINE
     if words > _MAX_BYLINE_WORDS:
@@ -358,6 +359,15 @@ def _byline(text: str, key: str, words: int) -> str | None:
     if _READING_TIME.fullmatch(key) or _HANDLE.fullmatch(text.strip(_DECORATION)):
         return BYLINE  # "5 min read", "@JaneRoe" under the byline
     return None
+
+
+def _without_share_button(text: str) -> str:
+    """The line less a share button written after it ("21:17 18.11.2019 Get short URL")."""
+    words = text.split()
+    for count in (3, 2, 1):
+        if len(words) > count and _SHARE_ALONE.fullmatch(" ".join(words[-count:]).lower()):
+            return " ".join(words[:-count])
+    return text
 
 
 def name_then_date(text: str) -> tuple[str, str] | None:
