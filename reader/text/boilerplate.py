@@ -186,6 +186,10 @@ _CREDIT_ELLIPSIS = re.compile(r"\bCredit(?:\.\.\.|…)\s*[A-Z][^.!?]{1,80}$")
 _CREDIT_LABEL_END = re.compile(r"\b(?:photograph|photo|image|picture|illustration|credit)s?\s*:\s*[^.!?:]{1,60}$", re.I)
 
 
+_IMAGE_BUTTON = re.compile(
+    r"(?:enlarge|expand|view|open|zoom|close|hide|show|toggle)(?: this)? (?:image|photo|picture|caption|gallery)s?"
+)
+
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _MIN_TABLE_NUMBERS = 2
 
@@ -455,6 +459,8 @@ def _caption(text: str, key: str, words: int) -> str | None:
     labelled_end = (":" in text and _CREDIT_LABEL_END.search(text)) or _CREDIT_ELLIPSIS.search(text)
     if _CAPTION_LABEL.match(stripped) or labelled_end or key in {"image", "photo", "getty images"}:
         return CAPTION
+    if _IMAGE_BUTTON.fullmatch(key):
+        return CAPTION  # "Enlarge Image", "Toggle caption": a photo's buttons, not a byline's name
     # "…told Getty Images." is a sentence; "…in Kabul (AP Photo/Rahmat Gul)" is a credit.
     agency = "(" in text or _may_hold(text, *_AGENCIES)
     if agency and _CREDIT_END.search(text) and not text.rstrip().endswith((".", "!", "?")):

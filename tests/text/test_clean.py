@@ -62,6 +62,8 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("Share All sharing options for: Council closes old bridge", "share prompt"),
         ("Pocket", "share prompt"),
         ("Get short URL", "share prompt"),
+        ("Enlarge Image", "caption"),
+        ("Toggle caption", "caption"),
         ("09:40 04.03.2024 Get short URL", "dateline"),
         ("Sign up for our newsletter to get the latest news in your inbox", "newsletter prompt"),
         ("Subscribe to our daily briefing email", "newsletter prompt"),

@@ -147,3 +147,9 @@ def test_headline_is_the_longest_headline_shaped_line_above_the_body() -> None:
 def test_date_keeps_no_leading_on_or_final_stop() -> None:
     cleaned = clean_article("\n".join([HEADLINE, "Published on December 19, 2025.", PROSE, PROSE_2]))
     assert cleaned.meta.date == "December 19, 2025"
+
+
+def test_a_photo_button_under_the_headline_is_no_author() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "Enlarge Image", "The mayor at the bridge on Monday", PROSE, PROSE_2]))
+    assert cleaned.meta.author is None
+    assert ("Enlarge Image", "caption") in [(r.text, r.reason) for r in cleaned.removed]
