@@ -279,3 +279,16 @@ def test_words_the_reader_is_told_they_say_are_only_possible(nlp):
     paragraphs = ["In every listing you are in effect telling the shop: “This is the size, and this is the price.”"]
     _, quotes = quotes_of(nlp, paragraphs)
     assert [(q.speaker, q.confidence) for q in quotes] == [("you", "low")]
+
+
+def test_a_quote_after_a_possible_report_goes_on_with_the_sure_speaker_before_it(nlp):
+    paragraphs = [
+        "The agency wants a station in orbit.",
+        "“I see no role for the station,” Tom Reyes said, although it could later support flights to Mars. "
+        "“There is no case for it now.”",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.text, q.speaker, q.confidence) for q in quotes if q.kind == "direct"] == [
+        ("I see no role for the station", "Tom Reyes", "high"),
+        ("There is no case for it now.", "Tom Reyes", "high"),
+    ]

@@ -99,6 +99,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     earlier_speakers: list[tuple[Entity, int, int]] = []
     untagged: tuple[str, int, int] | None = None
     unnamed: tuple[str, int, int, str | None] | None = None  # "The victim's mother", paragraph, end, gender
+    sure: tuple[Quote, int] | None = None  # the last quote sure of its speaker, and its paragraph
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -122,15 +123,25 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         if inherits and previous is not None:
             # Same speaker; the cue only when it is in this paragraph (the other half of a split quote).
             same_paragraph = previous_paragraph == item.paragraph
+            source = previous
+            if (
+                previous.kind != "direct"
+                and previous.confidence == "low"
+                and sure is not None
+                and sure[1] == item.paragraph
+            ):
+                # '“…,” he said, although it could later support missions. “…”': his words again, not
+                # those of the possible report in between
+                source = sure[0]
             quote = replace(
-                previous,
+                source,
                 id=quote_id,
                 start=start,
                 end=end,
                 text=text[start:end],
                 kind="direct",
-                cue=previous.cue if same_paragraph else None,
-                confidence="high" if previous.speaker else "low",
+                cue=source.cue if same_paragraph else None,
+                confidence="high" if source.speaker else "low",
             )
         else:
             entity = None
@@ -184,6 +195,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 confidence="high" if introduced is not None else _confidence(item, speaker),
             )
         quotes.append(quote)
+        if quote.confidence == "high":
+            sure = (quote, item.paragraph)
         if entity is not None and quote.confidence == "high" and item.head_pos == "PRON" and item.head_word:
             # a sure "she said" tells the person's gender; a "he" in a possible row may be anyone's
             gender = PRONOUN_GENDER.get(item.head_word.lower())
