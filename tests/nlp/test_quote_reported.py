@@ -771,3 +771,49 @@ def test_a_relative_clause_set_off_after_an_object_is_no_part_of_it(nlp):
         ("Ana Ruiz", "The union"),
         ("she is grateful", "Ana Ruiz"),
     ]
+
+
+def test_calling_something_a_thing_is_a_possible_attribution_and_a_name_or_a_phone_call_is_none(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "The mayor called the new bridge a costly mistake.",
+            "They called the baby Rose.",
+            "She called her mother on Sunday.",
+        ],
+    )
+    assert [(q.text, q.speaker_mention.text, q.confidence) for q in quotes] == [
+        ("the new bridge a costly mistake", "The mayor", "low")
+    ]
+
+
+def test_a_groups_possible_report_is_no_speaker_for_the_next_he_to_go_on_with(nlp):
+    paragraphs = [
+        "“We will vote again in March,” said union president Tom Reyes.",
+        "Three former cooks left the cafe of Mark Lee last year. They called the move a betrayal of the staff.",
+        "“It was a long fight,” he said.",
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes"),
+        entity(body, "p2", "Mark Lee", "PERSON", "Mark Lee"),
+    ]
+    quotes = reported(nlp, paragraphs, people)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("We will vote again in March", "Tom Reyes"),
+        ("It was a long fight", "Tom Reyes"),
+    ]
+
+
+def test_a_groups_possible_report_does_not_end_the_story_of_the_last_speaker(nlp):
+    paragraphs = [
+        "Union leader Tom Reyes said the vote was fair.",
+        "He said more cafes would follow.",
+        "Three former cooks at the Elm Street Rosa cafe have outlined what they call unfair treatment of staff.",
+        "“It was a long fight,” he said.",
+    ]
+    people = lambda body: [  # noqa: E731 - "Elm Street Rosa" read as a person, as the recogniser may
+        entity(body, "p1", "Tom Reyes", "PERSON", "Tom Reyes"),
+        entity(body, "p2", "Elm Street Rosa", "PERSON", "Elm Street Rosa"),
+    ]
+    quotes = reported(nlp, paragraphs, people)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [("It was a long fight", "Tom Reyes")]

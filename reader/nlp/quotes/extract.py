@@ -176,7 +176,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
             described = None if named else unnamed_person_before(item.mention, item.paragraph, unnamed, index)
             named = named or described
-            named = named or group_subject_before(item.mention, parsed, item.paragraph)
+            group = None if named else group_subject_before(item.mention, parsed, item.paragraph)
+            named = named or group
             named = named or pair_subject_before(item.mention, parsed, item.paragraph, index)
             named = named or organisation_subject_before(item.mention, parsed, item.paragraph, index)
             joint = None if named else joint_speakers(item.mention, index)
@@ -204,6 +205,11 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 genders.setdefault(entity.id, gender)
         if _is_post(item):
             continue  # an embedded post stands beside the story: "he said" after it goes on as before
+        if quote.kind != "direct" and quote.confidence == "low" and quote.speaker_entity is None and not inherits:
+            if group or (item.head_word or "").lower() in ("they", "them", "we"):
+                # a group's possible report ("Three former staff … They called it a mistake"): the
+                # next "he said" goes on with the speaker before it
+                continue
         if not inherits:
             previous_entity = entity
             # a speaker named as a person no entity holds, for a "he" or "she" to go on with
@@ -212,6 +218,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 and speaker is not None
                 and not joint
                 and not described  # a nameless person goes on only in their own paragraph
+                and not group  # "Three former staff … They called it …": no "he" goes on with them
                 and (named or item.head_pos == "PROPN")
             )
             untagged = (speaker, item.paragraph, end) if person_untagged else None

@@ -201,7 +201,7 @@ def _reported_by(
         if not rights:
             return None
         first, last = rights[0].left_edge.i, max(c.right_edge.i for c in rights)
-        if not any(ch in QUOTE_CHARS for ch in doc[first : last + 1].text):
+        if not any(ch in QUOTE_CHARS for ch in doc[first : last + 1].text) and not _characterizes(verb):
             return None
         after = False
         frame = "naming"
@@ -384,6 +384,16 @@ def _fronted_clause(doc: Doc, sentence: Span, verb: Token) -> tuple[int, int] | 
     if any(not token.is_punct for token in doc[verb.right_edge.i + 1 : sentence.end]):
         return None  # words after the verb's own: it is not the sentence's attribution
     return sentence.start, comma - 1
+
+
+def _characterizes(verb: Token) -> bool:
+    """'called climate change a hoax', 'called the charges unsubstantiated': the verb has a subject,
+    an object and a noun or adjective said of that object after it; not a name given ("called the
+    baby Rose") nor a call made ("called her mother")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    said_of = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return has_subject and bool(objects) and bool(said_of) and objects[0].i < said_of[0].i
 
 
 def _object_of(verb: Token, lemma: str) -> Token | None:
