@@ -817,3 +817,13 @@ def test_a_groups_possible_report_does_not_end_the_story_of_the_last_speaker(nlp
     ]
     quotes = reported(nlp, paragraphs, people)
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [("It was a long fight", "Tom Reyes")]
+
+
+def test_what_someone_is_accused_of_is_a_possible_attribution(nlp):
+    quotes = reported(
+        nlp, ["The senator accused her of hiding the report.", "The union accused the mayor of breaking his word."]
+    )
+    assert [(q.text, q.speaker_mention.text, q.confidence) for q in quotes] == [
+        ("hiding the report", "The senator", "low"),
+        ("the mayor of breaking his word", "The union", "low"),
+    ]

@@ -190,9 +190,9 @@ def _reported_by(
         for clause in content.rights:  # "endorses Trump, who says he is honored": the clause is Trump's
             if clause.dep_ == "relcl" and clause.left_edge.i > first and doc[clause.left_edge.i - 1].text == ",":
                 last = min(last, clause.left_edge.i - 2)
-        # "described X as Y", "blasted X for Y": the position taken includes the predicate.
+        # "described X as Y", "blasted X for Y", "accused X of Y": the position taken includes the predicate.
         for child in verb.rights:
-            if child.i > content.i and child.dep_ == "prep" and child.lower_ in ("as", "for"):
+            if child.i > content.i and child.dep_ == "prep" and child.lower_ in ("as", "for", "of"):
                 last = max(last, child.right_edge.i)
         after = False
     elif lemma in NAMING_LEMMAS:

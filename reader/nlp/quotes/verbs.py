@@ -58,6 +58,7 @@ PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
     "testify": frozenset({"about", "on"}),
     "agree": frozenset({"on", "with"}),
     "vote": frozenset({"for", "against", "on"}),
+    "accuse": frozenset({"of"}),  # "accusing her of being asleep" (the accused a pronoun)
 }
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 NAMING_LEMMAS = frozenset(
