@@ -827,3 +827,19 @@ def test_what_someone_is_accused_of_is_a_possible_attribution(nlp):
         ("hiding the report", "The senator", "low"),
         ("the mayor of breaking his word", "The union", "low"),
     ]
+
+
+def test_a_rebuke_a_comparison_and_a_pressing_question_are_possible_attributions(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "The judge chastised the firm for its late filings.",
+            "The mayor compared the budget to a leaky boat.",
+            "Reporters pressed the minister on the missing funds.",
+        ],
+    )
+    assert [(q.text, q.speaker_mention.text, q.confidence) for q in quotes] == [
+        ("the firm for its late filings", "The judge", "low"),
+        ("a leaky boat", "The mayor", "low"),
+        ("the missing funds", "Reporters", "low"),
+    ]

@@ -37,6 +37,7 @@ OBJECT_LEMMAS = frozenset(
     examine promote detail promise reveal demand echo invoke stress mock condemn denounce slam welcome
     applaud dismiss deny recommend urge highlight tout blame dispute challenge predict estimate recall
     unveil disclose confirm claim insist suggest concede admit argue emphasize emphasise decry lament
+    chastise scold rebuke castigate lambaste extol
     """.split()
 )
 # Verb + preposition whose object is the topic or position ("called for a review", "spoke about jobs").
@@ -59,6 +60,8 @@ PREPOSITION_OBJECT: dict[str, frozenset[str]] = {
     "agree": frozenset({"on", "with"}),
     "vote": frozenset({"for", "against", "on"}),
     "accuse": frozenset({"of"}),  # "accusing her of being asleep" (the accused a pronoun)
+    "compare": frozenset({"to", "with"}),
+    "press": frozenset({"on"}),
 }
 # Naming verbs: what follows them is the content when it holds quoted words ('called it "a disaster"').
 NAMING_LEMMAS = frozenset(
