@@ -843,3 +843,20 @@ def test_a_rebuke_a_comparison_and_a_pressing_question_are_possible_attributions
         ("a leaky boat", "The mayor", "low"),
         ("the missing funds", "Reporters", "low"),
     ]
+
+
+def test_the_that_clause_of_a_claim_is_a_possible_attribution_to_whoever_holds_it(nlp):
+    quotes = reported(
+        nlp,
+        [
+            "The mayor's claim that the bridge was safe turned out to be false.",
+            "Farmers have expressed concern that the dam could fail.",
+            "The fact that the bridge closed surprised nobody.",
+            "But Trump claims that he should be the exception.",
+        ],
+    )
+    assert [(q.text, q.speaker_mention.text, q.confidence) for q in quotes] == [
+        ("that the bridge was safe", "The mayor", "low"),
+        ("that the dam could fail", "Farmers", "low"),
+        ("that he should be the exception", "Trump", "high"),  # "claims" a verb, whatever its tag
+    ]

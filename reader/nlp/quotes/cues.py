@@ -313,6 +313,12 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
     return Attribution(cue_start, cue_end, head.i, start, end)
 
 
+def noun_attribution(noun: Token, speaker: Token | None) -> Attribution:
+    """The attribution of a claim's clause to whoever holds the claim ("Trump's claim that …"):
+    the noun as the cue, `speaker` (or nobody) as the speaker."""
+    return _with_speaker(noun.i, noun.i + 1, speaker)
+
+
 def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Token | None:
     verb = cue
     # "Stuart was quoted in the Herald as saying …": the subject of "quoted" said it.

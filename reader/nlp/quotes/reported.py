@@ -22,6 +22,7 @@ from reader.nlp.quotes.cues import (
     according_to,
     attribution_for,
     in_a_title,
+    noun_attribution,
 )
 from reader.nlp.quotes.find import is_a_title
 from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
@@ -81,7 +82,7 @@ def find_reported_speech(
     found: list[ReportedSpeech] = []
     taken: list[tuple[int, int]] = []
     for sentence in sentences(doc):
-        cues = [token for token in sentence if _is_according(doc, token) or _may_report(token)]
+        cues = [token for token in sentence if _is_according(doc, token) or _may_report(token) or _holds_a_claim(token)]
         # The main clause's attribution first: in 'A said B asked C to D', A's report holds B's. A
         # channel's "reported" after the words it passes on: in '…, Zhirnov said, TASS reported' the
         # words are Zhirnov's; in 'TechCrunch reported that …' they are TechCrunch's.
@@ -90,6 +91,8 @@ def find_reported_speech(
                 continue
             if _is_according(doc, token):
                 report = _according_to(doc, text, sentence, token, direct)
+            elif token.pos_ == "NOUN":
+                report = _claim_of(doc, text, token, direct)
             else:
                 report = _reported_by(doc, text, sentence, token, direct, speakers or {})
             if report is None or any(_crosses(report.start, report.end, start, end) for start, end in taken):
@@ -535,6 +538,41 @@ def _according_to(
     if report is not None and not names_a_source(doc, attribution):
         report = replace(report, confidence="low")
     return report
+
+
+# Nouns of saying and holding whose "that" clause is what is said or held ("Trump's claim that …").
+_CLAIM_NOUNS = frozenset(
+    """
+    claim assertion statement argument warning prediction acknowledgment acknowledgement suggestion
+    promise pledge insistence conclusion allegation accusation complaint contention remark admission
+    denial vow assurance concern fear belief view
+    """.split()
+)
+
+
+def _holds_a_claim(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in _CLAIM_NOUNS
+        and any(c.dep_ in ("acl", "ccomp") and c.i > token.i and _marked_that(c) for c in token.children)
+    )
+
+
+def _claim_of(doc: Doc, text: str, noun: Token, direct: Sequence[tuple[int, int]]) -> ReportedSpeech | None:
+    """A claim's "that" clause, as a possible attribution to whoever holds it: the noun's owner
+    ("Trump's claim that …", "her acknowledgment that …"), else the subject of the verb it is the
+    object of ("Republicans have expressed concern that …"), else nobody."""
+    clause = next(c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _marked_that(c))
+    # "But Trump claims that …": a verb the tagger took for a noun, with a subject of its own
+    subject = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    owner = subject or next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    report = _content(doc, text, clause.left_edge.i, clause.right_edge.i, noun_attribution(noun, owner), direct)
+    if report is None:
+        return None
+    said = subject is not None and noun.lemma_.lower() in SPEECH_LEMMAS and subject.pos_ in ("PROPN", "NOUN", "PRON")
+    return replace(report, confidence="high" if said else "low")
 
 
 def _before_another_report(doc: Doc, first: int, last: int) -> int:
