@@ -425,3 +425,12 @@ def test_pipeline_a_title_after_a_comma_before_a_name_is_a_role(nlp):
 def test_pipeline_a_hyphenated_office_ending_in_a_plural_is_one_persons_role(nlp):
     text, entities = analyse(nlp, "Kevin Vickers, the former sergeant-at-arms, met reporters in Ottawa.")
     assert by_name(entities, "Kevin Vickers").roles == ("former sergeant-at-arms",)
+
+
+def test_pipeline_a_place_and_a_number_that_report_together_are_a_channel(nlp):
+    text, entities = analyse(nlp, "Norway 12 reported that the ferry was late.", "In Norway 12 people were hurt.")
+    assert spans_ok(text, entities)
+    assert [(e.name, e.label) for e in entities if e.label in ("ORG", "GPE")] == [
+        ("Norway 12", "ORG"),
+        ("Norway", "GPE"),
+    ]

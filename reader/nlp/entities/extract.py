@@ -46,12 +46,26 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 roles = _apposed_noun(span)
             if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:
                 span = span.doc[span.start : span.end + 1]  # "Amalgamated Transit Union Local | 508"
+            elif label in ("GPE", "ORG") and _channel_number(span):
+                span, label = span.doc[span.start : span.end + 1], "ORG"  # "France | 24 reported": a channel
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
             found.append(RawMention(start, start + len(words.text), words.text, label, prefix, roles))
             if label == "PERSON" and _used_as_a_thing(words):
                 things.add(len(found) - 1)
     return _things_named_as_things(found, things)
+
+
+def _channel_number(span: Span) -> bool:
+    """A name and a number of one to three digits that act together ("France 24 reported", "ABC 7
+    said"): a broadcaster's name, not a place and a count ("France 24 people" counts people)."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].text.isdigit() or len(doc[span.end].text) > 3:
+        return False
+    if doc[span.end].whitespace_ != " " or span[-1].whitespace_ != " ":
+        return False
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "PART")
 
 
 def _used_as_a_thing(span: Span) -> bool:
