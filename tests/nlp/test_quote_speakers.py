@@ -1274,3 +1274,8 @@ def test_a_pronoun_is_not_the_person_the_quote_names_in_full(nlp):
     ]
     entities = lambda body: [entity(body, "p1", "Mary Roe", "PERSON", "Mary Roe")]  # noqa: E731
     assert [speaker for _, speaker in _said(nlp, paragraphs, entities)] == ["she", "Mary Roe"]
+
+
+def test_a_channel_named_with_its_number_is_the_speaker_as_written_whole(nlp):
+    _, quotes = quotes_of(nlp, ["Norway 12 reported that the ferry was late again."], kind=None)
+    assert [(q.speaker_mention.text, q.text) for q in quotes] == [("Norway 12", "that the ferry was late again")]

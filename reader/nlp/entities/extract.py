@@ -22,7 +22,7 @@ from reader.nlp.types import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["RawMention", "find_entities", "group_mentions", "raw_mentions"]
+__all__ = ["RawMention", "channel_number", "find_entities", "group_mentions", "raw_mentions"]
 
 
 def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
@@ -46,7 +46,7 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 roles = _apposed_noun(span)
             if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:
                 span = span.doc[span.start : span.end + 1]  # "Amalgamated Transit Union Local | 508"
-            elif label in ("GPE", "ORG") and _channel_number(span):
+            elif label in ("GPE", "ORG") and channel_number(span):
                 span, label = span.doc[span.start : span.end + 1], "ORG"  # "France | 24 reported": a channel
             words = _without_leading_function_words(span)
             start = paragraph.start + words.start_char
@@ -56,7 +56,7 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
     return _things_named_as_things(found, things)
 
 
-def _channel_number(span: Span) -> bool:
+def channel_number(span: Span) -> bool:
     """A name and a number of one to three digits that act together ("France 24 reported", "ABC 7
     said"): a broadcaster's name, not a place and a count ("France 24 people" counts people)."""
     doc = span.doc

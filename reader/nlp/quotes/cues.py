@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.nlp.entities.extract import channel_number
 from reader.nlp.entities.titles import is_honorific, is_title_word
 from reader.nlp.quotes.roles import is_a_person_noun
 
@@ -644,7 +645,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     if head.ent_type_ and head.pos_ == "PROPN":
         for ent in doc.ents:
             if ent.start <= head.i < ent.end:
-                return ent.start, ent.end
+                # "France 24 reported": the channel's number is part of its name
+                return ent.start, ent.end + (ent.label_ in ("GPE", "ORG") and channel_number(ent))
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
