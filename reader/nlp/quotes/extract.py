@@ -275,25 +275,33 @@ _PULL_QUOTE_WORDS = 5
 
 def _pull_quotes(quotes: list[Quote]) -> list[Quote]:
     """A quote standing alone with nobody named for it, whose words the article quotes again with a
-    speaker (a magazine's pull quote: "“Oversizing benefits the utility.”" above "“Oversizing benefits
-    the utility,” Dan says."), is that speaker's."""
-    said = [
-        (_words(q.text), q) for q in quotes if q.kind == "direct" and q.speaker is not None and q.confidence == "high"
-    ]
-    if not said:
-        return quotes
+    speaker nearby (a magazine's pull quote: "“Oversizing benefits the utility.”" above "“Oversizing
+    benefits the utility,” Dan says."), is that speaker's. Nearby: within `_PULL_QUOTE_REACH` quotes,
+    so a book of quotes costs no more per quote than an article."""
+    words = [_words(q.text) if q.kind == "direct" else "" for q in quotes]
     for index, quote in enumerate(quotes):
-        if quote.kind != "direct" or quote.speaker is not None:
+        if quote.kind != "direct" or quote.speaker is not None or len(words[index].split()) < _PULL_QUOTE_WORDS:
             continue
-        words = _words(quote.text)
-        if len(words.split()) < _PULL_QUOTE_WORDS:
-            continue
-        source = next((q for text, q in said if q is not quote and words in text), None)
+        nearby = range(max(0, index - _PULL_QUOTE_REACH), min(len(quotes), index + _PULL_QUOTE_REACH + 1))
+        source = next(
+            (
+                quotes[other]
+                for other in nearby
+                if other != index
+                and quotes[other].speaker is not None
+                and quotes[other].confidence == "high"
+                and words[index] in words[other]
+            ),
+            None,
+        )
         if source is not None:
             quotes[index] = replace(
                 quote, speaker=source.speaker, speaker_entity=source.speaker_entity, confidence="high"
             )
     return quotes
+
+
+_PULL_QUOTE_REACH = 40
 
 
 def _words(text: str) -> str:
