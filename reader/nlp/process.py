@@ -95,6 +95,10 @@ def _receive(
     with selectors.DefaultSelector() as selector:
         selector.register(stdout, selectors.EVENT_READ)
         while True:
+            if stdout.closed:
+                # `stop_running` closed the pipe while this thread waited in `select`, which then
+                # never reports it again: without this, the thread would poll for ever
+                raise AnalysisError("the analysis was stopped")
             if progress is not None:
                 progress(done, total)
             try:

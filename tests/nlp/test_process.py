@@ -126,3 +126,41 @@ def test_the_analysis_goes_when_the_reader_is_killed():
             os.kill(pid, signal.SIGKILL)
         if reader.poll() is None:
             reader.kill()
+
+
+def test_a_pipe_closed_while_the_reader_thread_waits_ends_its_wait():
+    """`stop_running` may close the child's pipe while the thread that reads it sits in `select`,
+    which then never reports the pipe again: the thread must still end, not poll for ever (a
+    fresh-clone CI run saw it alive 10 s after `stop_running`)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from reader.nlp.process import _receive
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"], stdout=subprocess.PIPE)
+    waiting = threading.Event()
+    outcome: list[BaseException] = []
+
+    def progress(done: int, total: int) -> None:
+        waiting.set()
+
+    def work() -> None:
+        with tempfile.TemporaryFile() as errors:
+            try:
+                _receive(child, child.stdout, errors, 100, progress)
+            except BaseException as error:  # noqa: BLE001 - the test looks at what came out
+                outcome.append(error)
+
+    thread = threading.Thread(target=work, daemon=True)
+    try:
+        thread.start()
+        assert waiting.wait(10)
+        time.sleep(0.2)  # the thread is back in `select` (it polls every 0.05 s)
+        child.stdout.close()  # what `stop_running` does, while the child still runs
+        thread.join(5)
+        assert not thread.is_alive(), "the reading thread is still polling a closed pipe"
+        assert isinstance(outcome[0], AnalysisError)
+    finally:
+        child.kill()
+        child.wait()
