@@ -292,3 +292,19 @@ def test_a_quote_after_a_possible_report_goes_on_with_the_sure_speaker_before_it
         ("I see no role for the station", "Tom Reyes", "high"),
         ("There is no case for it now.", "Tom Reyes", "high"),
     ]
+
+
+def test_a_pull_quote_without_marks_and_with_a_credit_is_the_speakers_quote_again(nlp):
+    paragraphs = [
+        "“The ferry is the only way off the island for most of us,” said councillor Mia Holt.",
+        "The service was cut to two sailings a day in March.",
+        "The ferry is the only way off the island for most of us. Mia Holt, island councillor",
+        "The ferry is the only way off the island for most of us, the report said in its summary.",
+        "The ferry is the only way off the island for most of us. Few would disagree.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    pulled = [q for q in quotes if q.kind == "direct" and q.speaker_mention is None]
+    assert [(q.text, q.speaker, q.confidence) for q in pulled] == [
+        ("The ferry is the only way off the island for most of us", "Mia Holt", "high")
+    ]  # not the last two paragraphs: what follows the words there is a sentence, not a credit
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]

@@ -41,7 +41,7 @@ from reader.nlp.quotes.continuity import (
 from reader.nlp.quotes.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS, Attribution
 from reader.nlp.quotes.find import RawQuote, find_raw_quotes, introduced_by_colon
 from reader.nlp.quotes.frames import is_a_display, paragraph_role
-from reader.nlp.quotes.marks import starts_with_opening_mark
+from reader.nlp.quotes.marks import QUOTE_CHARS, starts_with_opening_mark
 from reader.nlp.quotes.reported import ReportedSpeech, find_reported_speech
 from reader.nlp.quotes.roles import (
     GENERIC_ORG_NOUNS,
@@ -226,7 +226,8 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
-    return tuple(_one_spelling(_pull_quotes(_speakers_from_later_paragraphs(quotes, located))))
+    quotes = _pull_quotes(_speakers_from_later_paragraphs(quotes, located))
+    return tuple(_one_spelling(_unmarked_pull_quotes(text, parsed, quotes)))
 
 
 def _is_post(item: _Located) -> bool:
@@ -302,6 +303,51 @@ def _pull_quotes(quotes: list[Quote]) -> list[Quote]:
 
 
 _PULL_QUOTE_REACH = 40
+
+
+def _unmarked_pull_quotes(text: str, parsed: Sequence[ParsedParagraph], quotes: list[Quote]) -> list[Quote]:
+    """A pull quote set as a paragraph of its own without quotation marks, its speaker's name after
+    it ("It's very bad for our seniors if they have no backup. Rod Peters, Lake Cowichan mayor"):
+    the words of a sure direct quote again, opening a paragraph that ends with a short credit in
+    capitals. The same speaker's, as a quote of its own (the reader sees it in the text)."""
+    starts = [piece.start for piece in parsed]
+    taken = [(q.start, q.end) for q in quotes]
+    found: list[Quote] = []
+    for quote in quotes:
+        if quote.kind != "direct" or quote.speaker is None or quote.confidence != "high":
+            continue
+        if len(quote.text.split()) < _PULL_QUOTE_WORDS:
+            continue
+        # near the quote, before or after it: a long text costs no more per quote than an article
+        window_end = min(len(text), quote.end + _PULL_QUOTE_CHARS)
+        at = text.find(quote.text, max(0, quote.start - _PULL_QUOTE_CHARS), window_end)
+        while at != -1:
+            end = at + len(quote.text)
+            number = bisect_right(starts, at) - 1
+            paragraph_end = starts[number + 1] if number + 1 < len(starts) else len(text)
+            credit = text[end:paragraph_end].strip().lstrip(".,;:!?").strip(" -–—")
+            opens = not text[starts[number] : at].strip()
+            if (
+                opens
+                and credit[:1].isupper()
+                and len(credit.split()) <= _CREDIT_WORDS
+                and not credit.endswith((".", "!", "?"))  # "… of us. Few would disagree." goes on
+                and not any(ch in QUOTE_CHARS for ch in credit)
+                and not any(a < end and at < b for a, b in taken)
+            ):
+                found.append(replace(quote, start=at, end=end, speaker_mention=None, cue=None))
+                taken.append((at, end))
+            at = text.find(quote.text, end, window_end)
+    if not found:
+        return quotes
+    ordered = sorted([*quotes, *found], key=lambda q: (q.start, q.end))
+    return [replace(q, id=f"q{number + 1}") for number, q in enumerate(ordered)]
+
+
+# Words of the credit after an unmarked pull quote ("Rod Peters, Lake Cowichan mayor"), and how far
+# from the quote it repeats one is looked for.
+_CREDIT_WORDS = 10
+_PULL_QUOTE_CHARS = 20_000
 
 
 def _words(text: str) -> str:
