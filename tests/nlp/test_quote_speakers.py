@@ -1279,3 +1279,14 @@ def test_a_pronoun_is_not_the_person_the_quote_names_in_full(nlp):
 def test_a_channel_named_with_its_number_is_the_speaker_as_written_whole(nlp):
     _, quotes = quotes_of(nlp, ["Norway 12 reported that the ferry was late again."], kind=None)
     assert [(q.speaker_mention.text, q.text) for q in quotes] == [("Norway 12", "that the ferry was late again")]
+
+
+def test_it_is_nothing_named_only_in_another_storys_headline(nlp):
+    paragraphs = [
+        "Two sailors were hurt when a ferry ran aground, the coast guard said in a statement.",
+        "“The cause is under investigation,” the statement said.",
+        "Meridian invites bids for a new terminal in the north",  # a link to another story
+        "It said the names would be withheld for now.",
+    ]
+    entities = lambda body: [entity(body, "o1", "Meridian", "ORG", "Meridian")]  # noqa: E731
+    assert _said(nlp, paragraphs, entities)[-1] == ("the names would be withheld for now", "It")

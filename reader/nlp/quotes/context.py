@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.entities.names import first_names
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
+from reader.nlp.quotes.frames import paragraph_role
 from reader.nlp.quotes.roles import ROLE_GENDER
 from reader.nlp.quotes.speakers import SUBJECT_WEIGHT, Candidate, OverlapIndex
 from reader.nlp.types import Entity
@@ -67,11 +68,14 @@ def build_mention_index(
     paragraph_ends = [paragraph.end for paragraph in parsed]  # `end` rebuilds the Doc's text: once each
     sentence_starts = [[s.start for s in sentences(paragraph.doc)] for paragraph in parsed]
     sentence_bases = list(accumulate((len(starts) for starts in sentence_starts), initial=0))
+    # Another story's headline or a link between the paragraphs ("China invites Taliban officials
+    # for talks | It did not reveal the crash location"): nothing there is what a pronoun stands for.
+    aside = [paragraph_role(paragraph.doc.text) in ("heading", "link") for paragraph in parsed]
     candidates: list[Candidate] = []
     for entity in entities:
         for mention in entity.mentions:
             number = bisect_right(paragraph_starts, mention.start) - 1
-            if number < 0 or mention.start >= paragraph_ends[number] or in_quote(mention.start):
+            if number < 0 or mention.start >= paragraph_ends[number] or in_quote(mention.start) or aside[number]:
                 continue
             paragraph = parsed[number]
             head = _head_token(paragraph.doc, mention.start - paragraph.start, mention.end - paragraph.start)
