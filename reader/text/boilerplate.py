@@ -348,6 +348,8 @@ def _footer(text: str, key: str, words: int) -> str | None:
 
 
 def _byline(text: str, key: str, words: int) -> str | None:
+    if _CAPTION_LABEL.match(text.lstrip(_DECORATION)):
+        return None  # "Photo by Jason Kempin/Getty Images": a photographer's credit, not the author's
     if words <= _MAX_DATELINE_WORDS and _HAS_DATE.search(text) and _only_date(_without_share_button(text)):
         # "Published Tue, Nov 19 2019 7:05 AM EST Updated …", "21:17 18.11.2019 Get short URL"
         return DATELINE

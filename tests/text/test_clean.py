@@ -63,6 +63,7 @@ def assert_offsets(cleaned: CleanArticle) -> None:
         ("Pocket", "share prompt"),
         ("Get short URL", "share prompt"),
         ("Enlarge Image", "caption"),
+        ("Photo by Jane Roe/Getty Images", "caption"),
         ("Toggle caption", "caption"),
         ("09:40 04.03.2024 Get short URL", "dateline"),
         ("Sign up for our newsletter to get the latest news in your inbox", "newsletter prompt"),

@@ -153,3 +153,8 @@ def test_a_photo_button_under_the_headline_is_no_author() -> None:
     cleaned = clean_article("\n".join([HEADLINE, "Enlarge Image", "The mayor at the bridge on Monday", PROSE, PROSE_2]))
     assert cleaned.meta.author is None
     assert ("Enlarge Image", "caption") in [(r.text, r.reason) for r in cleaned.removed]
+
+
+def test_a_photographers_credit_under_the_headline_is_no_author() -> None:
+    cleaned = clean_article("\n".join([HEADLINE, "Photo by Jane Roe/Getty Images", PROSE, PROSE_2]))
+    assert cleaned.meta.author is None
