@@ -308,3 +308,10 @@ def test_a_pull_quote_without_marks_and_with_a_credit_is_the_speakers_quote_agai
         ("The ferry is the only way off the island for most of us", "Mia Holt", "high")
     ]  # not the last two paragraphs: what follows the words there is a sentence, not a credit
     assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]
+
+
+def test_the_first_piece_of_a_hyphenated_title_is_no_speaker(nlp):
+    _, quotes = quotes_of(
+        nlp, ["“We need fewer cars in the centre,” said co-author Ana Ruiz, a planner at the institute."]
+    )
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("We need fewer cars in the centre", "Ana Ruiz")]

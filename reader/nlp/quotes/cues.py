@@ -347,7 +347,11 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
                     return _named_appositive(named_by) or named_by
     aside = cue.dep_ == "parataxis" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in _SUBJECT_DEPS and c.i not in quoted and not (_hyphen_prefix(c) or c.is_punct)
+        ]
         if aside and verb is cue and any(c.i > cue.i for c in subjects):
             subjects = [c for c in subjects if c.i > cue.i]  # "The plan, says the mayor, is sound"
         if subjects:
@@ -448,6 +452,13 @@ def _subject_read_as_a_headline(cue: Token) -> Token | None:
         return None
     subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
     return noun if subjects and all(s.left_edge.i > participle.i for s in subjects) else None
+
+
+def _hyphen_prefix(token: Token) -> bool:
+    """The first piece of a hyphenated word the tokenizer split ("co" of "co-author Ana Ruiz"), which
+    the parser may take for a subject of its own."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "\u2010", "\u2011")
 
 
 def _clauses_apart(first: Token, second: Token) -> bool:
