@@ -347,11 +347,7 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
                     return _named_appositive(named_by) or named_by
     aside = cue.dep_ == "parataxis" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
     for _ in range(3):
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in _SUBJECT_DEPS and c.i not in quoted and not (_hyphen_prefix(c) or c.is_punct)
-        ]
+        subjects = _subjects_of(verb, quoted)
         if aside and verb is cue and any(c.i > cue.i for c in subjects):
             subjects = [c for c in subjects if c.i > cue.i]  # "The plan, says the mayor, is sound"
         if subjects:
@@ -454,11 +450,47 @@ def _subject_read_as_a_headline(cue: Token) -> Token | None:
     return noun if subjects and all(s.left_edge.i > participle.i for s in subjects) else None
 
 
-def _hyphen_prefix(token: Token) -> bool:
-    """The first piece of a hyphenated word the tokenizer split ("co" of "co-author Ana Ruiz"), which
-    the parser may take for a subject of its own."""
+def _subjects_of(verb: Token, quoted: frozenset[int]) -> list[Token]:
+    """The verb's subjects outside the quote. A piece of a hyphenated word the tokenizer split, or
+    a hyphen, goes when a subject outside that word remains: in "said co-author Ana Ruiz" the parser
+    makes "co" a subject beside "Ruiz"; in "the former chief-of-staff said" every piece is one."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
+    words = {c.i: _hyphenated_word(c) for c in subjects}
+    spoken = [c for c in subjects if not c.is_punct] or subjects  # "public ―": a dash is nobody
+    return [
+        c
+        for c in spoken
+        if not (len(words[c.i]) > 1 and c.i != words[c.i][-1] and any(other.i not in words[c.i] for other in spoken))
+    ]
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _hyphenated_word(token: Token) -> range:
+    """Token indices of the hyphenated word `token` is a piece of ("co", "-", "author"), or just its own."""
     doc = token.doc
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "\u2010", "\u2011")
+    start = token.i
+    while (
+        start >= 2
+        and doc[start - 1].text in _HYPHENS
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    end = token.i
+    while (
+        end + 2 < len(doc)
+        and doc[end + 1].text in _HYPHENS
+        and not doc[end].whitespace_
+        and not doc[end + 1].whitespace_
+    ):
+        end += 2
+    if token.text in _HYPHENS and start == end:
+        return (
+            range(token.i - 1, token.i + 2) if token.i >= 1 and token.i + 1 < len(doc) else range(token.i, token.i + 1)
+        )
+    return range(start, end + 1)
 
 
 def _clauses_apart(first: Token, second: Token) -> bool:
