@@ -88,6 +88,33 @@ def test_a_description_a_name_owns_is_not_the_latest_organisation(nlp):
     assert all(speaker != "Harbourline" for _, speaker in quotes)
 
 
+def test_a_description_a_country_owns_in_the_possessive_is_not_the_latest_organisation(nlp):
+    paragraphs = [
+        "The Harbour Authority runs the new port and its two ferry terminals.",
+        "Norway's trade ministry said it viewed the delay as a breach of the treaty.",
+    ]
+    quotes = _said(
+        nlp,
+        paragraphs,
+        lambda body: [
+            entity(body, "o1", "Harbour Authority", "ORG", "The Harbour Authority"),
+            entity(body, "g1", "Norway", "GPE", "Norway"),
+        ],
+    )
+    assert quotes == [("it viewed the delay as a breach of the treaty", "Norway's trade ministry")]
+
+
+def test_said_again_after_and_is_said_by_the_first_speaker_not_the_reported_subject(nlp):
+    paragraphs = [
+        "The Harbour Authority said the plan breached the treaty and said it would raise costs for shippers.",
+    ]
+    quotes = _said(
+        nlp, paragraphs, lambda body: [entity(body, "o1", "Harbour Authority", "ORG", "The Harbour Authority")]
+    )
+    assert ("it would raise costs for shippers", "Harbour Authority") in quotes
+    assert all(speaker == "Harbour Authority" for _, speaker in quotes)
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

@@ -412,18 +412,25 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
 def _hung_on_the_report(cue: Token) -> bool:
     """A participle set off by a comma after what a speech verb reported ("X suggested that the car
     will sell, saying …", "she said prices will rise, adding …"), which the parser hangs on the
-    reported clause's verb: it goes on the speaker's report, so its subject is the speaker's."""
+    reported clause's verb: it goes on the speaker's report, so its subject is the speaker's. So does
+    the speech verb said again after "and" ("the ministry said it viewed the move as a breach and said
+    it would raise tensions"), or "added" ("she said prices will rise and added …")."""
     clause = cue.head
-    return (
-        cue.tag_ == "VBG"
-        and cue.dep_ == "advcl"
-        and clause.dep_ == "ccomp"
+    if not (
+        clause.dep_ == "ccomp"
         and clause.i < cue.i
         and clause.head.i < clause.i
         and is_cue(clause.head)
         and cue.i > 0
-        and cue.doc[cue.i - 1].text == ","
         and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+    ):
+        return False
+    if cue.tag_ == "VBG" and cue.dep_ == "advcl":
+        return cue.doc[cue.i - 1].text == ","
+    return (
+        cue.dep_ == "conj"
+        and cue.lemma_.lower() in (clause.head.lemma_.lower(), "add")
+        and any(c.dep_ == "cc" and clause.i < c.i < cue.i for c in clause.children)
     )
 
 

@@ -464,7 +464,7 @@ def _resolve(
         return named
     if introduced_unnamed(text, mention.start, item.head_word):
         return None  # "a justice official … the official said": the same nameless person, no one named
-    owned = any(word[:1].isupper() for word in words[1:-1])  # "the Trump campaign": Trump's, not the latest
+    owned = bool(_owners(words))  # "the Trump campaign", "Russia's foreign ministry": theirs, not the latest
     head = next((w for w in words if w.lower().endswith(f"-{item.head_word.lower()}")), item.head_word)
     entity = resolve_description(
         head,  # "sergeant-at-arms", which the parser splits at its hyphens
@@ -492,9 +492,16 @@ def _of_its_owner(words: Sequence[str], entity: Entity) -> bool:
     """An organisation a description with a named owner may stand for: its name holds a word of the
     owner's ("the Trump campaign" → "Trump for President"; "the European Union's top court" →
     "European Court of Justice")."""
-    owner = {name_key(word.removesuffix("'s").removesuffix("’s")) for word in words[1:-1] if word[:1].isupper()}
+    owner = {name_key(word.removesuffix("'s").removesuffix("’s")) for word in _owners(words)}
     names = {word for alias in entity.aliases for word in name_key(alias).split()}
     return bool(owner & names)
+
+
+def _owners(words: Sequence[str]) -> list[str]:
+    """The names that own a description: capitalised words between its first word and its noun ("the
+    Trump campaign"), and a first word in the possessive ("Russia's foreign ministry")."""
+    first = [words[0]] if words[0][:1].isupper() and words[0].endswith(("'s", "’s")) else []
+    return [*first, *(word for word in words[1:-1] if word[:1].isupper())]
 
 
 # What may stand between a description's last comma-set words and its verb: nothing but the commas.
