@@ -49,6 +49,26 @@ def test_plans_requests_questions_and_cited_things_are_not_sure(nlp, sentence, c
     assert all(content not in text or confidence == "low" for text, confidence in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor did not say that the plan was dead.", "the plan was dead"),  # denied
+        ("Paul Stone never said the workers would lose their jobs.", "the workers would lose their jobs"),
+        ("A union could say that the offer is too low.", "the offer is too low"),  # only supposed
+        ("Critics might argue that the bridge costs too much.", "the bridge costs too much"),
+    ],
+)
+def test_a_speech_verb_denied_or_supposed_is_listed_but_not_sure(nlp, sentence, content):
+    found = _confidences(nlp, sentence)
+    assert any(content in text for text, _ in found), found  # kept, as a possible row
+    assert all(confidence == "low" for _, confidence in found), found
+
+
+def test_a_speech_verb_with_would_is_still_a_statement(nlp):
+    found = _confidences(nlp, "The mayor would later say that the talks had been hard.")
+    assert found == [("that the talks had been hard", "high")]
+
+
 def test_frame_rules_without_a_parse():
     assert frame_confidence("say", "clause") == "high"
     assert frame_confidence("tell", "aside") == "high"

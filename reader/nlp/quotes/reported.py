@@ -242,7 +242,7 @@ def _reported_by(
     report = _content(doc, text, first, last, attribution, direct)
     if report is None:
         return None
-    confidence = "low" if participle else frame_confidence(lemma, frame)
+    confidence = "low" if participle or _unsaid(verb) else frame_confidence(lemma, frame)
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
@@ -349,6 +349,20 @@ def _closing_mark_before(doc: Doc, verb: Token, direct: Sequence[tuple[int, int]
             return found
         i -= 1
     return None
+
+
+def _unsaid(verb: Token) -> bool:
+    """A speech verb denied or only supposed: "Ruiz did not say the plan was dead", "she never said
+    …", "a union could say the offer is low". What follows is nobody's statement. "would say" stays
+    a report ("she would later say that …")."""
+    return any(
+        child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in _SUPPOSING)
+        for child in verb.children
+    )
+
+
+# Modals that make a speech verb a supposition, not a report ("could say", "may argue").
+_SUPPOSING = frozenset({"can", "ca", "could", "may", "might", "should", "must"})
 
 
 def _absolute_participle(clause: Token) -> bool:
