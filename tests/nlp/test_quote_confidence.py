@@ -69,6 +69,18 @@ def test_a_speech_verb_with_would_is_still_a_statement(nlp):
     assert found == [("that the talks had been hard", "high")]
 
 
+def test_what_an_event_suggests_is_not_a_statement(nlp):
+    found = _confidences(
+        nlp, "Shares of the airline fell six percent on Monday, suggesting that investors doubt the merger."
+    )
+    assert all(confidence == "low" for _, confidence in found), found
+
+
+def test_a_suggestion_going_on_from_a_statement_is_the_speakers(nlp):
+    found = _confidences(nlp, "The minister said prices would rise, suggesting that wages must follow.")
+    assert ("that wages must follow", "high") in found, found
+
+
 def test_frame_rules_without_a_parse():
     assert frame_confidence("say", "clause") == "high"
     assert frame_confidence("tell", "aside") == "high"

@@ -115,6 +115,16 @@ def test_said_again_after_and_is_said_by_the_first_speaker_not_the_reported_subj
     assert all(speaker == "Harbour Authority" for _, speaker in quotes)
 
 
+def test_this_company_after_a_nameless_company_is_that_one_not_the_latest_named(nlp):
+    paragraphs = [
+        "Harbourline sells ferry tickets online.",
+        "A reader wrote to us after she hired another company to fix her roof. "
+        "This company told her the repair would cost twice the estimate.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert ("the repair would cost twice the estimate", "This company") in quotes
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

@@ -464,6 +464,8 @@ def _resolve(
         return named
     if introduced_unnamed(text, mention.start, item.head_word):
         return None  # "a justice official … the official said": the same nameless person, no one named
+    if words[0].lower() in ("this", "that") and _points_back_to_a_nameless_one(text, mention.start, item.head_word):
+        return None  # "… worked with another company. This company told them …": that one, unnamed
     owned = bool(_owners(words))  # "the Trump campaign", "Russia's foreign ministry": theirs, not the latest
     head = next((w for w in words if w.lower().endswith(f"-{item.head_word.lower()}")), item.head_word)
     entity = resolve_description(
@@ -771,6 +773,24 @@ def introduced_unnamed(text: str, before: int, head: str) -> bool:
             re.IGNORECASE,
         )
     return any(not _titles_a_name(text, found) for found in pattern.finditer(text, 0, before))
+
+
+def _points_back_to_a_nameless_one(text: str, before: int, head: str) -> bool:
+    """ "This company", "that agency": the last `head` the text named before, within its sentence or
+    the one before, was brought in with an indefinite article and no name ("worked with another
+    company prior to calling us. This company told them …")."""
+    window = text[max(0, before - _POINTED_BACK_CHARS) : before]
+    found = list(re.finditer(rf"\b{re.escape(head)}\b", window, re.IGNORECASE))
+    if not found:
+        return False
+    last = found[-1]
+    opening = re.search(r"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){0,2}$", window[: last.start()], re.IGNORECASE)
+    named = re.match(r"\s*,?\s*(?:called\s+|named\s+)?[A-Z]", window[last.end() :])
+    return opening is not None and named is None
+
+
+# How far back "this company" looks for the company it points to: about two sentences.
+_POINTED_BACK_CHARS = 300
 
 
 # Words that end a noun phrase: "an explosion that Mayor Bill de Blasio described" brings in no mayor.

@@ -242,7 +242,7 @@ def _reported_by(
     report = _content(doc, text, first, last, attribution, direct)
     if report is None:
         return None
-    confidence = "low" if participle or _unsaid(verb) else frame_confidence(lemma, frame)
+    confidence = "low" if participle or _unsaid(verb) or _inferred(verb) else frame_confidence(lemma, frame)
     if confidence == "high" and not names_a_source(doc, attribution):
         confidence = "low"
     return replace(report, confidence=confidence)
@@ -361,6 +361,23 @@ def _unsaid(verb: Token) -> bool:
     )
 
 
+def _inferred(verb: Token) -> bool:
+    """What an event or a finding points to, in a participle after it: "the meditation group showed
+    big drops, suggesting that the training helped", "shares fell, signalling that …". Not speech,
+    however the subject speaks elsewhere; after a speech verb ("she said prices rose, suggesting
+    …") it goes on the statement."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and verb.lemma_.lower() in _INFERENCE_LEMMAS
+        and verb.head.lemma_.lower() not in SPEECH_LEMMAS
+        and not (verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in SPEECH_LEMMAS)
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    )
+
+
+# Verbs that say what something points to, not what anyone said ("…, suggesting that …").
+_INFERENCE_LEMMAS = frozenset({"suggest", "indicate", "signal", "signify", "imply", "mean", "show", "hint", "point"})
 # Modals that make a speech verb a supposition, not a report ("could say", "may argue").
 _SUPPOSING = frozenset({"can", "ca", "could", "may", "might", "should", "must"})
 
