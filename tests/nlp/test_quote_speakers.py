@@ -125,6 +125,19 @@ def test_this_company_after_a_nameless_company_is_that_one_not_the_latest_named(
     assert ("the repair would cost twice the estimate", "This company") in quotes
 
 
+def test_it_after_a_document_goes_on_with_the_document_not_the_organisation_before(nlp):
+    paragraphs = [
+        "Harbourline runs the ferries between the islands.",
+        "“Crossings were late on one day in three,” says the audit.",
+        "It adds: “Most delays came from repairs that had been put off.”",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert quotes == [
+        ("Crossings were late on one day in three", "the audit"),
+        ("Most delays came from repairs that had been put off.", "the audit"),
+    ]
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

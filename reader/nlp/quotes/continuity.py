@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.entities.titles import is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex
+from reader.nlp.quotes.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
 from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY, is_a_person_noun, org_kind_fits
 from reader.nlp.quotes.speakers import PRONOUN_GENDER, SUBJECT_WEIGHT
 from reader.nlp.types import Entity, Quote, TextSpan
@@ -148,6 +149,42 @@ def statement_before(
     return next(
         (previous for found in _GIVEN_IN.finditer(text, first, last) if found.group(1).lower() == words[1]), None
     )
+
+
+def document_before(
+    mention: TextSpan | None,
+    index: MentionIndex,
+    paragraph: int,
+    previous: Quote | None,
+    previous_paragraph: int | None,
+    quote: tuple[int, int],
+) -> Quote | None:
+    """The previous quote when a document or a statement said it ("… says the research. | It adds:
+    “…”") and the speaker words now are "it", in this paragraph or the next, with no organisation
+    named since outside the `quote` itself: "it" goes on with the document, not with an
+    organisation named before it."""
+    if mention is None or mention.text.lower() != "it" or previous is None or previous.speaker_mention is None:
+        return None
+    if previous_paragraph is None or paragraph - previous_paragraph > 1:
+        return None
+    head = previous.speaker_mention.text.lower().split()[-1].removesuffix("'s").removesuffix("’s")
+    if head not in _SPEAKING_DOCUMENTS:
+        return None
+    since = max(previous.end, previous.speaker_mention.end)
+    named = (
+        span
+        for span, entity in index.overlap.inside(since, mention.start)
+        if entity.label == "ORG" and not quote[0] <= span.start < quote[1]
+    )
+    return None if next(named, None) is not None else previous
+
+
+# What speaks in print for whoever wrote it: a statement, a report, a study.
+_SPEAKING_DOCUMENTS = (
+    STATEMENT_NOUNS
+    | DOCUMENT_NOUNS
+    | frozenset("research analysis paper review audit poll lawsuit suit complaint petition filing".split())
+)
 
 
 # What may stand between two names said together: "A and B", "A, B and C", "Mr. A and Mr. B".

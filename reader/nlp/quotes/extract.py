@@ -22,6 +22,7 @@ from reader.nlp.entities.titles import is_honorific, is_office, is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex, build_mention_index, known_genders
 from reader.nlp.quotes.continuity import (
+    document_before,
     group_subject_before,
     joint_speakers,
     main_subject_before,
@@ -158,6 +159,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 )
                 entity = _resolve(text, item, index, context, genders, end, parsed)
             given = statement_before(item.mention, text, item.paragraph, previous, previous_paragraph)
+            given = given or document_before(
+                item.mention, index, item.paragraph, previous, previous_paragraph, (start, end)
+            )
             if given is not None:  # "… the army said in a statement. | “…,” the statement said."
                 entity = previous_entity if given.speaker_entity is not None else None
             introduced = None
