@@ -397,6 +397,26 @@ def test_the_reader_addressed_as_you_reports_nothing(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is important to note that the ferries run late in winter.",
+        "It's safe to say that the vote will pass on Friday.",
+        "It is worth noting that the fund lost money last year.",
+    ],
+)
+def test_the_writers_own_remark_with_an_empty_it_reports_nothing(nlp, sentence):
+    assert reported(nlp, [sentence]) == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Please read the full statement from the ministry here.", "Tell your neighbours that the road is shut."],
+)
+def test_the_reader_told_to_say_or_read_something_reports_nothing(nlp, paragraph):
+    assert reported(nlp, [paragraph]) == ()
+
+
 def test_a_title_subject_with_a_name_beside_it_is_the_named_person(nlp):
     quotes = reported(nlp, ["Norway's Ambassador to Chile Omar Haddad said the talks would resume in May."])
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("the talks would resume in May", "Omar Haddad")]

@@ -132,6 +132,10 @@ def _reported_by(
         return None  # "READ MORE: …", "WATCH": a link label in capitals, not a verb of the sentence
     if _linking_phrase(doc, sentence, verb):
         return None  # "That said, …", "Having said that, …": the writer's own turn, nobody reported
+    if _the_writers_remark(verb):
+        return None  # "It is important to note that …", "It's safe to say …": nobody reported
+    if _imperative(verb):
+        return None  # "please read the original post", "(say it after a meal)": the reader told to
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     # "reported wait times that exceeded two hours": a relative clause of a noun after the verb, misread
@@ -289,6 +293,29 @@ def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
     if words in (["that"], ["this"], ["that", "being"], ["this", "being"], ["needless", "to"]):
         return after[:1] == [","]
     return words == ["having"] and after in (["that", ","], ["this", ","])
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb in the base form heading its sentence with no subject and no auxiliary: the writer
+    tells the reader to do it ("Please read the original post", "(say it after a meal)")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("ROOT", "parataxis")
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children)
+    )
+
+
+def _the_writers_remark(verb: Token) -> bool:
+    """A speech verb after an adjective whose subject is an empty "it": "It is important to note
+    that …", "It's safe to say …", "It is worth noting …", "found it hard to say …"."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.i == 0:
+        return False
+    head = verb.head
+    adjectives = [head] if head.tag_ == "JJ" else [c for c in head.children if c.dep_ == "acomp" and c.tag_ == "JJ"]
+    holders = [head, *adjectives] if head.tag_ != "JJ" else [head, head.head]
+    return bool(adjectives) and any(
+        child.dep_ == "nsubj" and child.lower_ == "it" for holder in holders for child in holder.children
+    )
 
 
 _TO_SAY = (
