@@ -490,6 +490,26 @@ def test_an_outlet_reporting_a_clause_is_its_speaker(nlp):
     ]
 
 
+def test_according_to_after_a_dash_reports_only_the_clause_after_it(nlp):
+    sentence = (
+        "It is unclear whether the ferry will sail this winter — both of its engines failed in March, "
+        "according to the harbour master."
+    )
+    assert [q.text for q in reported(nlp, [sentence])] == ["both of its engines failed in March"]
+
+
+def test_an_outlet_named_after_a_tagged_word_is_the_outlet_not_that_word(nlp):
+    paragraphs = [
+        "Harbourline runs the ferries between the islands.",
+        "The ferry will not sail this winter, according to the Harbourline Gazette.",
+    ]
+
+    def ents(text):
+        return [entity(text, "o1", "Harbourline", "ORG", "Harbourline")]
+
+    assert [q.speaker for q in reported(nlp, paragraphs, ents)] == ["the Harbourline Gazette"]
+
+
 def test_a_quotation_opened_in_reported_speech_runs_on_to_its_closing_mark(nlp):
     quotes = reported(
         nlp,

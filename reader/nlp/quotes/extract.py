@@ -549,10 +549,18 @@ def _whole_phrase_entity(mention: TextSpan, head: TextSpan, index: MentionIndex)
     if named and all(span.end <= head.start for span, _ in named):
         if all(entity.label in _MODIFIER_LABELS for _, entity in named) or is_a_person_noun(head.text):
             return None
+        if head.text.lower() in _OUTLET_WORDS:
+            return None  # "The Hollywood Reporter", with "Hollywood" tagged: an outlet, not what names it
     return index.overlap.best(mention.start, mention.end)
 
 
 _MODIFIER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Last words of a newspaper's, a magazine's or a wire's name.
+_OUTLET_WORDS = frozenset(
+    "reporter times post journal star herald news tribune gazette chronicle daily magazine review observer "
+    "guardian telegraph express mail sun globe wire record register courier press weekly monitor bulletin "
+    "examiner inquirer dispatch standard citizen independent insider".split()
+)
 
 
 def _sender(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> tuple[Entity | None] | None:

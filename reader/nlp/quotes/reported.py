@@ -591,6 +591,12 @@ def _according_to(
     root = sentence.root.i
     holding = [side for side in (before, after) if side[0] <= root <= side[1]]
     first, last = holding[0] if holding else max((before, after), key=lambda side: side[1] - side[0])
+    if (first, last) == before:
+        # "It's unclear whether he will return — both were said to have had contract issues, according
+        # to Variety": one dash sets the writer's clause apart from what the source says
+        dashes = [t.i for t in doc[first : last + 1] if t.text in _DASHES]
+        if len(dashes) == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[dashes[0] + 1 : last + 1]):
+            first = dashes[0] + 1
     last = _before_another_report(doc, first, last)
     report = _content(doc, text, first, last, attribution, direct)
     if report is not None and not names_a_source(doc, attribution):
@@ -598,6 +604,7 @@ def _according_to(
     return report
 
 
+_DASHES = frozenset({"—", "–", "―", "--"})
 # Nouns of saying and holding whose "that" clause is what is said or held ("Trump's claim that …").
 _CLAIM_NOUNS = frozenset(
     """
