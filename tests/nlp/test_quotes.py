@@ -218,6 +218,32 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp):
     assert quotes == ()
 
 
+def test_a_list_of_titles_after_a_cue_is_no_quote(nlp):
+    paragraphs = [
+        "According to the promoter, fans can expect old hits, including “Salt Road Blues,” “Harbour Lights” "
+        "and “Nine Mile Morning.”",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert not any(q.text.strip("“”,.") == "Harbour Lights" for q in quotes)
+    assert not any(q.kind == "direct" for q in quotes)
+
+
+def test_a_name_opening_a_quoted_title_is_not_who_a_description_stands_for(nlp):
+    paragraphs = [
+        "Founding member Lena Holt took the stage at the Forum on Monday.",
+        "After playing “Wendy Runs Home,” the singer told the crowd that the band would tour next year.",
+    ]
+
+    def ents(text):
+        return [
+            entity(text, "p2", "Lena Holt", "PERSON", "Lena Holt"),
+            entity(text, "p3", "Wendy", "PERSON", "Wendy"),
+        ]
+
+    _, quotes = quotes_of(nlp, paragraphs, ents, kind=None)
+    assert [q.speaker for q in quotes if "tour" in q.text] == ["Lena Holt"]
+
+
 def test_nested_single_quotes_stay_inside(nlp):
     _, quotes = quotes_of(nlp, ["\"He told me 'never again' and left the room,\" Smith said."])
     assert [q.text for q in quotes] == ["He told me 'never again' and left the room"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.entities.names import first_names
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.cues import SPEECH_LEMMAS
+from reader.nlp.quotes.find import is_a_title
 from reader.nlp.quotes.frames import paragraph_role
 from reader.nlp.quotes.roles import ROLE_GENDER
 from reader.nlp.quotes.speakers import SUBJECT_WEIGHT, Candidate, OverlapIndex
@@ -78,6 +79,8 @@ def build_mention_index(
             if number < 0 or mention.start >= paragraph_ends[number] or in_quote(mention.start) or aside[number]:
                 continue
             paragraph = parsed[number]
+            if _opens_a_quoted_title(paragraph.doc.text, mention.start - paragraph.start):
+                continue  # 'After hitting “Takin’ It To the Streets,” the singer told …': a song, nobody
             head = _head_token(paragraph.doc, mention.start - paragraph.start, mention.end - paragraph.start)
             if head is None:
                 continue
@@ -88,6 +91,25 @@ def build_mention_index(
         candidates = _with_narration_pronouns(parsed, candidates, sentence_bases, in_quote, genders)
     entities = tuple(entities)
     return MentionIndex(entities, tuple(candidates), {e.id: e.roles for e in entities}, OverlapIndex(entities))
+
+
+def _opens_a_quoted_title(text: str, start: int) -> bool:
+    """The mention opens a title in quotation marks ("“Takin’ It To the Streets”")."""
+    closing = _CLOSING_MARKS.get(text[start - 1]) if start > 0 else None
+    if closing is None:
+        return False
+    close = closing.search(text, start, start + _TITLE_CHARS)
+    return close is not None and is_a_title(text[start : close.start()])
+
+
+# The mark that closes each opening one; a single mark only before punctuation or the line's end,
+# as "Takin’ It" and "Ford’s" hold apostrophes.
+_CLOSING_MARKS = {
+    "“": re.compile("”"),
+    '"': re.compile('"'),
+    "‘": re.compile(r"’(?=[\s]*[,.;:!?)]|\s*$)"),
+}
+_TITLE_CHARS = 80
 
 
 _NARRATION_PRONOUNS = {"he": "m", "she": "f"}

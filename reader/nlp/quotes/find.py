@@ -22,9 +22,11 @@ from reader.nlp.quotes.cues import (
     member_attribution,
     quote_token_range,
 )
-from reader.nlp.quotes.marks import pair_marks
+from reader.nlp.quotes.marks import MarkedSpan, pair_marks
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
 _SHORT_WORDS = 4  # a cue-less quote this short, inside a sentence, is a scare quote or a title
@@ -94,6 +96,8 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
             continue
         if minor[index] and _names_a_show(doc, first, words):
             continue
+        if _in_a_list_of_titles(text, spans, index):
+            continue  # 'hits including “Black Water,” “China Grove” and others': songs, not words said
         continues = False
         if previous_last is not None:
             between = range(previous_last + 1, first)
@@ -104,6 +108,28 @@ def find_raw_quotes(doc: Doc, *, next_paragraph_opens_quote: bool) -> list[RawQu
         found.append(RawQuote(start, end, first, last, attribution, continues, floating, embedded, runs_on))
         previous_after, previous_last = after, last
     return found
+
+
+def _in_a_list_of_titles(text: str, spans: Sequence[MarkedSpan], index: int) -> bool:
+    """The quoted words are a title in Title Case next to another, with only a comma or "and"
+    between them: a list of songs, books or shows ("“Black Water,” “China Grove” and “Minute By
+    Minute”")."""
+    words = text[slice(*spans[index].content(text))]
+    if not is_a_title(words):
+        return False
+    start, end = spans[index].content(text)
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(spans):
+            continue
+        other_start, other_end = spans[other].content(text)
+        gap = text[end:other_start] if other > index else text[other_end:start]
+        if _LIST_GAP.fullmatch(gap) and is_a_title(text[other_start:other_end]):
+            return True
+    return False
+
+
+# What stands between two titles of a list: closing and opening marks, a comma, "and" or "or".
+_LIST_GAP = re.compile(r"[\s,;”\"’'“‘]*(?:\b(?:and|or)\b)?[\s”\"’'“‘]*")
 
 
 def introduced_by_colon(doc: Doc) -> Attribution | None:
