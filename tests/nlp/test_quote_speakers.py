@@ -138,6 +138,19 @@ def test_it_after_a_document_goes_on_with_the_document_not_the_organisation_befo
     ]
 
 
+@pytest.mark.parametrize("pronoun", ["he or she", "she or he", "he/she"])
+def test_he_or_she_is_anyone_not_the_last_person_named(nlp, pronoun):
+    paragraphs = [
+        "Counsellor Dana Reyes has read thousands of college applications.",
+        f"The question {pronoun} keeps asking students is: “What makes you curious?”",
+    ]
+    quotes = quotes_of(
+        nlp, paragraphs, lambda body: [entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes")], kind=None
+    )[1]
+    assert quotes
+    assert all(q.speaker != "Dana Reyes" and q.confidence == "low" for q in quotes), quotes
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

@@ -197,7 +197,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 speaker_entity=entity.id if entity else None,
                 speaker_mention=item.mention,
                 cue=item.cue,
-                confidence="high" if introduced is not None else _confidence(item, speaker),
+                confidence="high" if introduced is not None else _confidence(text, item, speaker),
             )
         quotes.append(quote)
         if quote.confidence == "high":
@@ -359,7 +359,7 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w’']+", text.lower())) + " "
 
 
-def _confidence(item: _Located, speaker: str | None) -> str:
+def _confidence(text: str, item: _Located, speaker: str | None) -> str:
     """ "high" when the text says someone stated it (a quote, or a speech verb's clause) and names the
     speaker; "low" for beliefs, findings and positions, for words nobody is named for, and for what
     the writer reports of their own ("as I said", "we explained")."""
@@ -369,6 +369,8 @@ def _confidence(item: _Located, speaker: str | None) -> str:
         return "low"  # the writer's own words ("Bethpage for the PGA (we explained his history …)")
     if item.mention is not None and item.mention.text.lower() == "you":
         return "low"  # the reader addressed: 'In every row you are telling Google: “This is the price …”'
+    if item.mention is not None and _either_gender(text, item.mention):
+        return "low"  # anyone: 'The question he or she keeps asking is, “What else should I know?”'
     return item.raw.confidence if isinstance(item.raw, ReportedSpeech) else "high"
 
 
@@ -454,6 +456,8 @@ def _resolve(
             )
         return entity
     candidates = index.candidates_before(mention.start)
+    if kind == "pronoun" and _either_gender(text, mention):
+        return None  # "he or she", "s/he": whoever it may be, no one the article named
     if kind == "pronoun":
         entity = resolve_pronoun(item.head_word, candidates, context, genders)
         if item.head_word.lower() == "it":
@@ -485,6 +489,17 @@ def _resolve(
     if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
         return None  # "The European Union's top court" is not the International Court of Justice
     return entity
+
+
+def _either_gender(text: str, mention: TextSpan) -> bool:
+    """The pronoun stands for anyone: "he or she", "she or he", "he/she", "s/he"."""
+    return bool(
+        _OR_THE_OTHER.match(text, mention.end) or _THE_OTHER_OR.search(text, max(0, mention.start - 12), mention.start)
+    ) or mention.text.lower() in ("s/he", "he/she", "she/he")
+
+
+_OR_THE_OTHER = re.compile(r"\s*(?:or|/)\s*(?:he|she)\b", re.IGNORECASE)
+_THE_OTHER_OR = re.compile(r"\b(?:he|she)\s*(?:or|/)\s*$", re.IGNORECASE)
 
 
 def _names_in_full(quoted: str, person: Entity) -> bool:
