@@ -39,6 +39,8 @@ def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):
         ("A survey found that most drivers speed near schools.", "that most drivers speed near schools"),
         ("His death was clouded by wild theories suggesting he had been poisoned.", "he had been poisoned"),
         ("Rumours suggested the mayor would resign.", "the mayor would resign"),  # a claim going round
+        ("Our findings suggest that the drug works in older patients.", "the drug works in older patients"),
+        ("Those facts suggest that the river once ran further east.", "the river once ran further east"),
         ("Fifty-one percent say that the council should resign.", "the council should resign"),  # a poll's
         ("An overwhelming 70 per cent of residents say that the tax was wrong.", "the tax was wrong"),
     ],

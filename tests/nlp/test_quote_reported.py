@@ -411,7 +411,13 @@ def test_the_writers_own_remark_with_an_empty_it_reports_nothing(nlp, sentence):
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["Please read the full statement from the ministry here.", "Tell your neighbours that the road is shut."],
+    [
+        "Please read the full statement from the ministry here.",
+        "Tell your neighbours that the road is shut.",
+        "The plot is, to say the least, thin.",
+        "Rest assured that the ferry will sail on time.",
+        "Let me note that the bridge was built in 1932.",
+    ],
 )
 def test_the_reader_told_to_say_or_read_something_reports_nothing(nlp, paragraph):
     assert reported(nlp, [paragraph]) == ()

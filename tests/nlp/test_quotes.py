@@ -244,6 +244,15 @@ def test_a_name_opening_a_quoted_title_is_not_who_a_description_stands_for(nlp):
     assert [q.speaker for q in quotes if "tour" in q.text] == ["Lena Holt"]
 
 
+def test_a_question_the_reader_is_told_to_ask_is_nobodys(nlp):
+    paragraphs = [
+        "When a firm offers you front-page rankings for $200 a month, ask yourself, “Does this even make sense?” "
+        "Then re-read this blog post.",
+    ]
+    _, quotes = quotes_of(nlp, paragraphs)
+    assert [(q.text, q.speaker, q.confidence) for q in quotes] == [("Does this even make sense?", None, "low")]
+
+
 def test_nested_single_quotes_stay_inside(nlp):
     _, quotes = quotes_of(nlp, ["\"He told me 'never again' and left the room,\" Smith said."])
     assert [q.text for q in quotes] == ["He told me 'never again' and left the room"]

@@ -321,6 +321,8 @@ def noun_attribution(noun: Token, speaker: Token | None) -> Attribution:
 
 
 def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> Token | None:
+    if is_imperative(cue):
+        return None  # 'ask yourself, “Does this make sense?”': the reader, told to
     verb = cue
     # "Stuart was quoted in the Herald as saying …": the subject of "quoted" said it.
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
@@ -401,12 +403,26 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
     # "I washed the presses, noted any design features, and rated them": one of the writer's acts in a
     # row, its object no speaker
     listed = any(child.dep_ == "conj" and child.pos_ == "VERB" and child.i > cue.i for child in cue.children)
-    if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT and not listed:
+    # "Then re-read this blog post": a verb in the base form is an order, its object no speaker
+    if inverted and cue.lemma_.lower() not in _LISTENER_OBJECT and not listed and cue.tag_ != "VB":
         for child in cue.rights:
             if child.dep_ in _INVERTED_SPEAKER_DEPS and _could_speak(child):
                 return _named_appositive(child) or child  # "says Wise's dad, Darrin": Darrin
         return _name_after_inverted_cue(cue)
     return None
+
+
+def is_imperative(verb: Token) -> bool:
+    """A verb in the base form heading its sentence with no subject and no auxiliary, or asking the
+    reader to do it to themselves: the writer tells the reader to ("Please read the original
+    post", "(say it after a meal)", "ask yourself, “Does this make sense?”")."""
+    if verb.tag_ != "VB" or any(
+        child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children
+    ):
+        return False
+    return verb.dep_ in ("ROOT", "parataxis") or any(
+        child.dep_ == "dobj" and child.lower_ in ("yourself", "yourselves") for child in verb.children
+    )
 
 
 def _hung_on_the_report(cue: Token) -> bool:

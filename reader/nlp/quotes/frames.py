@@ -32,6 +32,8 @@ _DOCUMENT_NOUNS = frozenset(
     email emails memo letter letters paper papers estimate estimates projection projections model review
     audit investigation census index evidence footage video image photo
     theory theories rumour rumours rumor rumors speculation claim claims allegation allegations
+    fact facts finding findings result results analyses experiment experiments trial trials observation
+    observations resolution resolutions
     """.split()
 )
 # Things on display whose words are quoted as they read, not said: "signs reading “Build pipelines”".

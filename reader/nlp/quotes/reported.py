@@ -22,6 +22,7 @@ from reader.nlp.quotes.cues import (
     according_to,
     attribution_for,
     in_a_title,
+    is_imperative,
     noun_attribution,
 )
 from reader.nlp.quotes.find import is_a_title
@@ -134,8 +135,10 @@ def _reported_by(
         return None  # "That said, …", "Having said that, …": the writer's own turn, nobody reported
     if _the_writers_remark(verb):
         return None  # "It is important to note that …", "It's safe to say …": nobody reported
-    if _imperative(verb):
+    if is_imperative(verb):
         return None  # "please read the original post", "(say it after a meal)": the reader told to
+    if _set_phrase(doc, verb):
+        return None  # "to say the least", "rest assured that …": a turn of phrase, nobody reported
     frame = "clause"
     complements = [c for c in verb.children if c.dep_ in _COMPLEMENT_DEPS] if lemma in REPORTING_LEMMAS else []
     # "reported wait times that exceeded two hours": a relative clause of a noun after the verb, misread
@@ -276,8 +279,8 @@ def _relative_clause_of_a_noun(verb: Token, clause: Token) -> bool:
 
 
 def _let_us(subject: Token) -> bool:
-    """The subject is the "us" of "let's" or "let us"."""
-    return subject.lower_ in ("'s", "’s", "us") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let"
+    """The subject is the "us" of "let's" or "let us", or the "me" of "let me" (the writer's)."""
+    return subject.lower_ in ("'s", "’s", "us", "me") and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "let"
 
 
 def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
@@ -295,14 +298,12 @@ def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
     return words == ["having"] and after in (["that", ","], ["this", ","])
 
 
-def _imperative(verb: Token) -> bool:
-    """A verb in the base form heading its sentence with no subject and no auxiliary: the writer
-    tells the reader to do it ("Please read the original post", "(say it after a meal)")."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ in ("ROOT", "parataxis")
-        and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children)
-    )
+def _set_phrase(doc: Doc, verb: Token) -> bool:
+    """A speech verb in a set phrase: "to say the least", "to say nothing of", "rest assured"."""
+    after = " ".join(t.lower_ for t in doc[verb.i + 1 : verb.i + 3])
+    if verb.lemma_.lower() == "say" and (after == "the least" or after.startswith("nothing of")):
+        return True
+    return verb.lower_ == "assured" and verb.i > 0 and doc[verb.i - 1].lower_ == "rest"
 
 
 def _the_writers_remark(verb: Token) -> bool:
