@@ -60,6 +60,23 @@ def test_according_to_attributes_the_rest_of_the_sentence(nlp, sentence, content
     assert quotes[0].speaker_mention.text == "the ministry"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feed the board through the planer according to the grain of the wood.",
+        "If the launch goes according to plan, the probe will land in May.",
+        "Shops change their prices according to the season.",
+    ],
+)
+def test_according_to_meaning_in_keeping_with_reports_nothing(nlp, sentence):
+    assert reported(nlp, [sentence]) == ()
+
+
+def test_according_to_a_source_inside_a_clause_still_reports(nlp):
+    quotes = reported(nlp, ["Two people died in the fire according to police."])
+    assert [q.speaker_mention.text for q in quotes] == ["police"]
+
+
 def test_parenthetical_cue_reports_the_clause_around_it(nlp):
     quotes = reported(nlp, ["The economy, he said, is weak."])
     assert len(quotes) == 1

@@ -207,9 +207,38 @@ def according_to(doc: Doc, frame: range) -> Attribution | None:
     for i in frame:
         if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             objects = [c for c in doc[i + 1].children if c.dep_ == "pobj"]
-            if objects:
+            if objects and not _in_accordance_with(doc, i, objects[0]):
                 return _with_speaker(i, i + 2, objects[0])
     return None
+
+
+def _in_accordance_with(doc: Doc, according: int, source: Token) -> bool:
+    """ "according to" inside a clause, not set off by a comma, before no one who could say
+    anything: "feed the board according to the blade rotation", "if it didn't go according to
+    plan". "Two died according to police" and "…, according to the plan's authors" are sources."""
+    before = according - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[according].is_sent_start or doc[before].is_punct:
+        return False  # "According to X, …", "…, according to X", "(according to X)"
+    noun = source.lemma_.lower()
+    return not (
+        source.pos_ in ("PROPN", "PRON")
+        or source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or is_a_person_noun(noun)
+        or noun in _SOURCE_NOUNS
+    )
+
+
+# What may be the source of an "according to" inside a clause, besides people and names.
+_SOURCE_NOUNS = frozenset(
+    """
+    police official officials source sources authority authorities expert experts analyst analysts
+    report study survey poll data figure record document statement estimate calculation
+    research researcher filing court government ministry department agency company firm group
+    organisation organization union office website site witness witnesses resident residents
+    """.split()
+)
 
 
 def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
