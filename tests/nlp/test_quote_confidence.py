@@ -20,6 +20,8 @@ def _confidences(nlp, sentence: str) -> list[tuple[str, str]]:
         "The farmer told reporters the harvest had been poor.",
         "Officials denied that the dam had cracked.",
         "The talks have failed, the minister said.",
+        "Ana Ruiz said when the council ignores the tenants, it insults the whole city.",  # no question
+        "Tom Reed said if the talks fail, he will quit the board.",
     ],
 )
 def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):

@@ -60,7 +60,12 @@ def is_question(doc: Doc, complement: Token, first: int) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in complement.children):
         return True
     opener = doc[first]
-    return opener.lower_ in _QUESTION_WORDS and opener.tag_ in ("WDT", "WP", "WP$", "WRB", "IN")
+    if opener.lower_ not in _QUESTION_WORDS or opener.tag_ not in ("WDT", "WP", "WP$", "WRB", "IN"):
+        return False
+    # "said when Liberals dismiss the concerns, he is insulting Canadians", "said if talks fail, she will
+    # quit": the word opens a clause set before the statement's own verb, not a question
+    fronted = opener.head
+    return not (fronted.dep_ == "advcl" and fronted.head.i == complement.i and fronted.i < complement.i)
 
 
 def names_a_source(doc: Doc, attribution: Attribution) -> bool:
