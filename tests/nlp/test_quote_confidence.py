@@ -22,6 +22,7 @@ def _confidences(nlp, sentence: str) -> list[tuple[str, str]]:
         "The talks have failed, the minister said.",
         "Ana Ruiz said when the council ignores the tenants, it insults the whole city.",  # no question
         "Tom Reed said if the talks fail, he will quit the board.",
+        "The minister indicated that the bridge would reopen in May.",
     ],
 )
 def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):

@@ -234,6 +234,16 @@ def test_an_unnamed_source_is_not_the_person_named_next(nlp):
     assert speakers["the minister would resign on Friday"] != "Maria Lopez"
 
 
+@pytest.mark.parametrize("article", ["A", "One"])
+def test_a_person_brought_in_without_a_name_is_the_one_named_next(nlp, article):
+    paragraphs = [
+        f"{article} former director indicated on Friday that she would gladly return to the board. "
+        "Ana Ruiz told the Gazette she left the board last winter.",
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Ana Ruiz", "PERSON", "Ana Ruiz")])
+    assert ("that she would gladly return to the board", "Ana Ruiz") in quotes
+
+
 def test_a_described_person_whose_role_does_not_fit_is_not_the_person_named_next(nlp):
     paragraphs = [
         "A spokeswoman for the council said the road would reopen on Monday.",

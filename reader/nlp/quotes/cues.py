@@ -26,7 +26,7 @@ SPEECH_LEMMAS = frozenset(
     mention quip joke shout yell scream cry whisper mutter exclaim complain lament boast threaten urge
     agree disagree confirm reveal recount describe testify counter retort interject propose repeat
     reiterate proclaim tout point hint muse wonder sigh laugh plead beg demand order instruct advise
-    inform assure tell brief accuse charge allege speculate estimate calculate sing chant read share
+    inform assure tell brief accuse charge allege speculate estimate calculate sing chant read share indicate
     """.split()
 )
 # What someone issues: a speaker phrase headed by one of these stands for its author.

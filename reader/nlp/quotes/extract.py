@@ -443,7 +443,12 @@ def _resolve(
             entity = _named_as_head(item.head_word, index) or _whole_phrase_entity(mention, item.head, index)
         if entity is not None and entity.label in VALUE_LABELS:
             entity = None  # a date or a number says nothing ("the 34-year-old" tagged DATE)
-        if entity is None and item.head_pos == "NOUN" and words[0].lower() in ("a", "an") and not _anonymous(words):
+        if (
+            entity is None
+            and item.head_pos == "NOUN"
+            and words[0].lower() in ("a", "an", "one")
+            and not _anonymous(words)
+        ):
             # "A spokeswoman for Trudeau said …" with the name to come
             later = index.candidates_after(max(mention.end, quote_end))  # names in the quote itself are its subject
             entity = resolve_introduced_later(
