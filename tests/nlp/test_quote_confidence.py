@@ -23,6 +23,7 @@ def _confidences(nlp, sentence: str) -> list[tuple[str, str]]:
         "Ana Ruiz said when the council ignores the tenants, it insults the whole city.",  # no question
         "Tom Reed said if the talks fail, he will quit the board.",
         "The minister indicated that the bridge would reopen in May.",
+        "The country indicated that it would leave the trade bloc.",
     ],
 )
 def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):
@@ -44,6 +45,8 @@ def test_a_speech_verb_and_its_clause_is_a_sure_statement(nlp, sentence):
         ("Rumours suggested the mayor would resign.", "the mayor would resign"),  # a claim going round
         ("Our findings suggest that the drug works in older patients.", "the drug works in older patients"),
         ("Those facts suggest that the river once ran further east.", "the river once ran further east"),
+        ("The dearth of trials indicates that more research is needed.", "more research is needed"),  # a thing shows
+        ("Your budget reveals that you spend too much on food.", "you spend too much on food"),
         ("Fifty-one percent say that the council should resign.", "the council should resign"),  # a poll's
         ("An overwhelming 70 per cent of residents say that the tax was wrong.", "the tax was wrong"),
     ],

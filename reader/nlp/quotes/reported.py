@@ -26,7 +26,13 @@ from reader.nlp.quotes.cues import (
     noun_attribution,
 )
 from reader.nlp.quotes.find import is_a_title
-from reader.nlp.quotes.frames import frame_confidence, is_link_label, is_question, names_a_source
+from reader.nlp.quotes.frames import (
+    frame_confidence,
+    is_link_label,
+    is_question,
+    names_a_source,
+    speaks_as_evidence,
+)
 from reader.nlp.quotes.marks import QUOTE_CHARS, balance_marks, closing_after
 from reader.nlp.quotes.verbs import (
     ANY_LEMMA,
@@ -250,7 +256,7 @@ def _reported_by(
     if report is None:
         return None
     confidence = "low" if participle or _unsaid(verb) or _inferred(verb) else frame_confidence(lemma, frame)
-    if confidence == "high" and not names_a_source(doc, attribution):
+    if confidence == "high" and (not names_a_source(doc, attribution) or speaks_as_evidence(lemma, doc, attribution)):
         confidence = "low"
     return replace(report, confidence=confidence)
 
