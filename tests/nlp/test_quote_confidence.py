@@ -23,6 +23,7 @@ def _confidences(nlp, sentence: str) -> list[tuple[str, str]]:
         "Ana Ruiz said when the council ignores the tenants, it insults the whole city.",  # no question
         "Tom Reed said if the talks fail, he will quit the board.",
         "The minister indicated that the bridge would reopen in May.",
+        "Police can confirm that two people were hurt in the crash.",  # "can": stated, not supposed
         "The country indicated that it would leave the trade bloc.",
     ],
 )

@@ -77,6 +77,12 @@ def test_according_to_a_source_inside_a_clause_still_reports(nlp):
     assert [q.speaker_mention.text for q in quotes] == ["police"]
 
 
+def test_according_to_after_but_reports_the_clause_it_opens(nlp):
+    sentence = "The ferry was on time, but according to several people I spoke to, its engines are failing."
+    quotes = reported(nlp, [sentence])
+    assert [(q.text, q.speaker_mention.text) for q in quotes] == [("its engines are failing", "several people")]
+
+
 def test_parenthetical_cue_reports_the_clause_around_it(nlp):
     quotes = reported(nlp, ["The economy, he said, is weak."])
     assert len(quotes) == 1

@@ -217,10 +217,10 @@ def _in_accordance_with(doc: Doc, according: int, source: Token) -> bool:
     anything: "feed the board according to the blade rotation", "if it didn't go according to
     plan". "Two died according to police" and "…, according to the plan's authors" are sources."""
     before = according - 1
-    while before >= 0 and doc[before].is_space:
+    while before >= 0 and (doc[before].is_space or doc[before].lower_ in _OPENING_CONJUNCTIONS):
         before -= 1
-    if before < 0 or doc[according].is_sent_start or doc[before].is_punct:
-        return False  # "According to X, …", "…, according to X", "(according to X)"
+    if before < 0 or doc[before].is_punct or doc[before].is_sent_end:
+        return False  # "According to X, …", "But according to X, …", "…, according to X", "(according to X)"
     noun = source.lemma_.lower()
     return not (
         source.pos_ in ("PROPN", "PRON")
@@ -236,9 +236,12 @@ _SOURCE_NOUNS = frozenset(
     police official officials source sources authority authorities expert experts analyst analysts
     report study survey poll data figure record document statement estimate calculation
     research researcher filing court government ministry department agency company firm group
-    organisation organization union office website site witness witnesses resident residents
+    organisation organization union office website site witness resident people article story
+    review
     """.split()
 )
+# Words that may open a sentence before its "according to X": "But according to police, …".
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "still", "also"})
 
 
 def dash_attribution(doc: Doc, frame: range) -> Attribution | None:

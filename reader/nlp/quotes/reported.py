@@ -387,8 +387,8 @@ def _closing_mark_before(doc: Doc, verb: Token, direct: Sequence[tuple[int, int]
 
 def _unsaid(verb: Token) -> bool:
     """A speech verb denied or only supposed: "Ruiz did not say the plan was dead", "she never said
-    …", "a union could say the offer is low". What follows is nobody's statement. "would say" stays
-    a report ("she would later say that …")."""
+    …", "a union could say the offer is low". What follows is nobody's statement. "would say" and
+    "can confirm" stay reports ("she would later say that …", "police can confirm that …")."""
     return any(
         child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in _SUPPOSING)
         for child in verb.children
@@ -413,7 +413,7 @@ def _inferred(verb: Token) -> bool:
 # Verbs that say what something points to, not what anyone said ("…, suggesting that …").
 _INFERENCE_LEMMAS = frozenset({"suggest", "indicate", "signal", "signify", "imply", "mean", "show", "hint", "point"})
 # Modals that make a speech verb a supposition, not a report ("could say", "may argue").
-_SUPPOSING = frozenset({"can", "ca", "could", "may", "might", "should", "must"})
+_SUPPOSING = frozenset({"could", "may", "might", "should", "must"})  # "can confirm" states it
 
 
 def _absolute_participle(clause: Token) -> bool:
@@ -591,6 +591,13 @@ def _according_to(
         commas = [token.i for token in doc[to.i + 1 : phrase_last] if token.text == ","]
         if commas:
             phrase_last = commas[-1]
+    opening = phrase_first == sentence.start or doc[phrase_first - 1].pos_ == "CCONJ"
+    if opening and phrase_last + 1 < sentence.end and not doc[phrase_last + 1].is_punct:
+        # "According to several people I spoke to, the engines fail": the parser ended the phrase
+        # before its relative clause; it runs to its comma
+        comma = next((t.i for t in doc[phrase_last + 1 : phrase_last + _PHRASE_TAIL] if t.text == ","), None)
+        if comma is not None and comma < sentence.end - 1:
+            phrase_last = comma
     before = (sentence.start, phrase_first - 1)
     after = (phrase_last + 1, sentence.end - 1)
     # The side with the sentence's main verb is what the source says ("A, according to X, adding to
@@ -598,7 +605,11 @@ def _according_to(
     root = sentence.root.i
     holding = [side for side in (before, after) if side[0] <= root <= side[1]]
     first, last = holding[0] if holding else max((before, after), key=lambda side: side[1] - side[0])
-    if (first, last) == before:
+    joined = phrase_first > sentence.start and doc[phrase_first - 1].pos_ == "CCONJ"
+    if joined and after[1] >= after[0]:
+        # "The brew was as clean, but according to reviews, its finish chips": the clause joined after
+        first, last = after
+    elif (first, last) == before:
         # "It's unclear whether he will return — both were said to have had contract issues, according
         # to Variety": one dash sets the writer's clause apart from what the source says
         dashes = [t.i for t in doc[first : last + 1] if t.text in _DASHES]
@@ -612,6 +623,7 @@ def _according_to(
 
 
 _DASHES = frozenset({"—", "–", "―", "--"})
+_PHRASE_TAIL = 8  # words an opening "according to X" may run on past where the parser ended it
 # Nouns of saying and holding whose "that" clause is what is said or held ("Trump's claim that …").
 _CLAIM_NOUNS = frozenset(
     """
