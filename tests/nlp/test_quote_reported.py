@@ -819,6 +819,15 @@ def test_an_object_the_parser_split_off_a_clause_is_its_subject(nlp):
     assert "the exact circumstances of the damage and losses remained unclear" in [q.text for q in quotes]
 
 
+def test_an_object_split_off_its_clause_by_a_dashed_aside_is_still_its_subject(nlp):
+    paragraphs = [
+        "But he said smaller bakeries who are always trying new breads — especially those that sell to "
+        "other towns — are likely to suffer most."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [q.text[:16] for q in quotes] == ["smaller bakeries"]
+
+
 def test_according_to_a_titled_name_reports_the_clause_the_parser_took_for_its_appositive(nlp):
     # the parser reads "the race reeks" as a noun phrase set beside the name, to the sentence end
     quotes = reported(nlp, ["According to veteran pollster Sam Reyes, the race reeks of nerves and money."])

@@ -266,13 +266,16 @@ _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "brief", "advise
 
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:
     """The verb's object right before a clause with no subject of its own, which the parser split
-    off it ("added [the exact circumstances of the deaths] [remained unclear]"): the clause's subject."""
+    off it ("added [the exact circumstances of the deaths] [remained unclear]"), a dash or comma
+    between them at most: the clause's subject."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     if verb.lemma_.lower() in _LISTENER_VERBS or clause.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # "told CTV News it has not …" (a listener), "urged voters to …" (a request)
     objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
-    if objects and objects[-1].right_edge.i + 1 == clause.left_edge.i:
+    # nothing but punctuation between them ("said smaller brewers — especially those … — are likely …")
+    between = verb.doc[objects[-1].right_edge.i + 1 : clause.left_edge.i] if objects else ()
+    if objects and all(token.is_punct for token in between):
         return objects[-1]
     return None
 
