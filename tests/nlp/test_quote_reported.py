@@ -819,6 +819,18 @@ def test_an_object_the_parser_split_off_a_clause_is_its_subject(nlp):
     assert "the exact circumstances of the damage and losses remained unclear" in [q.text for q in quotes]
 
 
+def test_a_colon_before_a_report_of_its_own_ends_the_first_report(nlp):
+    paragraphs = [
+        "It was not exactly the spark Ana Ruiz wanted, but she says she didn’t come from much of a sailing "
+        "family: she notes that her dad uses the boat more as extra storage space than anything else."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [q.text for q in quotes] == [
+        "she didn’t come from much of a sailing family",
+        "that her dad uses the boat more as extra storage space than anything else",
+    ]
+
+
 def test_an_object_split_off_its_clause_by_a_dashed_aside_is_still_its_subject(nlp):
     paragraphs = [
         "But he said smaller bakeries who are always trying new breads — especially those that sell to "

@@ -232,6 +232,13 @@ def _reported_by(
         last = semicolons[0] - 1
     elif semicolons and verb.i > last:
         first = semicolons[-1] + 1
+    # "she says she didn't come from a cooking family: she notes that her mom …": a colon before a
+    # report of its own ends this one
+    colons = [t.i for t in doc[first : last + 1] if t.text == ":"] if verb.i < first else []
+    if colons and any(
+        is_reporting_verb(t) and any(c.dep_ == "nsubj" for c in t.children) for t in doc[colons[0] + 1 : last + 1]
+    ):
+        last = colons[0] - 1
     last = _without_asides(doc, first, last, present=frame == "clause" and verb.tag_ in ("VBZ", "VBP"))
     attribution = attribution_for(doc, verb, after_quote=after, quoted=frozenset())
     if attribution.speaker_head is not None and _inside(doc[attribution.speaker_head].idx, direct):
