@@ -102,7 +102,9 @@ def to_prediction(
     for q in analysis["quotes"]:
         if sure_only and q.get("confidence", "high") != "high":
             continue
-        start, end = where[q["start"]], where[q["end"]]
+        # an end maps through its last character: at a paragraph the cleaner dropped text after,
+        # the end's own offset maps past that text ("Jan. 31." then "Watch: …", removed)
+        start, end = where[q["start"]], where[q["end"] - 1] + 1 if q["end"] > q["start"] else where[q["end"]]
         if join_split and _same_split_quote(previous, q):
             merged = quotes[-1]
             if "fragments" not in merged:
