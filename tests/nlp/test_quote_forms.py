@@ -3,6 +3,9 @@ that never close. Real spaCy pipeline, short made-up paragraphs."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from reader.nlp.quotes.cues import attribution_for
 from tests.nlp.test_quotes import entity, quotes_of
 
 
@@ -315,3 +318,19 @@ def test_the_first_piece_of_a_hyphenated_title_is_no_speaker(nlp):
         nlp, ["“We need fewer cars in the centre,” said co-author Ana Ruiz, a planner at the institute."]
     )
     assert [(q.text, q.speaker_mention.text) for q in quotes] == [("We need fewer cars in the centre", "Ana Ruiz")]
+
+
+def test_an_entity_the_recogniser_ran_over_the_cue_stops_at_the_cue(nlp):
+    # The recogniser sometimes takes a name and the verb after it for one title ("Teresa Nielsen
+    # Hayden explained" as WORK_OF_ART, on a page of the cleaning set); the tags are given here.
+    words = ["“", "We", "ran", "out", "of", "money", ",", "”", "Ana", "Maria", "Ruiz", "explained", "."]
+    heads = [11, 2, 11, 2, 3, 4, 11, 11, 10, 10, 11, 11, 11]
+    deps = ["punct", "nsubj", "ccomp", "prt", "prep", "pobj", "punct", "punct"]
+    deps += ["compound", "compound", "nsubj", "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "ADP", "ADP", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["“", "we", "run", "out", "of", "money", ",", "”", "Ana", "Maria", "Ruiz", "explain", "."]
+    ents = ["O"] * 8 + ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "O"]
+    spaces = [False, True, True, True, True, False, False, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    attribution = attribution_for(doc, doc[11], after_quote=True, quoted=frozenset(range(8)))
+    assert doc[attribution.speaker_start : attribution.speaker_end].text == "Ana Maria Ruiz"

@@ -332,6 +332,13 @@ def _with_speaker(cue_start: int | None, cue_end: int | None, head: Token | None
     head = issuer_of(head)
     start, end = noun_phrase(head)
     doc = head.doc
+    # an entity the recogniser ran over the verb ("Teresa Nielsen Hayden explained" tagged as one
+    # title): the speaker's words stop at the cue
+    if cue_start is not None and cue_end is not None:
+        if head.i < cue_start < end:
+            end = cue_start
+        elif start < cue_end <= head.i:
+            start = cue_end
     if _is_an_age(head) and head.i >= 4 and doc[head.i - 4].like_num:  # "the 29-year-old"
         start = head.i - 4 - (head.i >= 5 and doc[head.i - 5].lower_ in ("the", "this"))
     # "Anna Berg and Paul Stone said": the speaker's words run over the coordinated names.
