@@ -3,12 +3,12 @@ measured quality on it (that part needs ../shared and skips without it)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.scripts import load_benchmark as load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "entities"
@@ -38,16 +38,7 @@ def test_gold_set_covers_enough_articles_and_holds_no_article_text():
 
 
 def load_benchmark():
-    folder = ROOT / "benchmarks"
-    sys.path.insert(0, str(folder))
-    try:
-        spec = importlib.util.spec_from_file_location("entities_benchmark", folder / "entities.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(folder))
-    return module
+    return load_script("entities")
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -16,7 +16,13 @@ from reader.nlp.entities.titles import is_title_word
 from reader.nlp.parse import ParsedParagraph, sentences
 from reader.nlp.quotes.context import MentionIndex
 from reader.nlp.quotes.cues import DOCUMENT_NOUNS, STATEMENT_NOUNS
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, ROLE_VOCABULARY, is_a_person_noun, org_kind_fits
+from reader.nlp.quotes.roles import (
+    GENERIC_ORG_NOUNS,
+    ORG_NOUNS,
+    ROLE_VOCABULARY,
+    can_speak,
+    org_kind_fits,
+)
 from reader.nlp.quotes.speakers import PRONOUN_GENDER, SUBJECT_WEIGHT
 from reader.nlp.types import Entity, Quote, TextSpan
 
@@ -274,7 +280,7 @@ def group_subject_before(mention: TextSpan | None, parsed: Sequence[ParsedParagr
         return None
     if subject.tag_ != "NNS" and not _group_of_people(subject):
         return None
-    if subject.tag_ == "NNS" and not _can_speak(subject.lemma_.lower()):
+    if subject.tag_ == "NNS" and not can_speak(subject.lemma_.lower()):
         return None  # "The speeches ran for an hour": things, not who "they" are
     first, last = subject.left_edge, subject.right_edge
     while first.i < subject.i and first.pos_ in _NOT_A_GROUP_WORD:  # "So many critics": "many critics"
@@ -292,7 +298,7 @@ def _group_of_people(head: Token) -> bool:
     return head.tag_ == "NN" and any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
-        and any(p.dep_ == "pobj" and p.tag_ == "NNS" and _can_speak(p.lemma_.lower()) for p in prep.children)
+        and any(p.dep_ == "pobj" and p.tag_ == "NNS" and can_speak(p.lemma_.lower()) for p in prep.children)
         for prep in head.children
     )
 
@@ -330,7 +336,7 @@ def pair_subject_before(
         entity = index.overlap.best(start, end)
         if entity is not None and entity.label == "PERSON" and entity not in people:
             people.append(entity)
-        elif entity is None and token is not subject and token.tag_ == "NNS" and _can_speak(token.lemma_.lower()):
+        elif entity is None and token is not subject and token.tag_ == "NNS" and can_speak(token.lemma_.lower()):
             groups = True
         else:
             return None
@@ -405,25 +411,6 @@ def _main_subject(tokens: Sequence[Token], *, nearest: bool = False) -> Token | 
     if not subjects:
         return None
     return subjects[-1] if nearest else subjects[0]
-
-
-# Groups that speak as one, by the singular: people by what they do or are, and bodies.
-_SPEAKING_GROUPS = frozenset(
-    """
-    authority official expert member critic leader resident lawyer attorney investigator officer protester
-    protestor demonstrator activist advocate organizer organiser supporter opponent voter worker employee
-    parent student teacher doctor nurse scientist researcher economist analyst citizen people person family
-    witness victim survivor owner manager executive director representative delegate lawmaker legislator
-    negotiator prosecutor police firefighter paramedic soldier veteran farmer shopper consumer customer fan
-    player athlete coach neighbour neighbor source observer volunteer user patient local landlord tenant
-    state province country town city county municipality nation government group company union organization
-    organisation agency
-    """.split()
-)
-
-
-def _can_speak(singular: str) -> bool:
-    return singular in _SPEAKING_GROUPS or is_a_person_noun(singular) or singular in GENERIC_ORG_NOUNS
 
 
 def unnamed_person_before(

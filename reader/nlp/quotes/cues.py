@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.entities.extract import channel_number
 from reader.nlp.entities.titles import is_honorific, is_title_word
-from reader.nlp.quotes.roles import is_a_person_noun
+from reader.nlp.quotes.roles import ORG_NOUNS, can_speak, is_a_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,7 @@ DOCUMENT_NOUNS = frozenset("report decision ruling judgment judgement verdict st
 # Verbs whose direct object is the listener, never the speaker ("told reporters").
 _LISTENER_OBJECT = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "order", "instruct", "beg"})
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
-_DASHES = frozenset({"―", "—", "–", "--"})
+DASHES = frozenset({"―", "—", "–", "--"})
 _DASH_CHARS = frozenset("―—–")
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})  # "... and said", "..., adding:" take the subject above
@@ -225,19 +225,17 @@ def _in_accordance_with(doc: Doc, according: int, source: Token) -> bool:
     return not (
         source.pos_ in ("PROPN", "PRON")
         or source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or is_a_person_noun(noun)
-        or noun in _SOURCE_NOUNS
+        or can_speak(noun)
+        or noun in ORG_NOUNS
+        or noun in _SOURCE_DOCUMENTS
     )
 
 
-# What may be the source of an "according to" inside a clause, besides people and names.
-_SOURCE_NOUNS = frozenset(
+# What else may be the source of an "according to" inside a clause: what is written or counted.
+_SOURCE_DOCUMENTS = frozenset(
     """
-    police official officials source sources authority authorities expert experts analyst analysts
-    report study survey poll data figure record document statement estimate calculation
-    research researcher filing court government ministry department agency company firm group
-    organisation organization union office website site witness resident people article story
-    review
+    report study survey poll data figure record document statement estimate calculation research filing
+    court office website site article story review
     """.split()
 )
 # Words that may open a sentence before its "according to X": "But according to police, …".
@@ -250,7 +248,7 @@ def dash_attribution(doc: Doc, frame: range) -> Attribution | None:
     before = doc[frame.start - 1] if frame.start > 0 else None
     if before is not None and len(before.text) > 1 and before.text[-1] in _DASH_CHARS and tokens:
         name = doc[tokens[0]]  # '”― Jane Doe': the tokenizer glued the dash to the closing mark
-    elif len(tokens) >= 2 and doc[tokens[0]].text in _DASHES:
+    elif len(tokens) >= 2 and doc[tokens[0]].text in DASHES:
         name = doc[tokens[1]]
     else:
         return None

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.nlp.quotes.cues import SPEECH_LEMMAS, Attribution
-from reader.nlp.quotes.roles import GENERIC_ORG_NOUNS, ORG_NOUNS, is_a_person_noun
+from reader.nlp.quotes.roles import ORG_NOUNS, can_speak
 from reader.text.boilerplate import RELATED_LINK, classify
 
 if TYPE_CHECKING:
@@ -90,25 +90,17 @@ def speaks_as_evidence(lemma: str, doc: Doc, attribution: Attribution) -> bool:
     if lemma not in _EVIDENCE_LEMMAS or attribution.speaker_head is None:
         return False
     token = doc[attribution.speaker_head]
-    noun = token.lemma_.lower()
     return not (
         token.pos_ == "PROPN"
         or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or token.lower_ in ("he", "she", "they", "we", "i", "who")
-        or is_a_person_noun(noun)
-        or noun in ORG_NOUNS
-        or noun in GENERIC_ORG_NOUNS
-        or noun in _SPEAKING_GROUPS
+        or can_speak(token.lemma_.lower())
+        or token.lemma_.lower() in ORG_NOUNS
     )
 
 
 # Verbs a thing does as well as a person: what it shows, a person would state.
 _EVIDENCE_LEMMAS = frozenset({"suggest", "indicate", "reveal", "confirm", "hint", "show"})
-# Plural and collective nouns of people who speak, beside roles and organisations.
-_SPEAKING_GROUPS = frozenset(
-    "police official source expert analyst researcher scientist critic resident witness authority "
-    "people member leader lawmaker prosecutor investigator doctor country nation state city province town".split()
-)
 
 
 def is_a_display(head: str) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from reader.nlp.dateline import after_dateline
 from reader.nlp.parse import sentences
 from reader.nlp.quotes.cues import (
+    DASHES,
     SPEECH_LEMMAS,
     STATEMENT_NOUNS,
     Attribution,
@@ -622,7 +623,7 @@ def _according_to(
     elif (first, last) == before:
         # "It's unclear whether he will return — both were said to have had contract issues, according
         # to Variety": one dash sets the writer's clause apart from what the source says
-        dashes = [t.i for t in doc[first : last + 1] if t.text in _DASHES]
+        dashes = [t.i for t in doc[first : last + 1] if t.text in DASHES]
         if len(dashes) == 1 and any(t.pos_ in ("VERB", "AUX") for t in doc[dashes[0] + 1 : last + 1]):
             first = dashes[0] + 1
     last = _before_another_report(doc, first, last)
@@ -632,7 +633,6 @@ def _according_to(
     return report
 
 
-_DASHES = frozenset({"—", "–", "―", "--"})
 _PHRASE_TAIL = 8  # words an opening "according to X" may run on past where the parser ended it
 # Nouns of saying and holding whose "that" clause is what is said or held ("Trump's claim that …").
 _CLAIM_NOUNS = frozenset(

@@ -351,3 +351,25 @@ def org_kind_fits(noun: str, name: str) -> bool:
     if noun in kinds or noun not in _ORG_KIND_WORDS:
         return True
     return any(noun in family and kinds & family for family in _ORG_FAMILIES)
+
+
+# Groups that speak as one, by the singular: people by what they do or are, bodies and places that
+# govern ("the province said").
+_SPEAKING_GROUPS = frozenset(
+    """
+    authority official expert member critic leader resident lawyer attorney investigator officer protester
+    protestor demonstrator activist advocate organizer organiser supporter opponent voter worker employee
+    parent student teacher doctor nurse scientist researcher economist analyst citizen people person family
+    witness victim survivor owner manager executive director representative delegate lawmaker legislator
+    negotiator prosecutor police firefighter paramedic soldier veteran farmer shopper consumer customer fan
+    player athlete coach neighbour neighbor source observer volunteer user patient local landlord tenant
+    state province country town city county municipality nation government group company union organization
+    organisation agency
+    """.split()
+)
+
+
+def can_speak(singular: str) -> bool:
+    """A noun (in the singular) for someone who can say something: a person by what they do or are,
+    a body, a place that governs ("officials", "the province", "the company")."""
+    return singular in _SPEAKING_GROUPS or is_a_person_noun(singular) or singular in GENERIC_ORG_NOUNS
