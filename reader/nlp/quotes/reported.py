@@ -302,7 +302,8 @@ def _let_us(subject: Token) -> bool:
 
 def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
     """The verb is part of a set phrase that opens a sentence and links it to the writer's last one,
-    set off by a comma: "That said,", "But this being said,", "Having said that,", "Needless to say,";
+    set off by a comma: "That said,", "But this being said,", "Having said that,", "Saying that,",
+    "Needless to say,";
     or a "to say" of the writer's: "All this to say that …", "Suffice it to say …"."""
     words = [t.lower_ for t in doc[sentence.start : verb.i] if t.is_alpha]
     while words and words[0] in _LINKING_CONJUNCTIONS:
@@ -312,6 +313,8 @@ def _linking_phrase(doc: Doc, sentence: Span, verb: Token) -> bool:
         return True  # "All this to say that …", "Suffice it to say …", "That is to say, …"
     if words in (["that"], ["this"], ["that", "being"], ["this", "being"], ["needless", "to"]):
         return after[:1] == [","]
+    if verb.lower_ == "saying" and not words:
+        return after in (["that", ","], ["this", ","])  # "Saying that, I did want to include it …"
     return words == ["having"] and after in (["that", ","], ["this", ","])
 
 
