@@ -65,6 +65,8 @@ def test_plans_requests_questions_and_cited_things_are_not_sure(nlp, sentence, c
         ("Paul Stone never said the workers would lose their jobs.", "the workers would lose their jobs"),
         ("A union could say that the offer is too low.", "the offer is too low"),  # only supposed
         ("Critics might argue that the bridge costs too much.", "the bridge costs too much"),
+        ("The council declined to confirm that the plan had failed.", "the plan had failed"),
+        ("Makers of soap don't need to say that it has perfume in it.", "it has perfume in it"),
     ],
 )
 def test_a_speech_verb_denied_or_supposed_is_listed_but_not_sure(nlp, sentence, content):

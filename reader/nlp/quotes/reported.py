@@ -403,6 +403,10 @@ def _unsaid(verb: Token) -> bool:
     """A speech verb denied or only supposed: "Ruiz did not say the plan was dead", "she never said
     …", "a union could say the offer is low". What follows is nobody's statement. "would say" and
     "can confirm" stay reports ("she would later say that …", "police can confirm that …")."""
+    if verb.dep_ == "xcomp" and (
+        verb.head.lemma_.lower() in _REFUSING or any(child.dep_ == "neg" for child in verb.head.children)
+    ):
+        return True  # "declined to say that …", "they don't need to say it has fragrance"
     return any(
         child.dep_ == "neg" or (child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in _SUPPOSING)
         for child in verb.children
@@ -428,6 +432,8 @@ def _inferred(verb: Token) -> bool:
 _INFERENCE_LEMMAS = frozenset({"suggest", "indicate", "signal", "signify", "imply", "mean", "show", "hint", "point"})
 # Modals that make a speech verb a supposition, not a report ("could say", "may argue").
 _SUPPOSING = frozenset({"could", "may", "might", "should", "must"})  # "can confirm" states it
+# Verbs whose infinitive is what was not said: "declined to say that …", "refused to confirm …".
+_REFUSING = frozenset({"decline", "refuse", "fail"})
 
 
 def _absolute_participle(clause: Token) -> bool:
