@@ -442,6 +442,7 @@ def test_the_writers_own_remark_with_an_empty_it_reports_nothing(nlp, sentence):
         "The plot is, to say the least, thin.",
         "Rest assured that the ferry will sail on time.",
         "Let me note that the bridge was built in 1932.",
+        "The app is quick, though be warned: if your files are large, the upload will be slow.",
     ],
 )
 def test_the_reader_told_to_say_or_read_something_reports_nothing(nlp, paragraph):

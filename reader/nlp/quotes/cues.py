@@ -452,7 +452,11 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
 def is_imperative(verb: Token) -> bool:
     """A verb in the base form heading its sentence with no subject and no auxiliary, or asking the
     reader to do it to themselves: the writer tells the reader to ("Please read the original
-    post", "(say it after a meal)", "ask yourself, “Does this make sense?”")."""
+    post", "(say it after a meal)", "ask yourself, “Does this make sense?”"), or to be told ("though
+    be warned: …")."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+        return len(auxiliaries) == 1 and auxiliaries[0].lower_ == "be" and auxiliaries[0].tag_ == "VB"
     if verb.tag_ != "VB" or any(
         child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for child in verb.children
     ):
