@@ -151,6 +151,28 @@ def test_he_or_she_is_anyone_not_the_last_person_named(nlp, pronoun):
     assert all(q.speaker != "Dana Reyes" and q.confidence == "low" for q in quotes), quotes
 
 
+@pytest.mark.parametrize(
+    ("named", "noun"),
+    [
+        ("Halifax Regional Police", "The force"),
+        ("Nova Scotia Utility and Review Board", "The watchdog"),
+        ("Dalhousie University", "The school"),
+        ("Sipekne'katik First Nation", "The nation"),
+        ("Canada Post", "The Crown corporation"),
+    ],
+)
+def test_a_description_of_a_kind_of_body_is_the_body_of_that_kind_named_before(nlp, named, noun):
+    paragraphs = [f"{named} met the families on Sunday.", f"{noun} said it would answer every letter."]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", named, "ORG", named)])
+    assert quotes == [("it would answer every letter", named)]
+
+
+def test_a_watchdog_is_no_company(nlp):
+    paragraphs = ["Harbourline raised its fares on Sunday.", "The watchdog said it would look at the increase."]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "o1", "Harbourline", "ORG", "Harbourline")])
+    assert quotes == [("it would look at the increase", "The watchdog")]
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

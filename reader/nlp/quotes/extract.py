@@ -527,7 +527,8 @@ def _owners(words: Sequence[str]) -> list[str]:
     """The names that own a description: capitalised words between its first word and its noun ("the
     Trump campaign"), and a first word in the possessive ("Russia's foreign ministry")."""
     first = [words[0]] if words[0][:1].isupper() and words[0].endswith(("'s", "’s")) else []
-    return [*first, *(word for word in words[1:-1] if word[:1].isupper())]
+    # "the Crown corporation", "the Crown agency": a public body's kind in Canada, not its owner's name
+    return [*first, *(word for word in words[1:-1] if word[:1].isupper() and word != "Crown")]
 
 
 # What may stand between a description's last comma-set words and its verb: nothing but the commas.

@@ -196,7 +196,8 @@ ORG_NOUNS = frozenset(
 GENERIC_ORG_NOUNS = frozenset(
     "agency company firm utility organisation organization ministry department board commission union "
     "association network bank corporation authority service council committee institute foundation "
-    "charity group team club league station broadcaster newspaper insurer retailer airline band district".split()
+    "charity group team club league station broadcaster newspaper insurer retailer airline band district "
+    "regulator watchdog force school university college hospital nation".split()
 )
 
 
@@ -290,7 +291,8 @@ PARTY_WORDS = frozenset(
 # be an office or a bureau. A name holding a kind word of another family is not what the noun stands for.
 _ORG_FAMILIES = (
     frozenset(
-        "agency department ministry office bureau service administration commission authority board attorney".split()
+        "agency department ministry office bureau service administration commission authority board attorney "
+        "regulator watchdog".split()
     ),
     frozenset(
         "company firm corporation corp group bank network insurer retailer airline broadcaster newspaper "
@@ -304,6 +306,9 @@ _ORG_FAMILIES = (
     frozenset("university college school district".split()),
     frozenset("party caucus campaign".split()),
     frozenset("court tribunal".split()),
+    frozenset("force police constabulary".split()),  # "the force": Halifax Regional Police
+    frozenset("hospital".split()),
+    frozenset("nation band".split()),  # "the nation": a First Nation the article named
 )
 _ORG_KIND_WORDS = frozenset(word for family in _ORG_FAMILIES for word in family)
 
@@ -313,7 +318,7 @@ _ORG_KIND_WORDS = frozenset(word for family in _ORG_FAMILIES for word in family)
 # board". Companies, agencies and ministries are often named without one ("TransLink", "Veterans Affairs").
 _NAMED_KINDS = frozenset(
     "union association federation council committee board commission court tribunal university college school "
-    "party caucus district".split()
+    "party caucus district regulator watchdog force hospital nation".split()
 )
 
 
