@@ -27,6 +27,25 @@ def tidy(surface: str, label: str, prefix: str = "") -> RawMention | None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "name", "role"),
+    [("MLA Ravi Kahlon", "Ravi Kahlon", "MLA"), ("Coun. Linda Holt", "Linda Holt", "Coun.")],
+)
+def test_a_title_and_a_full_name_tagged_as_an_organisation_is_that_person(surface, name, role):
+    tidied = tidy(surface, "ORG")
+    assert (tidied.text, tidied.label, tidied.roles) == (name, "PERSON", (role,))
+
+
+@pytest.mark.parametrize("surface", ["Premier League", "Minister Foods Inc"])
+def test_a_title_before_no_first_name_keeps_an_organisation(surface):
+    assert tidy(surface, "ORG").label == "ORG"
+
+
+@pytest.mark.parametrize("surface", ["MLA", "Coun.", "MPP"])
+def test_a_title_alone_tagged_as_a_person_is_no_one(surface):
+    assert tidy(surface, "PERSON") is None
+
+
+@pytest.mark.parametrize(
     ("surface", "label", "name"),
     [
         ("federal Securities and Exchange Commission", "ORG", "Securities and Exchange Commission"),

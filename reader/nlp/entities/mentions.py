@@ -16,6 +16,7 @@ from reader.nlp.entities.names import (
     NAME_SUFFIXES,
     VALUE_LABELS,
     bare_word,
+    first_names,
     head_label,
     initials,
     is_acronym_of,
@@ -189,6 +190,10 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
             return None
         return replace(raw, start=raw.start + start, end=raw.start + end, text=body)
     title = ""
+    if raw.label == "ORG" and _titled_person(body):
+        raw = replace(raw, label="PERSON")  # "MLA Ravi Kahlon" tagged as an organisation
+    if raw.label == "PERSON" and all(is_title_word(w) and (w.isupper() or w.endswith(".")) for w in body.split()):
+        return None  # "The NDP MLA said": "MLA" tagged as a person is a title, no one's name
     if raw.label == "PERSON":
         end = start + _before_inner_possessive(body)
         end = start + _before_open_quote(raw.text[start:end])
@@ -235,6 +240,20 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
     if role and not is_honorific_only(role.split()):
         roles = (role, *roles)
     return RawMention(raw.start + start, raw.start + end, body, label, roles=roles)
+
+
+def _titled_person(body: str) -> bool:
+    """A title, then a person's name in full: the title's words, then two or three capitalised words
+    the first of which is a known first name ("MLA Ravi Kahlon", "Coun. Linda Hepner"), nothing else."""
+    words = body.split()
+    cut = title_prefix_length(words)
+    name = words[cut:]
+    return (
+        cut > 0
+        and 2 <= len(name) <= 3
+        and all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in name)
+        and name[0].lower() in first_names()
+    )
 
 
 def _office_inside(words: list[str]) -> int:
