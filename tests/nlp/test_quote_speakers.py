@@ -173,6 +173,18 @@ def test_a_watchdog_is_no_company(nlp):
     assert quotes == [("it would look at the increase", "The watchdog")]
 
 
+def test_the_officer_is_the_police_corporal_named_before(nlp):
+    paragraphs = ["RCMP Cpl. Dana Reyes said the driver was 19. The officer said speed was a factor."]
+    people = lambda body: [entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes", roles=("RCMP Cpl.",))]  # noqa: E731
+    assert ("speed was a factor", "Dana Reyes") in _said(nlp, paragraphs, people)
+
+
+def test_the_teen_is_the_young_person_the_story_follows(nlp):
+    paragraphs = ["Tyler Brown, 17, scored twice on Saturday.", "The teen said he was proud of his team."]
+    people = lambda body: [entity(body, "p1", "Tyler Brown", "PERSON", "Tyler Brown")]  # noqa: E731
+    assert _said(nlp, paragraphs, people) == [("he was proud of his team", "Tyler Brown")]
+
+
 def test_an_organisation_noun_is_never_the_person_whose_role_holds_it(nlp):
     paragraphs = [
         "Dana Reyes, the chief executive of the company, toured the flooded substation with Acme Power crews.",

@@ -261,6 +261,7 @@ PERSON_NOUNS = frozenset(
     artist author poet singer musician dancer actress athlete skater skier golfer boxer fighter coach
     priest pastor imam rabbi nun monk professor lecturer researcher scientist engineer architect
     entrepreneur founder activist protester organizer organiser advocate analyst consultant pollster resident
+    teen teenager
     """.split()
 )
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
