@@ -383,6 +383,31 @@ def test_a_place_in_a_description_does_not_make_it_someone_elses(nlp):
     assert quotes == [("Bread does not wait for anyone", "Tom Reyes")]
 
 
+def test_an_epithet_speaking_in_the_first_person_is_the_person_the_story_follows(nlp):
+    # "maverick" is no role or person's noun the code knows; the quote's "I" and "my" say a person
+    # speaks, and the report and quote that share the phrase go with it
+    paragraphs = [
+        "Nadia Osei paints murals on the walls of closed factories along the river.",
+        '"My work is never finished," says the paint-spattered maverick, noting that I rarely sleep. '
+        '"I start again every spring."',
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Nadia Osei", "PERSON", "Nadia Osei")])
+    assert quotes and all(speaker == "Nadia Osei" for _, speaker in quotes)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"The walls are never finished," says the paint-spattered maverick.',  # nothing says a person
+        '"I am a language model," says the friendly chatbot.',  # a machine says "I" too
+    ],
+)
+def test_an_unknown_description_with_no_person_speaking_stays_as_written(nlp, said):
+    paragraphs = ["Nadia Osei paints murals on the walls of closed factories along the river.", said]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Nadia Osei", "PERSON", "Nadia Osei")])
+    assert quotes and all(speaker != "Nadia Osei" for _, speaker in quotes)
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

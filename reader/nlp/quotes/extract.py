@@ -101,6 +101,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     untagged: tuple[str, int, int] | None = None
     unnamed: tuple[str, int, int, str | None] | None = None  # "The victim's mother", paragraph, end, gender
     sure: tuple[Quote, int] | None = None  # the last quote sure of its speaker, and its paragraph
+    # Each speaker phrase's entity, once resolved: '“…,” says the bow-tied maverick, noting that …'
+    # is one person's quote and report, whichever of the two tells who the maverick is.
+    resolved: dict[tuple[int, int], Entity] = {}
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -157,7 +160,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                     earlier_speakers=tuple(earlier_speakers),
                     previous_titled=titled(previous),
                 )
-                entity = _resolve(text, item, index, context, genders, end, parsed)
+                entity = _resolve(text, item, index, context, genders, (start, end), parsed)
+                spoken = (item.mention.start, item.mention.end)
+                entity = resolved.setdefault(spoken, entity) if entity is not None else resolved.get(spoken)
             given = statement_before(item.mention, text, item.paragraph, previous, previous_paragraph)
             given = given or document_before(
                 item.mention, index, item.paragraph, previous, previous_paragraph, (start, end)
@@ -380,10 +385,11 @@ def _resolve(
     index: MentionIndex,
     context: SpeakerContext,
     genders: dict[str, str],
-    quote_end: int,
+    quote: tuple[int, int],
     parsed: Sequence[ParsedParagraph],
 ) -> Entity | None:
     """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
+    quote_start, quote_end = quote
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
     words = item.mention.text.split()
     kind = mention_kind(words, item.head_pos)
@@ -490,6 +496,9 @@ def _resolve(
         owned=owned,
         genders=genders,
         said_to_be_a_person=_said_to_be_a_person(text, mention),
+        speaks_as_one_person=item.kind == "direct"
+        and _epithet(words)
+        and _in_first_person(text[quote_start:quote_end]),
     )
     if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
         return None  # "The European Union's top court" is not the International Court of Justice
@@ -750,6 +759,21 @@ def _said_to_be_a_person(text: str, mention: TextSpan) -> bool:
     past = any(word.lower() in _PAST_OFFICE for word in mention.text.split()[:-1])
     return bool(past or _AGE.search(mention.text) or _WHO_AFTER.match(text, mention.end))
 
+
+def _epithet(words: Sequence[str]) -> bool:
+    """A description with words between "the" and its noun: "the bow-tied maverick", "the affable
+    proprietor", the way a writer varies a name already given."""
+    return len(words) >= 3 and words[0].lower() == "the"
+
+
+def _in_first_person(quoted: str) -> bool:
+    """The quoted words speak as one person ("I", "me", "my"), not as an organisation ("we") or a
+    document; words quoted inside them (‘…’) are someone else's."""
+    return bool(_FIRST_PERSON.search(_INNER_QUOTE.sub(" ", quoted)))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
+_INNER_QUOTE = re.compile(r"‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
 
 _PAST_OFFICE = frozenset({"former", "retired", "onetime", "one-time", "longtime", "ex"})
 

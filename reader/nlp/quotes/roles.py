@@ -234,8 +234,9 @@ ROLE_VOCABULARY = frozenset(
 )
 
 # Singular nouns that name something other than one person who could be someone already named:
-# places, groups and crowds, relatives (the father of someone, not that someone), and things that
-# "say" (documents, findings, decisions).
+# places, groups and crowds, relatives (the father of someone, not that someone), things that
+# "say" (documents, findings, decisions), and machines and voices that say "I" ("the chatbot", "the
+# narrator").
 _NOT_ONE_NAMED_PERSON = (
     frozenset(
         """
@@ -247,6 +248,7 @@ _NOT_ONE_NAMED_PERSON = (
     report study survey poll review audit ruling order document complaint lawsuit suit filing affidavit
     indictment motion petition law bill policy plan proposal deal contract budget data research paper article
     story book website site page video ad sign warning message note letter move
+    robot chatbot bot app computer machine device software program system voice narrator character
     """.split()
     )
     | KIN_NOUNS

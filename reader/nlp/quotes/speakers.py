@@ -317,12 +317,14 @@ def resolve_description(
     owned: bool = False,
     genders: dict[str, str] | None = None,
     said_to_be_a_person: bool = False,
+    speaks_as_one_person: bool = False,
 ) -> Entity | None:
     """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
     its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
     unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team"); for a
-    noun that can only be a person the story follows ("the affable proprietor"), the person a
-    pronoun there would stand for."""
+    noun that can only be a person the story follows ("the affable proprietor"), or that speaks as one
+    (`speaks_as_one_person`: '“In my experience …,” says the bow-tied maverick'), the person a pronoun
+    there would stand for."""
     noun = noun.lower()
     # Neither an organisation noun ("the company") nor a plural ("the officials") is one person.
     organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
@@ -364,7 +366,7 @@ def resolve_description(
         return next(iter(named.values())) if len(named) == 1 else None
     # "the laid-back Cambridge resident": a place, not an owner
     office = noun if noun in ROLE_VOCABULARY else first  # "sergeant-at-arms" is a sergeant's office
-    if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person) or (
+    if stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person or speaks_as_one_person) or (
         said_to_be_a_person and office in ROLE_VOCABULARY and not not_one_person and not _anyone_holds(office, roles)
     ):
         # "the 39-year-old founder": a role nobody in the article holds, of someone the text says is
