@@ -408,6 +408,44 @@ def test_an_unknown_description_with_no_person_speaking_stays_as_written(nlp, sa
     assert quotes and all(speaker != "Nadia Osei" for _, speaker in quotes)
 
 
+def _family(body):
+    return [
+        entity(body, "p1", "Daniel Ortiz", "PERSON", "Daniel Ortiz", "Ortiz"),
+        entity(body, "p2", "Rosa", "PERSON", "Rosa", roles=("Ortiz's mother",)),
+    ]
+
+
+def test_his_mother_is_the_relative_the_article_named_as_his(nlp):
+    paragraphs = [
+        "Ortiz's mother, Rosa, says her son learned to fix boats before he could read.",
+        "Daniel Ortiz later moved to Halifax. His mother said he never missed a Sunday call.",
+    ]
+    quotes = _said(nlp, paragraphs, _family)
+    assert ("he never missed a Sunday call", "Rosa") in quotes
+
+
+def test_his_father_is_as_written_when_the_article_named_no_father(nlp):
+    paragraphs = [
+        "Ortiz's mother, Rosa, says her son learned to fix boats before he could read.",
+        "Daniel Ortiz later moved to Halifax. His father said he never missed a Sunday call.",
+    ]
+    quotes = _said(nlp, paragraphs, _family)
+    assert ("he never missed a Sunday call", "His father") in quotes
+
+
+def test_the_mother_far_from_the_named_one_is_someone_elses(nlp):
+    # a relative is someone's: "the mother" four paragraphs on, after another family's story, is not Rosa
+    paragraphs = [
+        "Ortiz's mother, Rosa, says her son learned to fix boats before he could read.",
+        "Daniel Ortiz later moved to Halifax, where he repairs ferries.",
+        "The storm also destroyed the harbour's fish market.",
+        "At the shelter, the family of a missing deckhand waited for news.",
+        '"Bring him home," the mother said, holding a photograph.',
+    ]
+    quotes = _said(nlp, paragraphs, _family)
+    assert ("Bring him home", "Rosa") not in quotes and quotes
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

@@ -61,6 +61,7 @@ from reader.nlp.quotes.speakers import (
     resolve_description,
     resolve_introduced_later,
     resolve_pronoun,
+    resolve_relative,
     resolve_salient,
     the_city,
     the_police,
@@ -440,6 +441,12 @@ def _resolve(
         # "the grandmother of three", "the father of two": the person the story follows, not a relative
         gender = ROLE_GENDER.get(item.head_word.lower())
         return resolve_salient(("PERSON",), gender, index.candidates_before(mention.start), context, genders)
+    if words[0].lower() in _OWNER_GENDER and item.head_pos == "NOUN" and item.head_word.lower() in KIN_NOUNS:
+        # "His father said": the father of the man "his" stands for, when the article named him so
+        owner = resolve_salient(
+            ("PERSON",), _OWNER_GENDER[words[0].lower()], index.candidates_before(mention.start), context, genders
+        )
+        return resolve_relative(item.head_word, owner, index.entities, index.roles) if owner is not None else None
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -775,6 +782,7 @@ def _in_first_person(quoted: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
 _INNER_QUOTE = re.compile(r"‘[^’]*’(?!\w)|(?<!\w)'[^']*'(?!\w)")
 
+_OWNER_GENDER = {"his": "m", "her": "f"}
 _PAST_OFFICE = frozenset({"former", "retired", "onetime", "one-time", "longtime", "ex"})
 
 

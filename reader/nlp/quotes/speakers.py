@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from reader.nlp.quotes.roles import (
     GENERIC_ORG_NOUNS,
+    KIN_NOUNS,
     ORG_NOUNS,
     PARTY_WORDS,
     ROLE_GENDER,
@@ -330,8 +331,12 @@ def resolve_description(
     organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
     first = noun.split("-")[0]  # "sergeant-at-arms" is one sergeant
     not_one_person = organisation or (first.endswith("s") and not first.endswith("ss"))
+    # "the father" is someone's: the relative named near it, not one from an earlier part of the story
+    relative = noun in KIN_NOUNS
     for candidate in sorted(candidates, key=lambda c: c.start, reverse=True):
         entity = candidate.entity
+        if relative and context.paragraph - candidate.paragraph > _SALIENCE_WINDOW:
+            break
         if (
             entity.label == "PERSON"
             and not not_one_person
@@ -346,6 +351,12 @@ def resolve_description(
     if (
         previous is not None
         and not (not_one_person and previous.label == "PERSON")
+        and not (
+            relative
+            and (
+                context.previous_paragraph is None or context.paragraph - context.previous_paragraph > _SALIENCE_WINDOW
+            )
+        )
         and any(role_fits(noun, role) and fits_modifiers(modifiers, role, noun) for role in roles.get(previous.id, ()))
     ):
         return previous
@@ -373,6 +384,40 @@ def resolve_description(
         # a person, is whom a pronoun there would be
         return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
     return None
+
+
+def resolve_relative(
+    kin: str, owner: Entity, entities: Sequence[Entity], roles: dict[str, tuple[str, ...]]
+) -> Entity | None:
+    """The person the article named as `owner`'s relative of that kind ("His father said", his being
+    Jason Spindler: Joseph, introduced as "Spindler's father, Joseph"); None when it named no one so,
+    or more than one."""
+    kin = _SAME_KIN.get(kin.lower(), kin.lower())
+    owners = {f"{alias.lower()}'s" for alias in (owner.name, *owner.aliases)}
+    found = [
+        entity
+        for entity in entities
+        if entity.label == "PERSON"
+        and entity.id != owner.id
+        and any(_relative_of(role, owners, kin) for role in roles.get(entity.id, ()))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _relative_of(role: str, owners: set[str], kin: str) -> bool:
+    """The role ("Spindler's late father", "Jason Spindler's father") makes its holder the relative of
+    that kind of someone named by one of `owners` ("spindler's")."""
+    words = role.lower().replace("’", "'").split()
+    if len(words) < 2 or _SAME_KIN.get(words[-1], words[-1]) != kin:
+        return False
+    possessive = max((i for i, word in enumerate(words[:-1]) if word.endswith("'s")), default=None)
+    if possessive is None:
+        return False
+    return any(" ".join(words[start : possessive + 1]) in owners for start in range(possessive + 1))
+
+
+# One relative, two words.
+_SAME_KIN = {"dad": "father", "mom": "mother", "mum": "mother"}
 
 
 def _anyone_holds(noun: str, roles: dict[str, tuple[str, ...]]) -> bool:
