@@ -414,3 +414,55 @@ def test_a_role_has_no_subordinating_word_before_it(nlp):
         "indulged in self-dealing to enrich himself."
     ]
     assert _roles(nlp, paragraphs)["Dana Pike"] == ("Harbourline’s founder and former CEO",)
+
+
+def _raw_after_misreading(nlp, sentence: str, name: str, label: str) -> list[tuple[str, str]]:
+    """The raw mentions of `sentence` when the recogniser tags `name` (and nothing else) `label`."""
+    from spacy.tokens import Span
+
+    from reader.nlp.entities.extract import raw_mentions
+    from reader.nlp.parse import ParsedParagraph
+
+    doc = nlp(sentence)
+    words = name.split()
+    start = next(t.i for t in doc if t.text == words[0] and doc[t.i : t.i + len(words)].text == name)
+    doc.ents = [Span(doc, start, start + len(words), label=label)]
+    return [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The judge sentenced Corey Lindahl, 34, who pleaded guilty in March.", "Corey Lindahl"),
+        ("Lindahl, 34, did not look up when the sentence was read.", "Lindahl"),
+    ],
+)
+def test_a_name_followed_by_an_age_is_a_person_whatever_the_recogniser_tagged(nlp, sentence, name):
+    assert _raw_after_misreading(nlp, sentence, name, "ORG") == [(name, "PERSON")]
+
+
+def test_a_name_followed_by_a_year_keeps_its_label(nlp):
+    found = _raw_after_misreading(nlp, "The festival moved to Regina, 2019, after the flood.", "Regina", "ORG")
+    assert found == [("Regina", "ORG")]
+
+
+def test_one_name_set_beside_a_relative_is_a_person_whatever_the_recogniser_tagged(nlp):
+    found = _raw_after_misreading(nlp, "Lindahl's mother, Ruth, wept as the verdict was read.", "Ruth", "ORG")
+    assert found == [("Ruth", "PERSON")]
+
+
+def test_a_portfolio_word_before_a_place_makes_a_department(nlp):
+    found = _raw_after_misreading(nlp, "Environment Canada said more snow could fall overnight.", "Canada", "GPE")
+    assert found == [("Environment Canada", "ORG")]
+
+
+def test_a_place_after_a_word_of_no_portfolio_stays_a_place(nlp):
+    found = _raw_after_misreading(nlp, "Flights across Atlantic Canada were cancelled overnight.", "Canada", "GPE")
+    assert found == [("Canada", "GPE")]
+
+
+def test_a_name_followed_by_who_is_a_person_whatever_the_recogniser_tagged(nlp):
+    found = _raw_after_misreading(
+        nlp, "Corey Lindahl, who runs 200 head of cattle near Swift Current, sold 60 cows.", "Corey Lindahl", "ORG"
+    )
+    assert found == [("Corey Lindahl", "PERSON")]

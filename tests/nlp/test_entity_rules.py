@@ -28,7 +28,11 @@ def tidy(surface: str, label: str, prefix: str = "") -> RawMention | None:
 
 @pytest.mark.parametrize(
     ("surface", "name", "role"),
-    [("MLA Ravi Kahlon", "Ravi Kahlon", "MLA"), ("Coun. Linda Holt", "Linda Holt", "Coun.")],
+    [
+        ("MLA Ravi Kahlon", "Ravi Kahlon", "MLA"),
+        ("Coun. Linda Holt", "Linda Holt", "Coun."),
+        ("Local MLA Ravi Kahlon", "Ravi Kahlon", "Local MLA"),  # a word before the office
+    ],
 )
 def test_a_title_and_a_full_name_tagged_as_an_organisation_is_that_person(surface, name, role):
     tidied = tidy(surface, "ORG")
@@ -553,3 +557,13 @@ def test_a_persons_role_on_one_use_of_a_place_is_not_the_places():
     spans.append(RawMention(last, last + 6, "Harlow", "PERSON", roles=("choke",)))
     (place,) = group_mentions(spans, text)
     assert place.label == "GPE" and place.roles == ()
+
+
+def test_a_lowercase_office_inside_a_span_tagged_as_a_person_is_the_names_role():
+    # "said Borealis spokesperson Kevin Ashdown", tagged as one person
+    tidied = tidy("Borealis spokesperson Kevin Ashdown", "PERSON")
+    assert (tidied.text, tidied.label, tidied.roles) == ("Kevin Ashdown", "PERSON", ("Borealis spokesperson",))
+
+
+def test_a_name_ending_in_air_is_an_airline_whatever_the_recogniser_tagged():
+    assert tidy("Tidewater Air", "PERSON").label == "ORG"

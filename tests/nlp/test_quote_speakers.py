@@ -446,6 +446,83 @@ def test_the_mother_far_from_the_named_one_is_someone_elses(nlp):
     assert ("Bring him home", "Rosa") not in quotes and quotes
 
 
+def test_an_owners_word_in_a_role_says_nothing_of_the_holders_gender(nlp):
+    # a "King's Bench Justice" is no king: "she" goes on with the judge
+    paragraphs = [
+        "King's Bench Justice Anna Price sentenced Lee Brandt on Friday.",
+        "The judge said the crash was avoidable. She said the drinking was an aggravating factor.",
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "p1", "Anna Price", "PERSON", "Anna Price", roles=("King's Bench Justice",)),
+        entity(body, "p2", "Lee Brandt", "PERSON", "Lee Brandt"),
+    ]
+    quotes = _said(nlp, paragraphs, people)
+    assert ("the drinking was an aggravating factor", "Anna Price") in quotes
+
+
+def test_a_description_saying_no_gender_is_the_person_the_paragraph_before_brought_in(nlp):
+    paragraphs = [
+        '"We are cautiously optimistic," said fire information officer Jenna Morrow.',
+        "Walter Gies, a retired logger who has lived outside Falkland for 38 years, was among the first to drive back.",
+        '"The house is standing, the barn is standing," the 71-year-old said.',
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "p1", "Jenna Morrow", "PERSON", "Jenna Morrow", roles=("fire information officer",)),
+        entity(body, "p2", "Walter Gies", "PERSON", "Walter Gies"),
+    ]
+    quotes = _said(nlp, paragraphs, people)
+    assert ("The house is standing, the barn is standing", "Walter Gies") in quotes
+
+
+def test_a_description_first_set_beside_a_name_is_that_person_not_a_nameless_one(nlp):
+    # "Ana Roe, a retired teacher" names the teacher: "the retired teacher" is Ana Roe
+    paragraphs = [
+        "Ana Roe, a retired teacher who has lived on the street for 31 years, said the tower is too tall.",
+        '"Nobody here is against housing," the retired teacher said.',
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Ana Roe", "PERSON", "Ana Roe")])
+    assert ("Nobody here is against housing", "Ana Roe") in quotes
+
+
+def _street(body):
+    return [entity(body, "p1", "Laura Stein", "PERSON", "Laura Stein")]
+
+
+def test_she_opening_the_next_paragraph_goes_on_with_a_nameless_woman_who_spoke(nlp):
+    # "said she woke up" tells the neighbour is a woman; the quote opening the next paragraph is hers
+    paragraphs = [
+        "Fire crews were called to the home of Laura Stein on Elm Street shortly after 2 a.m.",
+        "A neighbour who lives across the street said she woke up to the sound of windows breaking.",
+        '"I just saw orange. The whole front of the house was orange," she said.',
+    ]
+    quotes = _said(nlp, paragraphs, _street)
+    assert ("I just saw orange. The whole front of the house was orange", "A neighbour") in quotes
+
+
+def test_he_opening_the_next_paragraph_after_a_nameless_one_of_no_gender_is_not_them(nlp):
+    paragraphs = [
+        "Fire crews were called to the home of Laura Stein on Elm Street shortly after 2 a.m.",
+        "A neighbour who lives across the street said the fire spread quickly.",
+        '"I just saw orange," she said.',
+    ]
+    quotes = _said(nlp, paragraphs, _street)
+    assert ("I just saw orange", "A neighbour") not in quotes
+
+
+def test_a_nameless_spokesperson_is_not_someone_the_next_paragraph_describes_afresh(nlp):
+    paragraphs = [
+        "The Ministry of Education said it raised the board's funding. A ministry spokesperson said the "
+        "minister would not comment.",
+        "Karina Vos, whose son is in Grade 4, said she is worried about a strike.",
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "o1", "Ministry of Education", "ORG", "Ministry of Education"),
+        entity(body, "p1", "Karina Vos", "PERSON", "Karina Vos"),
+    ]
+    quotes = _said(nlp, paragraphs, people)
+    assert ("the minister would not comment", "Karina Vos") not in quotes
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

@@ -15,7 +15,7 @@ from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
 from reader.nlp.entities.names import KIN_NOUNS, NAME_WORD, PERSON_ENDINGS, PERSON_NOUNS, head_label, name_key
 from reader.nlp.entities.roles import appositive_roles, role_prefix
-from reader.nlp.entities.titles import is_honorific, is_office
+from reader.nlp.entities.titles import PORTFOLIOS, is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.types import Entity
 
@@ -34,7 +34,7 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
         for span in paragraph.doc.ents:
             prefix, roles = "", ()
             label = span.label_
-            if label in _NAME_LABELS and (_titled_name(span) or _beside_an_office(span)):
+            if label in _NAME_LABELS and (_titled_name(span) or _beside_an_office(span) or _followed_as_a_person(span)):
                 label = "PERSON"
             if label == "NORP" and _a_person_by_surname(span):
                 label = "PERSON"  # "Palvetzian said", an Armenian surname read as a people
@@ -46,6 +46,8 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 roles = _apposed_noun(span)
             if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:
                 span = span.doc[span.start : span.end + 1]  # "Amalgamated Transit Union Local | 508"
+            elif label == "GPE" and _department_of(span):
+                span, label = span.doc[span.start - 1 : span.end], "ORG"  # "Environment | Canada said"
             elif label in ("GPE", "ORG") and channel_number(span):
                 span, label = span.doc[span.start : span.end + 1], "ORG"  # "France | 24 reported": a channel
             words = _without_leading_function_words(span)
@@ -66,6 +68,15 @@ def channel_number(span: Span) -> bool:
         return False
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "PART")
+
+
+def _department_of(span: Span) -> bool:
+    """A portfolio's word, capitalised and left out of the span, right before a place ("Environment
+    Canada said", the recogniser tagging only "Canada"): a government department named for it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text.istitle() and not before.ent_type_ and before.lower_ in PORTFOLIOS
 
 
 def _used_as_a_thing(span: Span) -> bool:
@@ -153,7 +164,7 @@ def _beside_an_office(span: Span) -> bool:
     is, by commas ("the labour minister, Nolan Young, said", "Nolan Young, the labour minister,
     said"): a person, whatever the recogniser said."""
     words = [token.text for token in span]
-    if not 2 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(word) for word in words):
+    if not 1 <= len(words) <= 3 or not all(NAME_WORD.fullmatch(word) for word in words):
         return False
     if head_label(span.text) is not None:
         return False
@@ -161,8 +172,29 @@ def _beside_an_office(span: Span) -> bool:
     offices = [child for child in root.children if child.dep_ == "appos"]
     if root.dep_ == "appos":
         offices.append(root.head)
+    if len(words) == 1:  # one word only beside a relative: "Okafor's mother, Grace, wept"
+        return any(token.pos_ == "NOUN" and token.lower_ in KIN_NOUNS for token in offices)
     # an office, or a noun only a person is ("Avery Zenker, a registered dietitian from Ontario")
     return any(token.pos_ == "NOUN" and (is_office(token.text) or _names_a_person(token)) for token in offices)
+
+
+def _followed_as_a_person(span: Span) -> bool:
+    """A name in a person's form followed by what only a person has: an age between commas ("Tyler
+    Brandt, 29, pleaded guilty"; a year, "Toronto, 2019", is no age) or a "who" clause ("Lloyd
+    Hrynkiw, who runs 220 pairs"; an organisation is "which"): a person, whatever the recogniser said."""
+    doc, end = span.doc, span.end
+    words = [token.text for token in span]
+    if len(words) > 3 or not all(NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
+        return False
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].lower_ == "who":
+        return True
+    age = doc[end + 1].text
+    return end + 2 < len(doc) and doc[end + 2].text in (",", ")") and age.isdigit() and 0 < int(age) <= _OLDEST
+
+
+_OLDEST = 115
 
 
 def _names_a_person(word) -> bool:

@@ -244,9 +244,10 @@ def tidy_mention(raw: RawMention) -> RawMention | None:
 
 def _titled_person(body: str) -> bool:
     """A title, then a person's name in full: the title's words, then two or three capitalised words
-    the first of which is a known first name ("MLA Ravi Kahlon", "Coun. Linda Hepner"), nothing else."""
+    the first of which is a known first name ("MLA Ravi Kahlon", "Coun. Linda Hepner", "Local MLA
+    Heather Cormier"), nothing else."""
     words = body.split()
-    cut = title_prefix_length(words)
+    cut = title_prefix_length(words) or _office_inside(words)
     name = words[cut:]
     return (
         cut > 0
@@ -258,9 +259,10 @@ def _titled_person(body: str) -> bool:
 
 def _office_inside(words: list[str]) -> int:
     """Where the name starts after an office inside a span tagged as a person, the office's place
-    before it ("Saint Martin Mayor Lucie Ouellet": 3); 0 when there is none."""
+    before it ("Saint Martin Mayor Lucie Ouellet", "Borealis spokesperson Kevin Ashdown": 3); 0 when
+    there is none."""
     for number in range(1, len(words) - 1):
-        if bare_word(words[number]) in _OFFICES_AFTER_A_PLACE | _OFFICES and words[number][:1].isupper():
+        if bare_word(words[number]) in _OFFICES_AFTER_A_PLACE | _OFFICES:
             rest = words[number + 1 :]
             if len(rest) <= 3 and all(word[:1].isupper() for word in rest) and words[number - 1][:1].isupper():
                 return number + 1

@@ -173,6 +173,7 @@ ORG_NAME_HEADS = frozenset(
         "grants",
         "symposium",
         "conference",
+        "air",  # "Borealis Air": an airline
         "club",
         "league",
         "union",

@@ -217,7 +217,8 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                     if opener and not _opens_a_quote(text, spans[number + 1][0]):  # not '… found him. “He …'
                         votes[_PRONOUN_GENDER[opener.group(1).lower()]] += 1
         for role in entity.roles:
-            for word in re.findall(r"[a-z]+", role.lower()):
+            # not an owner's word: a "King's Bench Justice" is no king, "Okafor's mother" a mother
+            for word in re.findall(r"[a-z]+(?:['’]s\b)?", role.lower()):
                 if word in ROLE_GENDER:
                     votes[ROLE_GENDER[word]] += 3
         hint = first_name_sex(entity.name)

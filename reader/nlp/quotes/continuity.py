@@ -418,17 +418,23 @@ def unnamed_person_before(
     paragraph: int,
     unnamed: tuple[str, int, int, str | None] | None,
     index: MentionIndex,
+    *,
+    opens: bool = False,
 ) -> str | None:
     """What a "he" or "she" stands for right after a person the text describes but never names
     spoke in the same paragraph ("The victim's mother said her son was a good kid. “He did not
     deserve this,” she said."): those words, when the pronoun's gender fits and no named person
-    was mentioned between. Only in the same paragraph: a new paragraph's "he" is as often the
-    story's subject answering them ("one questioner claimed … | “You're right,” he said")."""
+    was mentioned between. A new paragraph's "he" is as often the story's subject answering them
+    ("one questioner claimed … | “You're right,” he said"), so it goes on only when the text gave the
+    nameless one that gender and the quote `opens` the next paragraph ("A neighbour said she woke
+    up to the sound. | “I just saw orange,” she said.")."""
     if mention is None or unnamed is None:
         return None
     gender = PRONOUN_GENDER.get(mention.text.lower())
     words, said_in, said_until, described = unnamed
-    if gender is None or said_in != paragraph or (described is not None and described != gender):
+    if gender is None or (described is not None and described != gender):
+        return None
+    if said_in != paragraph and not (opens and paragraph == said_in + 1 and described == gender):
         return None
     between = any(
         said_until < candidate.start < mention.start and candidate.entity.label == "PERSON"

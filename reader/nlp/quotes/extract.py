@@ -51,6 +51,7 @@ from reader.nlp.quotes.roles import (
     PARTY_WORDS,
     ROLE_GENDER,
     is_a_person_noun,
+    may_be_one_person,
 )
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
@@ -184,7 +185,10 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
             # Na'moks said … | “…,” he said" (a name the recogniser missed)
             named = named_pair_before(item.mention, item.paragraph, previous, previous_paragraph, index)
             named = named or untagged_name_before(item.mention, item.paragraph, untagged, index)
-            described = None if named else unnamed_person_before(item.mention, item.paragraph, unnamed, index)
+            described = None
+            if not named:
+                opens = opens_paragraph(text, parsed[item.paragraph].start, start)
+                described = unnamed_person_before(item.mention, item.paragraph, unnamed, index, opens=opens)
             named = named or described
             group = None if named else group_subject_before(item.mention, parsed, item.paragraph)
             named = named or group
@@ -232,7 +236,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 and (named or item.head_pos == "PROPN")
             )
             untagged = (speaker, item.paragraph, end) if person_untagged else None
-            unnamed = _someone_unnamed(item, speaker, end) if entity is None and not named else None
+            unnamed = _someone_unnamed(item, speaker, end, text[start:end]) if entity is None and not named else None
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
@@ -471,6 +475,7 @@ def _resolve(
                 context,
                 genders,
                 said_to_be_a_person=_said_to_be_a_person(text, mention),
+                described_anew=lambda candidate: _described_after(text, candidate),
             )
         return entity
     candidates = index.candidates_before(mention.start)
@@ -510,6 +515,15 @@ def _resolve(
     if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
         return None  # "The European Union's top court" is not the International Court of Justice
     return entity
+
+
+def _described_after(text: str, candidate: Candidate) -> bool:
+    """The candidate's name is followed by a "who" or "whose" clause: someone described afresh."""
+    mention = next((m for m in candidate.entity.mentions if m.start == candidate.start), None)
+    return mention is not None and _WHO_CLAUSE_AFTER.match(text, mention.end) is not None
+
+
+_WHO_CLAUSE_AFTER = re.compile(r"\s*,\s*whose?\b")
 
 
 def _either_gender(text: str, mention: TextSpan) -> bool:
@@ -786,20 +800,30 @@ _OWNER_GENDER = {"his": "m", "her": "f"}
 _PAST_OFFICE = frozenset({"former", "retired", "onetime", "one-time", "longtime", "ex"})
 
 
-def _someone_unnamed(item: _Located, speaker: str | None, end: int) -> tuple[str, int, int, str | None] | None:
+def _someone_unnamed(
+    item: _Located, speaker: str | None, end: int, said: str
+) -> tuple[str, int, int, str | None] | None:
     """The speaker words, paragraph, quote end and gender when they describe one person no entity
-    holds ("The victim's mother", "a neighbour"), for a "she" or "he" right after to go on with."""
+    holds ("The victim's mother", "a neighbour"), for a "she" or "he" right after to go on with.
+    A report that speaks of its speaker as "she" or "he" ("A rider said she had not heard") tells
+    that the words are a person's, and of which gender."""
     if speaker is None or item.head_word is None or item.head_pos != "NOUN":
         return None
     head = item.head_word.lower()
-    if not is_a_person_noun(head) or head.endswith("s"):
+    own = _OWN_PRONOUN.match(said) if item.kind != "direct" else None
+    pronoun = (PRONOUN_GENDER.get(own.group(1).lower()) or _OWNER_GENDER.get(own.group(1).lower())) if own else None
+    if not (is_a_person_noun(head) or (pronoun and may_be_one_person(head))) or head.endswith("s"):
         return None
     first = speaker.split()[0].lower()
     # a relative, or someone brought in as "a …" or as someone's: "the nominee" is a named person
     # the resolution missed, whom "he" goes on with by the usual rules
     if head in KIN_NOUNS or first in ("a", "an", "another", "one") or "'s" in speaker.replace("’", "'"):
-        return speaker, item.paragraph, end, ROLE_GENDER.get(head)
+        return speaker, item.paragraph, end, ROLE_GENDER.get(head) or pronoun
     return None
+
+
+# A report opening on its speaker's pronoun: "she had not heard", "her rent went up".
+_OWN_PRONOUN = re.compile(r"(?:that\s+)?(he|she|his|her)\b", re.IGNORECASE)
 
 
 def _as_written(item: _Located) -> str | None:
@@ -825,7 +849,8 @@ def _anonymous(words: Sequence[str]) -> bool:
 
 def introduced_unnamed(text: str, before: int, head: str) -> bool:
     """The article brought in a `head` with an indefinite article and gave no name beside it ("a
-    justice official said …", not "a spokeswoman for Trudeau, Eleanore Catenaro"): a later "the
+    justice official said …", not "a spokeswoman for Trudeau, Eleanore Catenaro" nor "Ana Roe, a
+    retired teacher"): a later "the
     official" is that person, whoever else holds a similar title. Organisation nouns aside: "a
     company" is often named later."""
     if head.lower() in ORG_NOUNS or head.lower() in GENERIC_ORG_NOUNS:
@@ -837,7 +862,14 @@ def introduced_unnamed(text: str, before: int, head: str) -> bool:
             r"(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
             re.IGNORECASE,
         )
-    return any(not _titles_a_name(text, found) for found in pattern.finditer(text, 0, before))
+    return any(
+        not _titles_a_name(text, found) and not _NAME_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        for found in pattern.finditer(text, 0, before)
+    )
+
+
+# A name and a comma before "a retired teacher": "Monica Ferraro, a retired teacher who …" is named.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*,\s*$")
 
 
 def _points_back_to_a_nameless_one(text: str, before: int, head: str) -> bool:

@@ -183,9 +183,7 @@ def resolve_salient(
         and context.paragraph - context.previous_paragraph <= _SALIENCE_WINDOW
         and previous_fits
         and same_class
-        and not _new_subject_since(
-            previous, candidates, context, fits, known=lambda e: gender is not None and genders.get(e.id) == gender
-        )
+        and not _new_subject_since(previous, candidates, context, fits, known=_known_to_fit(labels, gender, genders))
     ):
         return previous
     if gender is not None and previous is not None and not previous_fits:
@@ -210,6 +208,15 @@ def resolve_salient(
         if subjects:
             return subjects[-1].entity
     return best
+
+
+def _known_to_fit(labels: Sequence[str], gender: str | None, genders: dict[str, str]) -> Callable[[Entity], bool]:
+    """Whether the article has shown an entity to fit the mention beyond its label: the pronoun's
+    gender, given to it before; any person, for a description of a person that says no gender ("the
+    71-year-old" after a paragraph that brings in "Walter Gies, a retired logger")."""
+    if gender is None and "PERSON" in labels:
+        return lambda entity: True
+    return lambda entity: gender is not None and genders.get(entity.id) == gender
 
 
 def _last_fitting_speaker(
@@ -432,13 +439,16 @@ def resolve_introduced_later(
     genders: dict[str, str],
     *,
     said_to_be_a_person: bool = False,
+    described_anew: Callable[[Candidate], bool] = lambda candidate: False,
 ) -> Entity | None:
     """A story that opens on "A Vancouver peewee hockey coach says …" or "A spokeswoman for Trudeau
     said …" names that person next: the first person mentioned after the phrase and its quote, in
     its paragraph or the next, as the subject of a sentence ("Stephen Gillis said …"), when nothing
     the article says of them contradicts the noun (a role they hold that the noun does not fit, the
     other gender). "A person familiar with the talks" stays nameless: the next person named is
-    seldom the subject of their own sentence, and not the unnamed source."""
+    seldom the subject of their own sentence, and not the unnamed source. Nor is someone the next
+    paragraph brings in with a description of their own (`described_anew`: "A ministry spokesperson
+    said … | Karina Vos, whose son has autism, said …")."""
     noun = noun.lower()
     if noun not in ROLE_VOCABULARY and not stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
         return None  # "A Bloomberg poll says …", "a 2014 study found …" name no one to come
@@ -450,6 +460,8 @@ def resolve_introduced_later(
         if entity.label != "PERSON":
             continue
         if candidate.role_weight < SUBJECT_WEIGHT:
+            return None
+        if candidate.paragraph > context.paragraph and described_anew(candidate):
             return None
         held = roles.get(entity.id, ())
         if held and noun in ROLE_VOCABULARY and not any(role_fits(noun, role) for role in held):
