@@ -523,6 +523,27 @@ def test_a_nameless_spokesperson_is_not_someone_the_next_paragraph_describes_afr
     assert ("the minister would not comment", "Karina Vos") not in quotes
 
 
+def test_a_nameless_one_brought_in_before_a_named_holder_of_the_role_is_not_the_later_description(nlp):
+    paragraphs = [
+        "Police said a patrol officer spotted two men carrying a cash register out of a cafe.",
+        '"We hope these arrests bring some relief," said Const. Dana Reyes. The officer said the pair '
+        "are suspected in 17 break-ins.",
+    ]
+    people = lambda body: [entity(body, "p1", "Dana Reyes", "PERSON", "Dana Reyes", roles=("Const.",))]  # noqa: E731
+    quotes = _said(nlp, paragraphs, people)
+    assert ("the pair are suspected in 17 break-ins", "Dana Reyes") in quotes
+
+
+def test_a_place_written_into_a_description_is_not_its_owner(nlp):
+    paragraphs = [
+        "Northwind Metals Inc. says it will close its gold mine near Snow Lake next year.",
+        "In a news release, the Vancouver-based company said the mine had reached the end of its life.",
+    ]
+    companies = lambda body: [entity(body, "o1", "Northwind Metals", "ORG", "Northwind Metals")]  # noqa: E731
+    quotes = _said(nlp, paragraphs, companies)
+    assert ("the mine had reached the end of its life", "Northwind Metals") in quotes
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

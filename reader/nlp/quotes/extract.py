@@ -52,6 +52,7 @@ from reader.nlp.quotes.roles import (
     ROLE_GENDER,
     is_a_person_noun,
     may_be_one_person,
+    role_fits,
 )
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
@@ -493,7 +494,10 @@ def _resolve(
     named = _named_after(text, item, index)
     if named is not None:  # "The company that runs the show, Dick Clark Productions, denies …"
         return named
-    if introduced_unnamed(text, mention.start, item.head_word):
+    unnamed_at = introduced_unnamed(text, mention.start, item.head_word)
+    if unnamed_at is not None and not _holder_named_since(
+        unnamed_at, item.head_word, candidates, index.roles, context.paragraph
+    ):
         return None  # "a justice official … the official said": the same nameless person, no one named
     if words[0].lower() in ("this", "that") and _points_back_to_a_nameless_one(text, mention.start, item.head_word):
         return None  # "… worked with another company. This company told them …": that one, unnamed
@@ -557,8 +561,15 @@ def _owners(words: Sequence[str]) -> list[str]:
     """The names that own a description: capitalised words between its first word and its noun ("the
     Trump campaign"), and a first word in the possessive ("Russia's foreign ministry")."""
     first = [words[0]] if words[0][:1].isupper() and words[0].endswith(("'s", "’s")) else []
-    # "the Crown corporation", "the Crown agency": a public body's kind in Canada, not its owner's name
-    return [*first, *(word for word in words[1:-1] if word[:1].isupper() and word != "Crown")]
+    # "the Crown corporation", "the Crown agency": a public body's kind in Canada, not its owner's name;
+    # "the Vancouver-based company", "the Moncton-area MLA": where it is, not whose
+    return [
+        *first,
+        *(word for word in words[1:-1] if word[:1].isupper() and word != "Crown" and not _PLACED.search(word)),
+    ]
+
+
+_PLACED = re.compile(r"-[a-z]+$")
 
 
 # What may stand between a description's last comma-set words and its verb: nothing but the commas.
@@ -847,14 +858,14 @@ def _anonymous(words: Sequence[str]) -> bool:
     return any(word.lower().strip(",.") in _ANONYMOUS for word in words)
 
 
-def introduced_unnamed(text: str, before: int, head: str) -> bool:
+def introduced_unnamed(text: str, before: int, head: str) -> int | None:
     """The article brought in a `head` with an indefinite article and gave no name beside it ("a
     justice official said …", not "a spokeswoman for Trudeau, Eleanore Catenaro" nor "Ana Roe, a
-    retired teacher"): a later "the
-    official" is that person, whoever else holds a similar title. Organisation nouns aside: "a
-    company" is often named later."""
+    retired teacher"): where the last such one was brought in, for a later "the official" is that
+    person, whoever else holds a similar title, unless someone holding it is named after
+    (`_holder_named_since`). Organisation nouns aside: "a company" is often named later."""
     if head.lower() in ORG_NOUNS or head.lower() in GENERIC_ORG_NOUNS:
-        return False
+        return None
     pattern = _INDEFINITE.get(head.lower())
     if pattern is None:
         pattern = _INDEFINITE[head.lower()] = re.compile(
@@ -862,9 +873,26 @@ def introduced_unnamed(text: str, before: int, head: str) -> bool:
             r"(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
             re.IGNORECASE,
         )
-    return any(
-        not _titles_a_name(text, found) and not _NAME_BEFORE.search(text, max(0, found.start() - 60), found.start())
+    unnamed = [
+        found.start()
         for found in pattern.finditer(text, 0, before)
+        if not _titles_a_name(text, found) and not _NAME_BEFORE.search(text, max(0, found.start() - 60), found.start())
+    ]
+    return unnamed[-1] if unnamed else None
+
+
+def _holder_named_since(
+    at: int, noun: str, candidates: Sequence[Candidate], roles: dict[str, tuple[str, ...]], paragraph: int
+) -> bool:
+    """A person holding the role the noun names was mentioned after the nameless one brought in at
+    `at`, in the description's own paragraph ("a patrol officer spotted them … | “…,” said Const.
+    Harpreet Gill. The officer said": Gill)."""
+    return any(
+        candidate.start > at
+        and candidate.paragraph == paragraph
+        and candidate.entity.label == "PERSON"
+        and any(role_fits(noun, role) for role in roles.get(candidate.entity.id, ()))
+        for candidate in candidates
     )
 
 
