@@ -943,3 +943,59 @@ def test_a_groups_possible_report_does_not_end_the_story_of_the_last_speaker(nlp
 def test_a_position_taken_is_a_possible_attribution(nlp, sentence, row):
     quotes = reported(nlp, [sentence])
     assert [(q.text, q.speaker_mention.text, q.confidence) for q in quotes] == ([row] if row else [])
+
+
+def _hand_parsed(nlp, rows):
+    words, pos, tags, lemmas, heads, deps = (list(column) for column in zip(*rows, strict=True))
+    spaces = [following not in (",", ".", "") for following in [*words[1:], ""]]
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=pos, tags=tags, lemmas=lemmas, heads=heads, deps=deps)
+
+
+def test_a_clause_read_as_the_speech_verbs_object_and_a_stray_verb_is_reported(nlp):
+    # the parse the model gave a coroner's inquest story: "rulings" as the object of "said", "carry"
+    # as a second verb of "said" with no "and"
+    doc = _hand_parsed(
+        nlp,
+        [
+            ("She", "PRON", "PRP", "she", 1, "nsubj"),
+            ("said", "VERB", "VBD", "say", 1, "ROOT"),
+            ("the", "DET", "DT", "the", 3, "det"),
+            ("rulings", "NOUN", "NNS", "ruling", 1, "dobj"),
+            (",", "PUNCT", ",", ",", 3, "punct"),
+            ("while", "SCONJ", "IN", "while", 7, "mark"),
+            ("not", "PART", "RB", "not", 7, "neg"),
+            ("final", "ADJ", "JJ", "final", 1, "advcl"),
+            (",", "PUNCT", ",", ",", 1, "punct"),
+            ("carry", "VERB", "VBP", "carry", 1, "conj"),
+            ("weight", "NOUN", "NN", "weight", 9, "dobj"),
+            (".", "PUNCT", ".", ".", 1, "punct"),
+        ],
+    )
+    found = [doc.text[r.start : r.end] for r in find_reported_speech(doc, [])]
+    assert found == ["the rulings, while not final, carry weight"]
+
+
+def test_a_speech_verbs_object_coordinated_with_another_act_is_no_report(nlp):
+    doc = _hand_parsed(
+        nlp,
+        [
+            ("He", "PRON", "PRP", "he", 1, "nsubj"),
+            ("said", "VERB", "VBD", "say", 1, "ROOT"),
+            ("a", "DET", "DT", "a", 3, "det"),
+            ("prayer", "NOUN", "NN", "prayer", 1, "dobj"),
+            ("and", "CCONJ", "CC", "and", 1, "cc"),
+            ("left", "VERB", "VBD", "leave", 1, "conj"),
+            (".", "PUNCT", ".", ".", 1, "punct"),
+        ],
+    )
+    assert list(find_reported_speech(doc, [])) == []
+
+
+def test_a_clause_whose_verb_the_parser_hung_inside_the_object_is_reported(nlp):
+    paragraphs = [
+        "The minister said more changes to how patients are handed over at hospitals were coming this spring."
+    ]
+    _, quotes = quotes_of(nlp, paragraphs, kind=None)
+    assert [q.text for q in quotes] == [
+        "more changes to how patients are handed over at hospitals were coming this spring"
+    ]

@@ -157,7 +157,11 @@ def _reported_by(
         complements = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts)]
         frame = "infinitive"
     if not complements and lemma in SPEECH_LEMMAS:
-        complements = [c for c in verb.rights if _misparsed_complement(c)] or _clause_on_the_medium(verb)
+        complements = (
+            [c for c in verb.rights if _misparsed_complement(c)]
+            or _clause_on_the_medium(verb)
+            or _object_then_predicate(verb)
+        )
         frame = "clause"
     participle = False
     if complements:
@@ -582,6 +586,39 @@ def _misparsed_complement(clause: Token) -> bool:
     if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return not any(c.dep_ == "mark" for c in clause.children)
+
+
+def _object_then_predicate(verb: Token) -> list[Token]:
+    """A clause the parser read as the speech verb's object plus a verb hung elsewhere: "said [the
+    recommendations], while not binding, [carry] “real moral weight”" (the verb as a conjunct with
+    no "and"), "said [more changes to how patients are handed over] [were coming]" (the verb inside
+    the object). The object, then a finite verb after it with no subject of its own; empty when
+    there is none ("said a prayer and left" coordinates two acts)."""
+    if verb.lemma_.lower() != "say":
+        return []  # "claimed Ford's body, cleaned out …", "charge a fee … to cover": things done, not said
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return []
+    thing = objects[0]
+    coordinated = any(c.dep_ == "cc" and c.i > verb.i for c in verb.children) or any(
+        t.dep_ == "cc" for t in verb.doc[thing.i : verb.sent.end]
+    )
+    for token in verb.doc[thing.i + 1 : verb.sent.end]:
+        if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            continue
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in token.children
+        )
+        if not finite or token.dep_ in ("relcl", "aux", "auxpass"):
+            continue
+        if token.dep_ == "conj" and token.head.i == verb.i and coordinated:
+            return []  # "said a prayer and left"
+        if token.dep_ in ("conj", "pcomp", "ccomp", "advcl") and (
+            token.head.i == verb.i or thing.i < token.i <= thing.right_edge.i
+        ):
+            return [thing, token]
+        return []
+    return []
 
 
 def _is_aside_clause(clause: Token, *, present: bool = False) -> bool:
