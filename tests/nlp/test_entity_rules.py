@@ -565,5 +565,6 @@ def test_a_lowercase_office_inside_a_span_tagged_as_a_person_is_the_names_role()
     assert (tidied.text, tidied.label, tidied.roles) == ("Kevin Ashdown", "PERSON", ("Borealis spokesperson",))
 
 
-def test_a_name_ending_in_air_is_an_airline_whatever_the_recogniser_tagged():
-    assert tidy("Tidewater Air", "PERSON").label == "ORG"
+@pytest.mark.parametrize("surface", ["Tidewater Air", "Nanaimo RCMP", "Halifax Regional Police"])
+def test_a_name_ending_in_an_airline_or_police_word_is_an_organisation_whatever_the_recogniser_tagged(surface):
+    assert tidy(surface, "PERSON").label == "ORG"

@@ -544,6 +544,25 @@ def test_a_place_written_into_a_description_is_not_its_owner(nlp):
     assert ("the mine had reached the end of its life", "Northwind Metals") in quotes
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "A witness who was eating inside said he heard four or five shots.",  # "witness" is no "-ness" noun
+        "A worker who has been at the mill for 20 years, and who spoke on condition of anonymity because he "
+        "feared losing his job, said morale was low.",
+    ],
+)
+def test_he_opening_the_next_paragraph_goes_on_with_a_nameless_man_the_text_calls_he(nlp, report):
+    paragraphs = [
+        "Cpl. Dan Rhee said officers were called to the restaurant at about 9:40 p.m.",
+        report,
+        '"Everyone just dropped to the floor," he said.',
+    ]
+    people = lambda body: [entity(body, "p1", "Dan Rhee", "PERSON", "Dan Rhee", roles=("Cpl.",))]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, people))
+    assert speakers["Everyone just dropped to the floor"] in ("A witness", "A worker")
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

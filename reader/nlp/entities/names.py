@@ -174,6 +174,8 @@ ORG_NAME_HEADS = frozenset(
         "symposium",
         "conference",
         "air",  # "Borealis Air": an airline
+        "rcmp",  # "Nanaimo RCMP": a detachment
+        "police",
         "club",
         "league",
         "union",

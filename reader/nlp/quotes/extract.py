@@ -237,7 +237,9 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 and (named or item.head_pos == "PROPN")
             )
             untagged = (speaker, item.paragraph, end) if person_untagged else None
-            unnamed = _someone_unnamed(item, speaker, end, text[start:end]) if entity is None and not named else None
+            unnamed = (
+                _someone_unnamed(text, item, speaker, end, text[start:end]) if entity is None and not named else None
+            )
         if previous_entity is not None:
             earlier_speakers.append((previous_entity, item.paragraph, end))
         previous, previous_paragraph = quote, item.paragraph
@@ -812,18 +814,20 @@ _PAST_OFFICE = frozenset({"former", "retired", "onetime", "one-time", "longtime"
 
 
 def _someone_unnamed(
-    item: _Located, speaker: str | None, end: int, said: str
+    text: str, item: _Located, speaker: str | None, end: int, said: str
 ) -> tuple[str, int, int, str | None] | None:
     """The speaker words, paragraph, quote end and gender when they describe one person no entity
     holds ("The victim's mother", "a neighbour"), for a "she" or "he" right after to go on with.
-    A report that speaks of its speaker as "she" or "he" ("A rider said she had not heard") tells
-    that the words are a person's, and of which gender."""
+    A report that speaks of its speaker as "she" or "he" ("A rider said she had not heard"), or a
+    clause about them before the verb ("A worker who asked not to be named because he feared …
+    said"), tells that the words are a person's, and of which gender."""
     if speaker is None or item.head_word is None or item.head_pos != "NOUN":
         return None
     head = item.head_word.lower()
-    own = _OWN_PRONOUN.match(said) if item.kind != "direct" else None
-    pronoun = (PRONOUN_GENDER.get(own.group(1).lower()) or _OWNER_GENDER.get(own.group(1).lower())) if own else None
-    if not (is_a_person_noun(head) or (pronoun and may_be_one_person(head))) or head.endswith("s"):
+    pronoun = _gender_given(text, item, said)
+    if not (is_a_person_noun(head) or (pronoun and may_be_one_person(head))) or (
+        head.endswith("s") and not head.endswith("ss")
+    ):
         return None
     first = speaker.split()[0].lower()
     # a relative, or someone brought in as "a …" or as someone's: "the nominee" is a named person
@@ -833,8 +837,22 @@ def _someone_unnamed(
     return None
 
 
+def _gender_given(text: str, item: _Located, said: str) -> str | None:
+    """The gender the words around a nameless speaker give them: the pronoun a report of theirs opens
+    on, else the one gender of the pronouns from the speaker phrase (its relative clause) to its verb."""
+    own = _OWN_PRONOUN.match(said) if item.kind != "direct" else None
+    if own:
+        return _PRONOUN_OF[own.group(1).lower()]
+    if item.mention is None or item.cue is None or item.cue.start <= item.mention.start:
+        return None
+    between = {_PRONOUN_OF[word.lower()] for word in _PRONOUNS.findall(text, item.mention.start, item.cue.start)}
+    return between.pop() if len(between) == 1 else None
+
+
 # A report opening on its speaker's pronoun: "she had not heard", "her rent went up".
 _OWN_PRONOUN = re.compile(r"(?:that\s+)?(he|she|his|her)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_PRONOUN_OF = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
 def _as_written(item: _Located) -> str | None:

@@ -279,7 +279,7 @@ def may_be_one_person(noun: str) -> bool:
         and noun not in GENERIC_ORG_NOUNS
         and noun not in _NOT_ONE_NAMED_PERSON
         and not (noun.endswith("s") and not noun.endswith("ss"))
-        and not noun.endswith(_ABSTRACT_ENDINGS)
+        and (noun in PERSON_NOUNS or not noun.endswith(_ABSTRACT_ENDINGS))  # "witness" is no "-ness"
     )
 
 
