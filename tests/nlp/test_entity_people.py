@@ -461,8 +461,15 @@ def test_a_place_after_a_word_of_no_portfolio_stays_a_place(nlp):
     assert found == [("Canada", "GPE")]
 
 
-def test_a_name_followed_by_who_is_a_person_whatever_the_recogniser_tagged(nlp):
+def test_a_first_name_and_surname_followed_by_who_is_a_person_whatever_the_recogniser_tagged(nlp):
     found = _raw_after_misreading(
-        nlp, "Corey Lindahl, who runs 200 head of cattle near Swift Current, sold 60 cows.", "Corey Lindahl", "ORG"
+        nlp, "Daniel Lindahl, who runs 200 head of cattle near Swift Current, sold 60 cows.", "Daniel Lindahl", "ORG"
     )
-    assert found == [("Corey Lindahl", "PERSON")]
+    assert found == [("Daniel Lindahl", "PERSON")]
+
+
+def test_a_team_followed_by_who_stays_a_team(nlp):
+    found = _raw_after_misreading(
+        nlp, "The Halifax Mooseheads, who won on Friday, play again tonight.", "Halifax Mooseheads", "ORG"
+    )
+    assert found == [("Halifax Mooseheads", "ORG")]

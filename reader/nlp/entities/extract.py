@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from reader.nlp.entities.grouping import group_mentions
 from reader.nlp.entities.mentions import RawMention
-from reader.nlp.entities.names import KIN_NOUNS, NAME_WORD, PERSON_ENDINGS, PERSON_NOUNS, head_label, name_key
+from reader.nlp.entities.names import (
+    KIN_NOUNS,
+    NAME_WORD,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    first_names,
+    head_label,
+    name_key,
+)
 from reader.nlp.entities.roles import appositive_roles, role_prefix
 from reader.nlp.entities.titles import PORTFOLIOS, is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
@@ -180,16 +188,17 @@ def _beside_an_office(span: Span) -> bool:
 
 def _followed_as_a_person(span: Span) -> bool:
     """A name in a person's form followed by what only a person has: an age between commas ("Tyler
-    Brandt, 29, pleaded guilty"; a year, "Toronto, 2019", is no age) or a "who" clause ("Lloyd
-    Hrynkiw, who runs 220 pairs"; an organisation is "which"): a person, whatever the recogniser said."""
+    Brandt, 29, pleaded guilty"; a year, "Toronto, 2019", is no age) or, after a known first name, a
+    "who" clause ("Lloyd Hrynkiw, who runs 220 pairs"; "the Raptors, who won" are a team): a person,
+    whatever the recogniser said."""
     doc, end = span.doc, span.end
     words = [token.text for token in span]
     if len(words) > 3 or not all(NAME_WORD.fullmatch(word) for word in words) or head_label(span.text) is not None:
         return False
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    if doc[end + 1].lower_ == "who":
-        return True
+    if doc[end + 1].lower_ == "who":  # teams and bands are "who" too: only a first name and a surname
+        return 2 <= len(words) <= 3 and words[0].lower() in first_names()
     age = doc[end + 1].text
     return end + 2 < len(doc) and doc[end + 2].text in (",", ")") and age.isdigit() and 0 < int(age) <= _OLDEST
 
