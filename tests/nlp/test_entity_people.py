@@ -473,3 +473,25 @@ def test_a_team_followed_by_who_stays_a_team(nlp):
         nlp, "The Halifax Mooseheads, who won on Friday, play again tonight.", "Halifax Mooseheads", "ORG"
     )
     assert found == [("Halifax Mooseheads", "ORG")]
+
+
+def test_a_first_name_and_a_surname_tagged_apart_are_one_person(nlp):
+    from spacy.tokens import Span
+
+    from reader.nlp.entities.extract import raw_mentions
+    from reader.nlp.parse import ParsedParagraph
+
+    doc = nlp("For 12 years, Yolanda Arsenault caught the bus at the corner.")
+    first = next(t.i for t in doc if t.text == "Yolanda")
+    doc.ents = [Span(doc, first, first + 1, label="ORG"), Span(doc, first + 1, first + 2, label="PERSON")]
+    assert [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])] == [("Yolanda Arsenault", "PERSON")]
+
+
+def test_a_first_name_and_a_surname_tagged_as_an_organisation_is_a_person(nlp):
+    found = _raw_after_misreading(nlp, "The man behind the wheel was Clarence LeBlanc.", "Clarence LeBlanc", "ORG")
+    assert found == [("Clarence LeBlanc", "PERSON")]
+
+
+def test_a_brand_after_an_article_stays_an_organisation(nlp):
+    found = _raw_after_misreading(nlp, "She bought the Ralph Lauren jacket on sale.", "Ralph Lauren", "ORG")
+    assert found == [("Ralph Lauren", "ORG")]

@@ -39,10 +39,12 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
     found: list[RawMention] = []
     things: set[int] = set()  # indices of people's spans used as a product's name is
     for paragraph in parsed:
-        for span in paragraph.doc.ents:
+        for span, person in _names_split_in_two(list(paragraph.doc.ents)):
             prefix, roles = "", ()
-            label = span.label_
-            if label in _NAME_LABELS and (_titled_name(span) or _beside_an_office(span) or _followed_as_a_person(span)):
+            label = "PERSON" if person else span.label_
+            if label in _NAME_LABELS and (
+                _titled_name(span) or _beside_an_office(span) or _followed_as_a_person(span) or _first_and_last(span)
+            ):
                 label = "PERSON"
             if label == "NORP" and _a_person_by_surname(span):
                 label = "PERSON"  # "Palvetzian said", an Armenian surname read as a people
@@ -64,6 +66,55 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
             if label == "PERSON" and _used_as_a_thing(words):
                 things.add(len(found) - 1)
     return _things_named_as_things(found, things)
+
+
+def _names_split_in_two(spans: list[Span]) -> list[tuple[Span, bool]]:
+    """The recogniser's spans, each with whether it is surely a person: a known first name and the
+    name right after it, tagged apart ("Yolanda | Arsenault caught the bus"), are one person's."""
+    joined: list[tuple[Span, bool]] = []
+    skip = False
+    for span, after in zip(spans, [*spans[1:], None], strict=False):
+        if skip:
+            skip = False
+            continue
+        if (
+            after is not None
+            and after.start == span.end
+            and after.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and _first_name(span)
+            and _surname(after)
+        ):
+            joined.append((span.doc[span.start : after.end], True))
+            skip = True
+        else:
+            joined.append((span, False))
+    return joined
+
+
+def _first_name(span: Span) -> bool:
+    word = span[0]
+    return len(span) == 1 and word.text.istitle() and word.whitespace_ == " " and word.lower_ in first_names()
+
+
+def _surname(span: Span) -> bool:
+    return (
+        len(span) <= 2
+        and all(NAME_WORD.fullmatch(token.text) and not token.text.isupper() for token in span)
+        and head_label(span.text) is None
+    )
+
+
+def _first_and_last(span: Span) -> bool:
+    """A known first name and one more name, tagged as an organisation with no article before it
+    ("the man behind the wheel was Clarence LeBlanc"): a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.label_ == "ORG"
+        and len(span) == 2
+        and _first_name(span[:1])
+        and _surname(span[1:])
+        and (before is None or before.pos_ != "DET")
+    )
 
 
 def channel_number(span: Span) -> bool:
