@@ -563,6 +563,29 @@ def test_he_opening_the_next_paragraph_goes_on_with_a_nameless_man_the_text_call
     assert speakers["Everyone just dropped to the floor"] in ("A witness", "A worker")
 
 
+def test_a_nameless_witness_is_not_the_accused_the_next_paragraph_brings_in_with_an_age(nlp):
+    paragraphs = [
+        "A witness told a Toronto jury Monday that she saw a man push another man onto the tracks.",
+        "Gareth Mullins, 36, has pleaded not guilty to manslaughter.",
+    ]
+    people = lambda body: [entity(body, "p1", "Gareth Mullins", "PERSON", "Gareth Mullins")]  # noqa: E731
+    quotes = _said(nlp, paragraphs, people)
+    assert quotes and all(speaker != "Gareth Mullins" for _, speaker in quotes)
+
+
+def test_a_first_name_outweighs_one_pronoun_in_the_sentence_that_may_be_someone_elses(nlp):
+    # "suggested she had been standing …" is about the witness: Simon Roe's first name says a man
+    paragraphs = [
+        "Under cross-examination, defence lawyer Simon Roe suggested she had been standing too far away to "
+        "see clearly. She said she was certain of what she saw.",
+    ]
+    people = lambda body: [  # noqa: E731
+        entity(body, "p1", "Simon Roe", "PERSON", "Simon Roe", roles=("defence lawyer",))
+    ]
+    speakers = dict(_said(nlp, paragraphs, people))
+    assert speakers.get("she was certain of what she saw") != "Simon Roe"
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

@@ -174,8 +174,10 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
     "Dia was on a business trip when he …") one, and so does
     "He" or "She" opening the next sentence when it names nobody and the name opened its own
     ("Okafor did not listen. She …"). A first name that nearly always belongs to one sex ("Teresa",
-    "Neil") counts half: it decides only where the article says nothing. People the article never
-    marks, with a first name of either sex, stay unknown, and then fit either pronoun."""
+    "Neil") counts one and a half: more than one pronoun, which may be someone else's ("defence lawyer
+    Simon Roe suggested she had stood too far away"), less than a courtesy title or a gendered role
+    or two pronouns. People the article never marks, with a first name of either sex, stay unknown,
+    and then fit either pronoun."""
     people = [entity for entity in entities if entity.label == "PERSON"]
     spans = sorted(
         (paragraph.start + s.start_char, paragraph.start + s.end_char)
@@ -223,7 +225,9 @@ def known_genders(text: str, parsed: Sequence[ParsedParagraph], entities: Sequen
                     votes[ROLE_GENDER[word]] += 3
         hint = first_name_sex(entity.name)
         if hint is not None:
-            votes[hint] += 0.5  # decides only when the article itself says nothing, or is split
+            # more than one pronoun that may be someone else's ("lawyer Simon Roe suggested she had
+            # been standing too far away"), less than a courtesy title or two pronouns
+            votes[hint] += 1.5
         if votes["m"] != votes["f"]:
             genders[entity.id] = "m" if votes["m"] > votes["f"] else "f"
     return genders

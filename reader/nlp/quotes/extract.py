@@ -478,7 +478,9 @@ def _resolve(
                 context,
                 genders,
                 said_to_be_a_person=_said_to_be_a_person(text, mention),
-                described_anew=lambda candidate: _described_after(text, candidate),
+                described_anew=lambda candidate: _described_after(
+                    text, candidate, aged=bool(_AGE.search(mention.text))
+                ),
             )
         return entity
     candidates = index.candidates_before(mention.start)
@@ -523,12 +525,19 @@ def _resolve(
     return entity
 
 
-def _described_after(text: str, candidate: Candidate) -> bool:
-    """The candidate's name is followed by a "who" or "whose" clause: someone described afresh."""
+def _described_after(text: str, candidate: Candidate, *, aged: bool = False) -> bool:
+    """The candidate's name is followed by a "who" or "whose" clause, or by an age the description
+    did not give (`aged`: "A 45-year-old man says … | Jon Roe, 45, said" is him): someone described
+    afresh ("A witness told the jury … | Gareth Mullins, 36, has pleaded not guilty")."""
     mention = next((m for m in candidate.entity.mentions if m.start == candidate.start), None)
-    return mention is not None and _WHO_CLAUSE_AFTER.match(text, mention.end) is not None
+    if mention is None:
+        return False
+    return _WHO_CLAUSE_AFTER.match(text, mention.end) is not None or (
+        not aged and _AGE_AFTER.match(text, mention.end) is not None
+    )
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _WHO_CLAUSE_AFTER = re.compile(r"\s*,\s*whose?\b")
 
 
