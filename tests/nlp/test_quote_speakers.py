@@ -586,6 +586,32 @@ def test_a_first_name_outweighs_one_pronoun_in_the_sentence_that_may_be_someone_
     assert speakers.get("she was certain of what she saw") != "Simon Roe"
 
 
+def test_the_department_far_from_any_name_is_the_one_it_stood_for_before(nlp):
+    paragraphs = [
+        "Fisheries and Oceans Canada is cutting the herring quota in half.",
+        "In a notice released Friday, the department said the catch would fall to 2,400 tonnes.",
+        "Harvesters in Tofino said the cut came without warning.",
+        "Some boats will not leave the harbour this spring.",
+        "Fuel and crew costs have doubled since 2021.",
+        "The department said it would review the quota next year.",
+    ]
+    bodies = lambda body: [  # noqa: E731
+        entity(body, "o1", "Fisheries and Oceans Canada", "ORG", "Fisheries and Oceans Canada")
+    ]
+    quotes = _said(nlp, paragraphs, bodies)
+    assert ("it would review the quota next year", "Fisheries and Oceans Canada") in quotes
+
+
+def test_police_are_the_one_force_the_article_names_by_its_initials(nlp):
+    paragraphs = [
+        "Canmore RCMP said the hiker was found alive on Sunday.",
+        "Police said more than 40 volunteers took part in the search.",
+    ]
+    forces = lambda body: [entity(body, "o1", "RCMP", "ORG", "RCMP")]  # noqa: E731
+    quotes = _said(nlp, paragraphs, forces)
+    assert ("more than 40 volunteers took part in the search", "RCMP") in quotes
+
+
 def test_a_quote_opening_its_paragraph_is_by_the_person_the_last_sentence_was_about(nlp):
     paragraphs = [
         "Terry Chapman was diagnosed with Crohn's disease at the age of 25.",

@@ -107,6 +107,7 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
     # Each speaker phrase's entity, once resolved: '“…,” says the bow-tied maverick, noting that …'
     # is one person's quote and report, whichever of the two tells who the maverick is.
     resolved: dict[tuple[int, int], Entity] = {}
+    called: dict[str, Entity] = {}  # "the department" → the organisation it first stood for
     for item in located:
         raw = item.raw
         start = parsed[item.paragraph].start + raw.start
@@ -166,6 +167,11 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
                 entity = _resolve(text, item, index, context, genders, (start, end), parsed)
                 spoken = (item.mention.start, item.mention.end)
                 entity = resolved.setdefault(spoken, entity) if entity is not None else resolved.get(spoken)
+                body = _body_called(item)
+                if body is not None and entity is not None:
+                    called[body] = entity
+                elif body is not None:  # "the department" far from any name: the one it last stood for
+                    entity = called.get(body)
             given = statement_before(item.mention, text, item.paragraph, previous, previous_paragraph)
             given = given or document_before(
                 item.mention, index, item.paragraph, previous, previous_paragraph, (start, end)
@@ -245,6 +251,17 @@ def find_quotes(text: str, parsed: Sequence[ParsedParagraph], entities: Sequence
         previous, previous_paragraph = quote, item.paragraph
     quotes = _pull_quotes(_speakers_from_later_paragraphs(quotes, located))
     return tuple(_one_spelling(_unmarked_pull_quotes(text, parsed, quotes)))
+
+
+def _body_called(item: _Located) -> str | None:
+    """The organisation noun of a bare "the department", "the agency" (no owner, no other words):
+    an article keeps calling one body so."""
+    if item.mention is None or item.head_pos != "NOUN" or item.head_word is None:
+        return None
+    words = item.mention.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC_ORG_NOUNS:
+        return None
+    return words[1]
 
 
 def _is_post(item: _Located) -> bool:

@@ -514,10 +514,23 @@ def the_city(entities: Sequence[Entity], noun: str = "city") -> Entity | None:
 def the_police(entities: Sequence[Entity], place: str | None = None) -> Entity | None:
     """The force "police", "the police" or "Calgary police" stands for: the organisation the article
     names with the word ("Halifax Regional Police", "Calgary Police Service"), and the place if one
-    is given, more often than any other so named."""
+    is given, more often than any other so named; failing that, the one police force it names by
+    initials ("RCMP", "OPP"), with no other organisation so named beside it."""
     if place is not None:
         entities = [entity for entity in entities if place in entity.name.lower().split()]
-    return _named_as(entities, "police", ("ORG",))
+    named = _named_as(entities, "police", ("ORG",))
+    if named is not None:
+        return named
+    forces = {
+        entity.id: entity
+        for entity in entities
+        if entity.label == "ORG" and _POLICE_INITIALS & set(entity.name.lower().split())
+    }
+    return next(iter(forces.values())) if len(forces) == 1 else None
+
+
+# The initials Canadian forces go by, in articles that then say "police said".
+_POLICE_INITIALS = frozenset({"rcmp", "opp", "grc", "spvm"})
 
 
 def _named_as(entities: Sequence[Entity], word: str, labels: Sequence[str]) -> Entity | None:
