@@ -495,3 +495,16 @@ def test_a_first_name_and_a_surname_tagged_as_an_organisation_is_a_person(nlp):
 def test_a_brand_after_an_article_stays_an_organisation(nlp):
     found = _raw_after_misreading(nlp, "She bought the Ralph Lauren jacket on sale.", "Ralph Lauren", "ORG")
     assert found == [("Ralph Lauren", "ORG")]
+
+
+def test_a_description_the_parser_read_as_a_second_subject_is_the_names_role(nlp):
+    # the model hangs "surgeon" on "said" beside the name, not on the name
+    roles = _roles(
+        nlp, ["Dr. Hamid Farouk, the transplant surgeon who performed both operations, said donors are rare."]
+    )
+    assert any("transplant surgeon" in role for role in roles["Hamid Farouk"])
+
+
+def test_a_whose_clause_after_a_name_is_no_role(nlp):
+    roles = _roles(nlp, ["Erin Hastings, whose six-month-old son is too young to be vaccinated, said she stays home."])
+    assert not any("son" in role for role in roles.get("Erin Hastings", ()))

@@ -147,6 +147,20 @@ def _appositives_after(span: Span) -> list[Token]:
         set_off = span.end < len(span.doc) and span.doc[span.end].text == "," and token.left_edge.i == span.end + 1
         if set_off and not conjuncts_between:
             found.append(token)
+    if (
+        not found
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and span.end + 1 < len(span.doc)
+        and span.doc[span.end].text == ","
+        and span.doc[span.end + 1].lower_ in ("the", "a", "an")
+    ):
+        # "Dr. Hamid Farouk, the transplant surgeon who …, said": the description read as a second
+        # subject of the verb, right after the name's comma (not "Erin Roe, whose son is …, said")
+        found = [
+            token
+            for token in root.head.children
+            if token.dep_ == root.dep_ and token.i > span.end and token.left_edge.i == span.end + 1
+        ]
     return found
 
 
