@@ -999,3 +999,23 @@ def test_a_clause_whose_verb_the_parser_hung_inside_the_object_is_reported(nlp):
     assert [q.text for q in quotes] == [
         "more changes to how patients are handed over at hospitals were coming this spring"
     ]
+
+
+def test_a_line_that_ends_a_sentence_is_no_part_of_the_next_lines_report(nlp):
+    # Text taken as given (no cleaner) keeps single line breaks inside one paragraph; the parser ran
+    # the two lines into one sentence, and the second line's inverted cue took both as what was said.
+    paragraph = (
+        "Ana Ruiz, the union president, said she hopes the rally sends a message that “schools matter.”\n"
+        "“Let’s get back to work,” said Ruiz."
+    )
+    texts = [q.text for q in reported(nlp, [paragraph])]
+    assert "she hopes the rally sends a message that “schools matter.”" in texts
+    assert "Let’s get back to work" in texts
+    assert not any(text.startswith("Ana Ruiz") for text in texts)
+
+
+def test_a_hard_wrapped_line_stays_in_the_report(nlp):
+    paragraph = "The new bridge over the river will be\nopen to traffic by the end of May, the mayor said."
+    assert [q.text for q in reported(nlp, [paragraph])] == [
+        "The new bridge over the river will be\nopen to traffic by the end of May"
+    ]

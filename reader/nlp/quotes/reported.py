@@ -231,6 +231,8 @@ def _reported_by(
     if frame == "clause" and not after and verb.tag_ in ("VBZ", "VBP"):
         last = _with_coordinated_clauses(verb, last)
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
+    if verb.i > last:
+        first = _after_a_finished_line(doc, first, last)
     # A semicolon ends what was reported: "A; B," he said reports B, he said "A; B" reports A.
     semicolons = [t.i for t in doc[first : last + 1] if t.text == ";"]
     if semicolons and verb.i < first:
@@ -401,6 +403,18 @@ def _closing_mark_before(doc: Doc, verb: Token, direct: Sequence[tuple[int, int]
             return found
         i -= 1
     return None
+
+
+def _after_a_finished_line(doc: Doc, first: int, last: int) -> int:
+    """Where what was said before its cue begins when the parser ran two lines into one sentence: a
+    line that ends a sentence ('… public schools.”' then '“Let’s get back …,” said Mulgrew') is no
+    part of the next line's report. A line that stops mid-sentence is a hard wrap and stays."""
+    for token in reversed(doc[first : last + 1]):
+        if token.is_space and "\n" in token.text and token.i > first:
+            line_end = doc[max(first, token.i - 2) : token.i].text.rstrip("".join(QUOTE_CHARS) + ") ")
+            if line_end.endswith((".", "!", "?")):
+                return token.i + 1
+    return first
 
 
 def _unsaid(verb: Token) -> bool:
