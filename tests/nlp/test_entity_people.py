@@ -508,3 +508,50 @@ def test_a_description_the_parser_read_as_a_second_subject_is_the_names_role(nlp
 def test_a_whose_clause_after_a_name_is_no_role(nlp):
     roles = _roles(nlp, ["Erin Hastings, whose six-month-old son is too young to be vaccinated, said she stays home."])
     assert not any("son" in role for role in roles.get("Erin Hastings", ()))
+
+
+@pytest.mark.parametrize(
+    ("opening", "full", "surname"),
+    [
+        # the recogniser's cuts: "Thomas" | “ | "Tommy” Boudreau", "Angus" | “ | "Gus” MacNeil" (ORG)
+        (
+            "Every Sunday for the past 30 years, Thomas “Tommy” Boudreau has opened the church hall in Cheticamp.",
+            "Thomas “Tommy” Boudreau",
+            "Boudreau",
+        ),
+        (
+            "Every Saturday night for the past 50 years, Angus “Gus” MacNeil has played the pipes at the legion.",
+            "Angus “Gus” MacNeil",
+            "MacNeil",
+        ),
+    ],
+)
+def test_a_name_with_a_quoted_nickname_is_one_person(nlp, opening, full, surname):
+    people = _people(nlp, [opening, f"“It keeps me young,” {surname} said."])
+    assert people[full] == [full, surname]
+
+
+def test_a_word_of_a_hyphenated_surname_alone_is_not_that_person(nlp):
+    people = _people(
+        nlp,
+        [
+            "For 40 years, Walter Doucette has played the fiddle at the legion on Saturday nights.",
+            "His daughter, Anne Doucette-Rankin, plays piano beside him.",
+            "“He never misses a night,” she said. Doucette laughed.",
+        ],
+    )
+    assert people["Walter Doucette"] == ["Walter Doucette", "Doucette"]
+    assert people["Anne Doucette-Rankin"] == ["Anne Doucette-Rankin"]
+
+
+def test_a_first_and_last_name_in_the_possessive_tagged_as_an_organisation_is_a_person(nlp):
+    # the recogniser's span holds the "'s" ("Eli Strongbow's" ORG)
+    from spacy.tokens import Span
+
+    from reader.nlp.entities.extract import raw_mentions
+    from reader.nlp.parse import ParsedParagraph
+
+    doc = nlp("On the coldest nights, Eli Strongbow's father would flood the backyard rink.")
+    start = next(t.i for t in doc if t.text == "Eli")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]
+    assert [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])] == [("Eli Strongbow's", "PERSON")]

@@ -6,6 +6,7 @@ The spaCy-facing part is only this module and `roles`; the grouping rules live i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -83,12 +84,32 @@ def _names_split_in_two(spans: list[Span]) -> list[tuple[Span, bool]]:
             and after.label_ in ("PERSON", "ORG", "GPE", "NORP")
             and _first_name(span)
             and _surname(after)
-        ):
+        ) or (after is not None and _nickname_between(span, after)):
             joined.append((span.doc[span.start : after.end], True))
             skip = True
         else:
             joined.append((span, False))
     return joined
+
+
+# A first name, a nickname in quotation marks, a surname: "Alexander “Sandy” MacLellan".
+_NICKNAMED = re.compile(
+    r"([A-Z][\w'-]+) [“\"]([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})[”\"] ([A-Z][\w'-]+(?:-[A-Z][\w'-]+)?)"
+)
+
+
+def _nickname_between(span: Span, after: Span) -> bool:
+    """A name the recogniser cut at its quoted nickname ("Alexander “Sandy" | ” | "MacLellan",
+    "Thomas" | “ | "Tommy” Boudreau"): one person's, when it opens with a known first name."""
+    if not 0 <= after.start - span.end <= 3 or after.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    found = _NICKNAMED.fullmatch(span.doc[span.start : after.end].text)
+    return (
+        found is not None
+        and found.group(1).lower() in first_names()
+        and not found.group(3).isupper()
+        and head_label(found.group(3)) is None
+    )
 
 
 def _first_name(span: Span) -> bool:
@@ -106,15 +127,13 @@ def _surname(span: Span) -> bool:
 
 def _first_and_last(span: Span) -> bool:
     """A known first name and one more name, tagged as an organisation with no article before it
-    ("the man behind the wheel was Clarence LeBlanc"): a person."""
+    ("the man behind the wheel was Clarence LeBlanc", "Eli Strongquill's father"): a person."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (
-        span.label_ == "ORG"
-        and len(span) == 2
-        and _first_name(span[:1])
-        and _surname(span[1:])
-        and (before is None or before.pos_ != "DET")
-    )
+    if span.label_ != "ORG":
+        return False
+    if len(span) == 3 and span[-1].lower_ in ("'s", "’s"):
+        span = span[:-1]
+    return len(span) == 2 and _first_name(span[:1]) and _surname(span[1:]) and (before is None or before.pos_ != "DET")
 
 
 def channel_number(span: Span) -> bool:

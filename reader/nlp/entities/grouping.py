@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from reader.nlp.dateline import region_name
@@ -171,10 +171,12 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
     full_names = {key: members for key, members in persons.items() if key not in endings_of_persons}
     by_word: dict[str, list[str]] = {}  # word → the full names holding it, in order
     by_ending: dict[str, list[str]] = {}  # last words → the full names ending with them, in order
-    for full in full_names:
+    for full, members in full_names.items():
         words = full.split()
+        parts = _hyphenated_parts(mentions[i].text for i in members)
         for word in dict.fromkeys(words):
-            by_word.setdefault(word, []).append(full)
+            if word not in parts:
+                by_word.setdefault(word, []).append(full)
         for cut in range(1, len(words)):
             by_ending.setdefault(" ".join(words[cut:]), []).append(full)
     clusters: dict[str, list[int]] = {key: list(members) for key, members in forms.items()}
@@ -225,6 +227,12 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
                 staying.append(i)
         clusters[key] += staying
     return [sorted(members) for members in (*clusters.values(), *values.values()) if members]
+
+
+def _hyphenated_parts(surfaces: Iterable[str]) -> set[str]:
+    """The words of a name that are parts of a hyphenated one ("MacLellan" of "Catherine
+    MacLellan-Beaton"): a word alone ("MacLellan said") is someone else's name, not hers."""
+    return {part for surface in surfaces for word in surface.split() if "-" in word for part in name_key(word).split()}
 
 
 def _named_by_a_lone_surname(

@@ -265,6 +265,8 @@ PERSON_NOUNS = frozenset(
     priest pastor imam rabbi nun monk professor lecturer researcher scientist engineer architect
     entrepreneur founder activist protester organizer organiser advocate analyst consultant pollster resident
     teen teenager
+    goalie goaltender netminder goalkeeper quarterback pitcher winger defenceman defenseman striker midfielder
+    rookie swimmer runner sprinter wrestler rower curler jockey hunter trapper hiker climber angler
     """.split()
 )
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
