@@ -1626,3 +1626,123 @@ def test_it_is_nothing_named_only_in_another_storys_headline(nlp):
     ]
     entities = lambda body: [entity(body, "o1", "Meridian", "ORG", "Meridian")]  # noqa: E731
     assert _said(nlp, paragraphs, entities)[-1] == ("the names would be withheld for now", "It")
+
+
+def test_the_company_in_a_lead_that_names_none_is_the_company_named_next(nlp):
+    paragraphs = [
+        "A Sudbury sawmill will cut 120 jobs in the spring after its largest buyer cancelled a contract, "
+        "the company said Tuesday.",
+        "Birchline Timber Products, which runs two shifts at the mill, said the cuts would start in April.",
+    ]
+    quotes = _said(
+        nlp,
+        paragraphs,
+        lambda body: [entity(body, "o1", "Birchline Timber Products", "ORG", "Birchline Timber Products")],
+    )
+    assert quotes[0][1] == "Birchline Timber Products"
+
+
+@pytest.mark.parametrize(
+    ("named_next", "entities"),
+    [
+        # the next paragraph goes on with a person: the company stays as written
+        (
+            "Maria Lopez, who has worked at the mill for 20 years, said she was not surprised.",
+            lambda body: [
+                entity(body, "p1", "Maria Lopez", "PERSON", "Maria Lopez"),
+                entity(body, "o1", "Birchline Timber Products", "ORG", "Birchline Timber Products"),
+            ],
+        ),
+        # a union is no company
+        (
+            "United Steelworkers Local 2020, which represents the workers, said it would fight the cuts.",
+            lambda body: [
+                entity(body, "o1", "United Steelworkers Local 2020", "ORG", "United Steelworkers Local 2020")
+            ],
+        ),
+    ],
+)
+def test_the_company_in_a_lead_is_not_whoever_comes_next(nlp, named_next, entities):
+    paragraphs = [
+        "A Sudbury sawmill will cut 120 jobs in the spring after its largest buyer cancelled a contract, "
+        "the company said Tuesday.",
+        named_next,
+    ]
+    quotes = _said(nlp, paragraphs, entities)
+    assert quotes[0][1] == "the company"
+
+
+def _couple(body):
+    return [
+        entity(body, "p1", "Irene Volk", "PERSON", "Irene Volk", "Volk"),
+        entity(body, "p2", "Walt", "PERSON", "Walt", roles=("her husband",)),
+        entity(body, "p3", "Dana Pruitt", "PERSON", "Dana Pruitt", "Pruitt"),
+    ]
+
+
+def test_her_husband_is_the_one_introduced_as_hers_when_she_was_the_same_woman(nlp):
+    paragraphs = [
+        "Fire crews under Dana Pruitt held the line overnight.",
+        "At the arena, Irene Volk, 71, sat on a cot. She and her husband, Walt, left with ten minutes' notice.",
+        "“We took the dog and the photo albums,” Volk said.",
+        "Her husband said he had watched the smoke grow all afternoon.",
+    ]
+    quotes = _said(nlp, paragraphs, _couple)
+    assert ("he had watched the smoke grow all afternoon", "Walt") in quotes
+
+
+def test_her_husband_is_as_written_when_hers_stood_for_another_woman(nlp):
+    # "her husband, Walt" was Irene Volk's; "Her husband" after Dana Pruitt's quote is Pruitt's
+    paragraphs = [
+        "At the arena, Irene Volk, 71, sat on a cot. She and her husband, Walt, left with ten minutes' notice.",
+        "Fire crews under Dana Pruitt held the line overnight. “It was a long night,” Pruitt said.",
+        "Her husband said she had not slept in two days.",
+    ]
+    quotes = _said(nlp, paragraphs, _couple)
+    assert ("she had not slept in two days", "Her husband") in quotes
+
+
+def _rink(body):
+    return [
+        entity(body, "p1", "Eli Strongbow", "PERSON", "Eli Strongbow", "Strongbow"),
+        entity(body, "p2", "Donna Strongbow", "PERSON", "Donna Strongbow"),
+        entity(body, "p3", "Brian Lacroix", "PERSON", "Brian Lacroix", "Lacroix"),
+    ]
+
+
+def test_a_person_noun_with_no_gender_takes_the_one_its_report_gives(nlp):
+    # the mother was the last one talked about; "said he hopes" is the goalie's own hope
+    paragraphs = [
+        "Eli Strongbow was cut from his team at 15. Coach Brian Lacroix said he has rarely seen a goalie so calm.",
+        "His mother, Donna Strongbow, said it was his grandmother who talked him out of quitting.",
+        "The young goalie said he hopes kids from the reserve see themselves in him.",
+    ]
+    quotes = _said(nlp, paragraphs, _rink)
+    assert ("he hopes kids from the reserve see themselves in him", "Eli Strongbow") in quotes
+
+
+@pytest.mark.parametrize(
+    "brought_in",
+    [
+        "Brian Lacroix said he has rarely seen a goalie so calm.",
+        "Brian Lacroix has not coached a goalie as quick.",
+    ],
+)
+def test_a_comparison_brings_in_no_nameless_person(nlp, brought_in):
+    paragraphs = [
+        brought_in,
+        "Eli Strongbow stopped 40 shots on Friday night.",
+        "The goalie said he wanted to win one for his grandmother.",
+    ]
+    quotes = _said(nlp, paragraphs, _rink)
+    assert ("he wanted to win one for his grandmother", "Eli Strongbow") in quotes
+
+
+def test_a_phrase_put_first_and_read_as_the_subject_gives_way_to_the_name_after_it(nlp):
+    # the parser reads "Outside court" as the subject and the chair as its appositive
+    paragraphs = [
+        "Outside court, the pantry’s current board chair, Loretta Beaulieu, said the organization had "
+        "rebuilt its finances with help from donors."
+    ]
+    quotes = _said(nlp, paragraphs, lambda body: [entity(body, "p1", "Loretta Beaulieu", "PERSON", "Loretta Beaulieu")])
+    assert quotes == [("the organization had rebuilt its finances with help from donors", "Loretta Beaulieu")]

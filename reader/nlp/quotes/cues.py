@@ -635,6 +635,14 @@ def _named_appositive(subject: Token) -> Token | None:
             if token.i > subject.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
                 if _within_the_phrase(token.head, subject):
                     return token
+    if subject.pos_ == "NOUN" and not any(child.dep_ in ("det", "poss") for child in subject.children):
+        # "Outside court, the board chair, Loretta Beaulieu, said": a phrase put first, read as the
+        # subject, and the description after its comma; the name that description stands beside
+        for child in subject.children:
+            if child.dep_ in ("appos", "conj") and child.pos_ == "NOUN" and _set_off(subject, child):
+                name = _named_appositive(child)
+                if name is not None and name.ent_type_ == "PERSON":
+                    return name
     return None
 
 

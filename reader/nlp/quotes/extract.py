@@ -60,6 +60,7 @@ from reader.nlp.quotes.speakers import (
     SpeakerContext,
     latest_organisation,
     mention_kind,
+    organisation_named_next,
     resolve_description,
     resolve_introduced_later,
     resolve_pronoun,
@@ -470,7 +471,11 @@ def _resolve(
         owner = resolve_salient(
             ("PERSON",), _OWNER_GENDER[words[0].lower()], index.candidates_before(mention.start), context, genders
         )
-        return resolve_relative(item.head_word, owner, index.entities, index.roles) if owner is not None else None
+        if owner is None:
+            return None
+        return resolve_relative(
+            item.head_word, owner, index.entities, index.roles, pronoun=words[0].lower(), genders=genders
+        )
     if kind == "name" or kind == "other":
         # The entity must name the head ("many European citizens" is not the NORP "European"); a name
         # whose head the recogniser left outside its entity falls back to the whole phrase.
@@ -536,9 +541,21 @@ def _resolve(
         speaks_as_one_person=item.kind == "direct"
         and _epithet(words)
         and _in_first_person(text[quote_start:quote_end]),
+        gender=_gender_given(text, item, text[quote_start:quote_end]),
     )
     if owned and entity is not None and entity.label == "ORG" and not _of_its_owner(words, entity):
         return None  # "The European Union's top court" is not the International Court of Justice
+    noun = item.head_word.lower()
+    if (
+        entity is None
+        and words[0].lower() == "the"
+        and noun in GENERIC_ORG_NOUNS
+        and not owned
+        and not any(candidate.entity.label == "ORG" for candidate in candidates)
+    ):
+        # "…, the company confirmed Friday. | Halvorsen Precision Components, which makes …, said": the
+        # organisation named next, before the article has named any
+        entity = organisation_named_next(noun, index.candidates_after(max(mention.end, quote_end)), context)
     return entity
 
 
@@ -914,7 +931,9 @@ def introduced_unnamed(text: str, before: int, head: str) -> int | None:
     if pattern is None:
         pattern = _INDEFINITE[head.lower()] = re.compile(
             rf"\b(?:a|an|another|one)\s+(?:(?!{_CLAUSE_WORDS}\b)[\w'’.-]+\s+){{0,3}}?({re.escape(head)})\b"
-            r"(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])",
+            r"(?!\s*,\s*[A-Z][\w'’.-]*\s+[A-Z])"
+            # no one in particular: a comparison ("seen a goalie so calm", "a player as quick as")
+            r"(?!\s+(?:so|as|than)\b)",
             re.IGNORECASE,
         )
     unnamed = [

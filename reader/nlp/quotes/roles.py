@@ -215,14 +215,29 @@ def _words(text: str) -> str:
 
 
 def role_fits(noun: str, role: str) -> bool:
-    """True when a description noun ("diplomat") fits a role ("Norway's Ambassador to Chile")."""
+    """True when a description noun ("diplomat") fits a role ("Norway's Ambassador to Chile"): in the
+    role's own words, not in a phrase after them that says where or for whom ("a curator at the
+    museum" is no "museum", "a spokesperson for the ministry" no "ministry")."""
     noun = noun.lower()
     role_words = _words(role)
+    after = min(
+        (at for word in _ROLE_PREPOSITIONS if (at := role_words.find(f" {word} ")) > 0), default=len(role_words)
+    )
     singular = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
     for phrase in (noun, singular, *ROLE_WORDS.get(noun, ()), *ROLE_WORDS.get(singular, ())):
-        if f" {phrase} " in role_words:
+        at = role_words.find(f" {phrase} ")
+        if 0 <= at < after:
+            return True
+        # a title before a name ends on its office, whatever it says first ("Court of King's Bench Justice")
+        before = role_words[:at].split()
+        if at >= 0 and role_words.endswith(f" {phrase} ") and before and before[-1] not in _DETERMINERS:
             return True
     return False
+
+
+# Words that end a role's own words: what follows says where or for whom ("curator at the museum").
+_ROLE_PREPOSITIONS = ("of", "at", "for", "with", "from", "in", "to", "on")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
 
 # Every word the role table knows: a description made of one of them names a role ("the official"),

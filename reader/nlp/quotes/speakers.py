@@ -326,13 +326,15 @@ def resolve_description(
     genders: dict[str, str] | None = None,
     said_to_be_a_person: bool = False,
     speaks_as_one_person: bool = False,
+    gender: str | None = None,
 ) -> Entity | None:
     """The most recent earlier entity whose roles (or, for organisation nouns, name) fit `noun` and
     its `modifiers`; for a generic organisation noun with no such name, the latest organisation,
     unless a name owns the description (`owned`: "the Trump campaign", "the Liberal team"); for a
     noun that can only be a person the story follows ("the affable proprietor"), or that speaks as one
     (`speaks_as_one_person`: '“In my experience …,” says the bow-tied maverick'), the person a pronoun
-    there would stand for."""
+    there would stand for, of the `gender` the words around it give when the noun gives none ("the
+    young goalie said he hopes …")."""
     noun = noun.lower()
     # Neither an organisation noun ("the company") nor a plural ("the officials") is one person.
     organisation = noun in ORG_NOUNS or noun in GENERIC_ORG_NOUNS
@@ -389,26 +391,58 @@ def resolve_description(
     ):
         # "the 39-year-old founder": a role nobody in the article holds, of someone the text says is
         # a person, is whom a pronoun there would be
-        return resolve_salient(("PERSON",), ROLE_GENDER.get(noun), candidates, context, genders or {})
+        return resolve_salient(("PERSON",), ROLE_GENDER.get(noun, gender), candidates, context, genders or {})
     return None
 
 
 def resolve_relative(
-    kin: str, owner: Entity, entities: Sequence[Entity], roles: dict[str, tuple[str, ...]]
+    kin: str,
+    owner: Entity,
+    entities: Sequence[Entity],
+    roles: dict[str, tuple[str, ...]],
+    *,
+    pronoun: str | None = None,
+    genders: dict[str, str] | None = None,
 ) -> Entity | None:
     """The person the article named as `owner`'s relative of that kind ("His father said", his being
-    Jason Spindler: Joseph, introduced as "Spindler's father, Joseph"); None when it named no one so,
-    or more than one."""
+    Jason Spindler: Joseph, introduced as "Spindler's father, Joseph"), or, with the description's
+    possessive `pronoun`, introduced with the same one when the person it then stood for was `owner`
+    ("She and her husband, Ernie, left" after "Loretta Fehr sat …"; `_last_person_before`); None when
+    it named no one so, or more than one."""
     kin = _SAME_KIN.get(kin.lower(), kin.lower())
     owners = {f"{alias.lower()}'s" for alias in (owner.name, *owner.aliases)}
-    found = [
-        entity
-        for entity in entities
-        if entity.label == "PERSON"
-        and entity.id != owner.id
-        and any(_relative_of(role, owners, kin) for role in roles.get(entity.id, ()))
-    ]
+    people = [entity for entity in entities if entity.label == "PERSON" and entity.id != owner.id]
+    found = [entity for entity in people if any(_relative_of(role, owners, kin) for role in roles.get(entity.id, ()))]
+    if not found and pronoun is not None:
+        found = [
+            entity
+            for entity in people
+            if any(_relative_by_pronoun(role, pronoun, kin) for role in roles.get(entity.id, ()))
+            and entity.mentions
+            and _last_person_before(entity.mentions[0].start, entities, _POSSESSIVE_GENDER.get(pronoun), genders or {})
+            == owner.id
+        ]
     return found[0] if len(found) == 1 else None
+
+
+def _relative_by_pronoun(role: str, pronoun: str, kin: str) -> bool:
+    """The role is the relative of that kind the pronoun owns ("her husband", "his late wife")."""
+    words = role.lower().split()
+    return len(words) >= 2 and words[0] == pronoun and _SAME_KIN.get(words[-1], words[-1]) == kin
+
+
+def _last_person_before(
+    offset: int, entities: Sequence[Entity], gender: str | None, genders: dict[str, str]
+) -> str | None:
+    """The id of the person named last before `offset` whom a pronoun of that gender may stand for."""
+    latest: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.label != "PERSON" or (gender is not None and genders.get(entity.id, gender) != gender):
+            continue
+        before = [mention.start for mention in entity.mentions if mention.start < offset]
+        if before and (latest is None or max(before) > latest[0]):
+            latest = (max(before), entity.id)
+    return latest[1] if latest is not None else None
 
 
 def _relative_of(role: str, owners: set[str], kin: str) -> bool:
@@ -423,6 +457,7 @@ def _relative_of(role: str, owners: set[str], kin: str) -> bool:
     return any(" ".join(words[start : possessive + 1]) in owners for start in range(possessive + 1))
 
 
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # One relative, two words.
 _SAME_KIN = {"dad": "father", "mom": "mother", "mum": "mother"}
 
@@ -467,6 +502,26 @@ def resolve_introduced_later(
         if held and noun in ROLE_VOCABULARY and not any(role_fits(noun, role) for role in held):
             return None
         if gender is not None and genders.get(entity.id, gender) != gender:
+            return None
+        return entity
+    return None
+
+
+def organisation_named_next(noun: str, later: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
+    """A story that opens on "… will lay off 430 workers, the company confirmed" before it has named
+    any organisation names it next: the first organisation mentioned after the phrase and its quote,
+    in its paragraph or the next, as the subject of a sentence ("Halvorsen Precision Components,
+    which makes …, said"), when its name fits the noun (a union is no "company"). A person named
+    first means the story went on elsewhere: nobody."""
+    for candidate in later:
+        if candidate.paragraph > context.paragraph + 1:
+            return None
+        entity = candidate.entity
+        if entity.label == "PERSON":
+            return None
+        if entity.label != "ORG":
+            continue
+        if candidate.role_weight < SUBJECT_WEIGHT or not org_kind_fits(noun, entity.name):
             return None
         return entity
     return None
