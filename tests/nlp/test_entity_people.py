@@ -555,3 +555,43 @@ def test_a_first_and_last_name_in_the_possessive_tagged_as_an_organisation_is_a_
     start = next(t.i for t in doc if t.text == "Eli")
     doc.ents = [Span(doc, start, start + 3, label="ORG")]
     assert [(m.text, m.label) for m in raw_mentions([ParsedParagraph(0, doc)])] == [("Eli Strongbow's", "PERSON")]
+
+
+def test_a_dateline_place_with_a_titles_word_is_a_place_and_its_team_no_person(nlp):
+    article = _article(
+        [
+            "PRINCE GEORGE, B.C. — The Prince George Timberwolves won 3-2 on Saturday night.",
+            "Prince George leads the best-of-seven series three games to one.",
+        ]
+    )
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    labels = {e.name: e.label for e in entities}
+    assert labels.get("Prince George") == "GPE"
+    assert not any(e.label == "PERSON" for e in entities), [(e.name, e.label) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("opening", "introduced"),
+    [
+        (  # by the relative the article brings him in as
+            "Tom MacNab has farmed potatoes near Kensington for 44 years.",
+            "His son, Kyle MacNab, who runs the packing shed, said the family had 90 acres left to dig.",
+        ),
+        (  # by their ages
+            "Tom MacNab, 68, has farmed potatoes near Kensington for 44 years.",
+            "Kyle MacNab, 31, who runs the packing shed, said the family had 90 acres left to dig.",
+        ),
+    ],
+)
+def test_the_elder_and_the_younger_of_a_family_are_told_apart(nlp, opening, introduced):
+    people = _people(
+        nlp,
+        [
+            opening,
+            introduced,
+            "The elder MacNab said a hard frost would finish off the crop.",
+            "Back at the farm, the younger MacNab said they would dig by headlamp.",
+        ],
+    )
+    assert people["Tom MacNab"] == ["Tom MacNab", "MacNab"]
+    assert people["Kyle MacNab"] == ["Kyle MacNab", "MacNab"]

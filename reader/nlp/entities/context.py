@@ -375,6 +375,7 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
     surnames = {name_key(m.text).split()[-1] for m in found if m.label == "PERSON" and len(m.text.split()) > 1}
     datelines -= surnames
     found = [replace(m, label="GPE") if m.label == "PERSON" and name_key(m.text) in datelines else m for m in found]
+    found = [_titled_dateline_place(text, m, datelines) for m in found]
     found = [
         replace(m, label="GPE") if m.label != "GPE" and is_region_after_place(text, m.start, m.end) else m
         for m in found
@@ -387,6 +388,32 @@ def dateline_places(text: str, mentions: Sequence[RawMention]) -> list[RawMentio
         if m.label in ("PERSON", "GPE") and len(m.text.split()) == 1 and is_place_before_region(text, m.end)
     }
     return [replace(m, label="GPE") if m.label == "PERSON" and m.text in places else m for m in found]
+
+
+def _titled_dateline_place(text: str, mention: RawMention, datelines: set[str]) -> RawMention:
+    """ "Prince Albert leads the series" after "PRINCE ALBERT, Sask. —": the dateline's place, which
+    the recogniser took for a person with a title ("Prince"), not that person; "the Prince Albert
+    Northern Lights", a team named for it, an organisation."""
+    if mention.label != "PERSON" or not mention.roles:
+        return mention
+    title = mention.roles[0]
+    start = mention.start - len(title) - 1
+    if start < 0 or text[start : mention.start] != f"{title} ":
+        return mention
+    full = text[start : mention.end]
+    key = name_key(full)
+    # the title is the place's first word: "Prince" of "Prince Albert", not "Surrey … president"
+    place = next(
+        (
+            place
+            for place in datelines
+            if place.startswith(f"{name_key(title)} ") and (key == place or key.startswith(f"{place} "))
+        ),
+        None,
+    )
+    if place is None:
+        return mention
+    return replace(mention, start=start, text=full, label="GPE" if key == place else "ORG", prefix="", roles=())
 
 
 def proper_case(name: str) -> str:

@@ -218,6 +218,7 @@ def _cluster(mentions: list[RawMention], definitions: Mapping[str, str], layout:
         for i in members:  # in article order, so each choice can lean on the ones before it
             if mentions[i].label == "PERSON" or person_majority:
                 full = _by_honorific(bearer.of(mentions[i].start), candidates, mentions[i].start, genders, layout)
+                full = _by_generation(full, candidates, mentions[i].start, clusters, mentions, layout)
                 if _relative_of_another_family(mentions[i], full):
                     staying.append(i)  # "Spindler's father, Joseph": not the Joseph Boinnet of the story
                     continue
@@ -316,6 +317,42 @@ def _by_honorific(full: str, candidates: Sequence[str], offset: int, genders: di
             full = fitting[0]
     genders.setdefault(full, gender)
     return full
+
+
+def _by_generation(
+    full: str,
+    candidates: Sequence[str],
+    offset: int,
+    clusters: Mapping[str, Sequence[int]],
+    mentions: Sequence[RawMention],
+    layout: Layout,
+) -> str:
+    """ "The younger MacAulay" is the one of the family the article brought in as someone's son or
+    daughter, or gave the lower age ("Kyle MacAulay, 31,"); "the elder" the other. Without either,
+    the chosen bearer stays."""
+    word = layout.generation(offset)
+    if word is None or len(candidates) < 2:
+        return full
+    firsts = {c: min(clusters[c], key=lambda i: mentions[i].start) for c in candidates if clusters.get(c)}
+    ages = {c: layout.age_after(mentions[i].end) for c, i in firsts.items()}
+    if len(firsts) == len(candidates) and all(ages.values()) and len(set(ages.values())) == len(ages):
+        pick = max if word == "elder" else min
+        return pick(candidates, key=lambda c: ages[c] or 0)
+    standing = {c: _GENERATIONS.get(layout.relative_before(mentions[i].start) or "") for c, i in firsts.items()}
+    chosen = [c for c in candidates if standing.get(c) == word]
+    if len(chosen) == 1:
+        return chosen[0]
+    others = [c for c in candidates if standing.get(c) is not None and standing.get(c) != word]
+    if len(candidates) == 2 and len(others) == 1:
+        return next(c for c in candidates if c != others[0])
+    return full
+
+
+# Which of a family a relative's word makes someone.
+_GENERATIONS = {
+    **dict.fromkeys(("son", "daughter", "child", "grandson", "granddaughter"), "younger"),
+    **dict.fromkeys(("father", "mother", "dad", "mom", "mum", "parent", "grandfather", "grandmother"), "elder"),
+}
 
 
 def _join_aliases(mentions: Sequence[RawMention], forms: dict[str, list[int]]) -> dict[str, list[int]]:

@@ -88,6 +88,23 @@ class Layout:
         found = _HONORIFIC_BEFORE.search(self._text, max(0, offset - 6), offset)
         return _HONORIFIC_GENDERS[found.group(1).lower()] if found else None
 
+    def generation(self, offset: int) -> str | None:
+        """ "elder" or "younger" when the words right before `offset` say which of a family it is
+        ("the younger MacAulay"), else None."""
+        found = _GENERATION_BEFORE.search(self._text, max(0, offset - 12), offset)
+        return found.group(1).lower() if found else None
+
+    def relative_before(self, offset: int) -> str | None:
+        """The relative a name is introduced as, right before it ("His son, Kyle MacAulay"; "Tom's
+        daughter Ann"), else None."""
+        found = _RELATIVE_BEFORE.search(self._text, max(0, offset - 40), offset)
+        return found.group(1).lower() if found else None
+
+    def age_after(self, end: int) -> int | None:
+        """The age set right after a name between commas ("Tom MacAulay, 68,"), else None."""
+        found = _AGE_AFTER.match(self._text, end)
+        return int(found.group(1)) if found else None
+
     def paragraph_of(self, offset: int) -> int:
         """Number of the paragraph holding `offset`."""
         return bisect.bisect_right(self._breaks, offset)
@@ -153,3 +170,12 @@ def starts_sentence(text: str, offset: int) -> bool:
         if word and (word.group(1).casefold() in _ABBREVIATIONS or len(word.group(1)) == 1):
             return False
     return text[position] in _SENTENCE_END
+
+
+_GENERATION_BEFORE = re.compile(r"\b(elder|younger)\s+$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z]+\s+)?"
+    r"(son|daughter|child|grandson|granddaughter|father|mother|dad|mom|mum|parent|grandfather|grandmother)"
+    r"\s*,?\s*$"
+)
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,)]")

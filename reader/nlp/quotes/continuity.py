@@ -370,6 +370,13 @@ def organisation_subject_before(
         and first.doc[first.i - 1].head.i >= subject.i
     ):
         first = first.doc[first.i - 1]
+    doc = subject.doc
+    # the whole capitalised name, whatever the parser hung on what ("Environment and Climate Change Canada")
+    while first.i > subject.left_edge.i and (
+        doc[first.i - 1].pos_ == "PROPN"
+        or (doc[first.i - 1].lower_ in ("and", "&", "of") and first.i - 2 >= 0 and doc[first.i - 2].pos_ == "PROPN")
+    ):
+        first = doc[first.i - 1]
     piece_start = next(p.start for p in parsed if p.doc is subject.doc)
     last = subject.right_edge
     start, end = piece_start + subject.left_edge.idx, piece_start + last.idx + len(last.text)

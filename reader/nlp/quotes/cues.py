@@ -651,7 +651,17 @@ def _set_off(subject: Token, appositive: Token) -> bool:
     not past a clause of its own ("the resident, who sold his comic Forgotten Grunt: The Undead
     Soldier": a title the parser hung on "resident")."""
     between = subject.doc[subject.i + 1 : appositive.left_edge.i]
-    return all(token.text in (",", "\u2014", "\u2013", "-") or _of_the_phrase(token, subject) for token in between)
+    # "The union representing the province's assistants, the … Federation": a participle's phrase
+    described = {
+        token.i
+        for child in subject.children
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.i > subject.i
+        for token in child.subtree
+    }
+    return all(
+        token.text in (",", "\u2014", "\u2013", "-") or token.i in described or _of_the_phrase(token, subject)
+        for token in between
+    )
 
 
 def _of_the_phrase(token: Token, subject: Token) -> bool:

@@ -50,6 +50,7 @@ from reader.nlp.quotes.roles import (
     ORG_NOUNS,
     PARTY_WORDS,
     ROLE_GENDER,
+    ROLE_VOCABULARY,
     is_a_person_noun,
     may_be_one_person,
     role_fits,
@@ -58,6 +59,7 @@ from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
     Candidate,
     SpeakerContext,
+    holder_named_next,
     latest_organisation,
     mention_kind,
     organisation_named_next,
@@ -414,6 +416,36 @@ def _resolve(
     quote: tuple[int, int],
     parsed: Sequence[ParsedParagraph],
 ) -> Entity | None:
+    """The entity behind a speaker phrase (`_resolve_by_kind`); for an organisation's noun after what
+    was said, one near it outside what was said first."""
+    quote_start, quote_end = quote
+    assert item.mention is not None and item.head_pos is not None and item.head_word is not None
+    noun = item.head_word.lower()
+    if quote_end <= item.mention.start and item.head_pos == "NOUN" and (noun in GENERIC_ORG_NOUNS or noun in ORG_NOUNS):
+        # "OC Transpo said buses were late. The O-Train Line 1 was operating normally, the agency said":
+        # the organisation that just spoke, or one named in the paragraph outside what was said, before
+        # one named inside it ("The Red Deer Rustlers have fired their coach, the team said")
+        outside = replace(
+            index, candidates=tuple(c for c in index.candidates if not quote_start <= c.start < quote_end)
+        )
+        found = _resolve_by_kind(text, item, outside, context, genders, quote, parsed)
+        if found is not None and (
+            found == context.previous_entity
+            or any(c.entity.id == found.id and c.paragraph == item.paragraph for c in outside.candidates)
+        ):
+            return found
+    return _resolve_by_kind(text, item, index, context, genders, quote, parsed)
+
+
+def _resolve_by_kind(
+    text: str,
+    item: _Located,
+    index: MentionIndex,
+    context: SpeakerContext,
+    genders: dict[str, str],
+    quote: tuple[int, int],
+    parsed: Sequence[ParsedParagraph],
+) -> Entity | None:
     """The entity behind a speaker phrase, by the rule for its kind (name, pronoun, description)."""
     quote_start, quote_end = quote
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
@@ -556,7 +588,21 @@ def _resolve(
         # "…, the company confirmed Friday. | Halvorsen Precision Components, which makes …, said": the
         # organisation named next, before the article has named any
         entity = organisation_named_next(noun, index.candidates_after(max(mention.end, quote_end)), context)
+    if (
+        entity is None
+        and words[0].lower() == "the"
+        and noun in ROLE_VOCABULARY
+        and not _anyone_before_holds(noun, candidates, index.roles)
+    ):
+        entity = holder_named_next(noun, index.candidates_after(max(mention.end, quote_end)), index.roles, context)
     return entity
+
+
+def _anyone_before_holds(noun: str, candidates: Sequence[Candidate], roles: dict[str, tuple[str, ...]]) -> bool:
+    return any(
+        candidate.entity.label == "PERSON" and any(role_fits(noun, role) for role in roles.get(candidate.entity.id, ()))
+        for candidate in candidates
+    )
 
 
 def _described_after(text: str, candidate: Candidate, *, aged: bool = False) -> bool:
@@ -982,7 +1028,12 @@ _POINTED_BACK_CHARS = 300
 
 
 # Words that end a noun phrase: "an explosion that Mayor Bill de Blasio described" brings in no mayor.
-_CLAUSE_WORDS = r"(?:that|which|who|whom|whose|by|of|in|on|at|to|from|with|and|or|but|as|for|is|was|were|said)"
+# Words no indefinite noun phrase holds before its noun: a clause's, a preposition's, another
+# determiner's ("a penalty the judge called": the judge is no nameless one brought in).
+_CLAUSE_WORDS = (
+    r"(?:that|which|who|whom|whose|by|of|in|on|at|to|from|with|and|or|but|as|for|is|was|were|said"
+    r"|the|this|these|those|his|her|its|their|our|my|your)"
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*")
 
 

@@ -197,7 +197,9 @@ def _reported_by(
             cue_first = max(cue_first, verb.i - 1)  # "The plan, says the mayor, is sound": "plan" hung on "says"
         if cue_first <= first:
             first = cue_last + 1
-        elif cue_last >= last:
+        elif cue_last >= last or _participle_after(head, cue_last):
+            # "Winds pushed the fire across the highway, the agency said, forcing crews back": what
+            # follows the cue is how it went on, not what was said
             last = cue_first - 1
         after = cue_first > head.i
         frame = "aside"
@@ -276,6 +278,16 @@ def _reported_by(
 
 
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "brief", "advise", "urge", "remind", "warn", "notify"})
+
+
+def _participle_after(head: Token, cue_last: int) -> bool:
+    """The clause a cue interrupts goes on after it with a participle's phrase of its own (", forcing
+    crews to pull back")."""
+    doc = head.doc
+    i = cue_last + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    return any(child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == i for child in head.children)
 
 
 def _object_as_subject(verb: Token, clause: Token) -> Token | None:

@@ -11,6 +11,7 @@ import re
 
 # relatives and walks of life: the entities' extraction and grouping read them too
 from reader.nlp.entities.names import KIN_NOUNS, PERSON_ENDINGS, PERSON_NOUNS
+from reader.nlp.entities.titles import PORTFOLIOS
 
 _OFFICIALS = (
     "minister",
@@ -322,7 +323,7 @@ _ORG_FAMILIES = (
     ),
     frozenset(
         "company firm corporation corp group bank network insurer retailer airline broadcaster newspaper "
-        "utility inc llc ltd".split()
+        "utility hydro inc llc ltd".split()  # "Hydro Ottawa", "Manitoba Hydro": the power utility
     ),
     frozenset("union local association federation guild brotherhood".split()),  # a union is no club
     frozenset(
@@ -360,8 +361,22 @@ def names_its_kind(noun: str, name: str) -> bool:
     """The name says it is an organisation of the noun's family: "Department of Transportation" for
     "the agency", "Teamsters Local 31" for "the union"; "ABC 7" says nothing of its kind."""
     noun = noun.lower()
-    kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
+    kinds = _kinds(name)
     return any(noun in family and kinds & family for family in _ORG_FAMILIES)
+
+
+def _kinds(name: str) -> set[str]:
+    """The kind words a name holds; a federal department named for its portfolio ("Health Canada",
+    "Environment and Climate Change Canada") is a department."""
+    words = re.findall(r"[a-z]+", name.lower())
+    kinds = {word for word in words if word in _ORG_KIND_WORDS}
+    if len(words) >= 2 and words[-1] == "canada" and words[0] in _DEPARTMENT_WORDS:
+        kinds.add("department")
+    return kinds
+
+
+# What a federal department is named for, before "Canada".
+_DEPARTMENT_WORDS = PORTFOLIOS | {"statistics", "parks", "fisheries", "immigration", "employment", "infrastructure"}
 
 
 def org_kind_fits(noun: str, name: str) -> bool:
@@ -374,7 +389,7 @@ def org_kind_fits(noun: str, name: str) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     if words and words[-1] in _DOCUMENT_WORDS:
         return False
-    kinds = {word for word in re.findall(r"[a-z]+", name.lower()) if word in _ORG_KIND_WORDS}
+    kinds = _kinds(name)
     if "&" in name:
         kinds.add("firm")
     if not kinds:

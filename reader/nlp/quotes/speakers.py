@@ -165,13 +165,15 @@ def resolve_salient(
     genders: dict[str, str],
     *,
     same_class: bool = True,
+    unfit: Callable[[Entity], bool] = lambda entity: False,
 ) -> Entity | None:
     """What a pronoun (or a description standing in for a name) refers to: the previous speaker
     when it fits and no other fitting subject came after it, else the most salient fitting entity
-    of the last paragraphs; for a person, failing those, the story's last speaker or subject."""
+    of the last paragraphs; for a person, failing those, the story's last speaker or subject. An
+    entity the article says is something else (`unfit`) never fits."""
 
     def fits(entity: Entity) -> bool:
-        if entity.label not in labels:
+        if entity.label not in labels or unfit(entity):
             return False
         return gender is None or genders.get(entity.id, gender) == gender
 
@@ -391,8 +393,39 @@ def resolve_description(
     ):
         # "the 39-year-old founder": a role nobody in the article holds, of someone the text says is
         # a person, is whom a pronoun there would be
-        return resolve_salient(("PERSON",), ROLE_GENDER.get(noun, gender), candidates, context, genders or {})
+        return resolve_salient(
+            ("PERSON",),
+            ROLE_GENDER.get(noun, gender),
+            candidates,
+            context,
+            genders or {},
+            unfit=lambda entity: plays_another_position(noun, roles.get(entity.id, ())),
+        )
     return None
+
+
+def plays_another_position(noun: str, roles: Sequence[str]) -> bool:
+    """A player the article gave another position ("19-year-old defenceman Théo Ducharme") is not
+    "the veteran winger": a team's positions are one to a player."""
+    if noun not in POSITIONS:
+        return False
+    held = {word for role in roles for word in re.findall(r"[a-z]+", role.lower()) if word in POSITIONS}
+    return bool(held) and _SAME_POSITION.get(noun, noun) not in {_SAME_POSITION.get(word, word) for word in held}
+
+
+# Positions on a team, one to a player; and the words that name the same one.
+POSITIONS = frozenset(
+    "goalie goaltender netminder goalkeeper keeper defenceman defenseman winger centre center forward striker "
+    "midfielder quarterback pitcher catcher shortstop".split()
+)
+_SAME_POSITION = {
+    "goaltender": "goalie",
+    "netminder": "goalie",
+    "goalkeeper": "goalie",
+    "keeper": "goalie",
+    "defenseman": "defenceman",
+    "center": "centre",
+}
 
 
 def resolve_relative(
@@ -422,7 +455,29 @@ def resolve_relative(
             and _last_person_before(entity.mentions[0].start, entities, _POSSESSIVE_GENDER.get(pronoun), genders or {})
             == owner.id
         ]
+    if not found and kin in _SPOUSES:
+        found = _spouse_by_surname(owner, people, roles, _SPOUSES[kin], genders or {})
     return found[0] if len(found) == 1 else None
+
+
+# A spouse and the sex the word gives.
+_SPOUSES = {"wife": "f", "husband": "m"}
+
+
+def _spouse_by_surname(
+    owner: Entity, people: Sequence[Entity], roles: dict[str, tuple[str, ...]], sex: str, genders: dict[str, str]
+) -> list[Entity]:
+    """ "His wife said" of Ted Kowalczyk, after "Marjorie and Ted Kowalczyk": the people of that sex
+    who share his surname, the article naming them as no other relative ("Their daughter")."""
+    surname = owner.name.split()[-1].lower()
+    return [
+        entity
+        for entity in people
+        if len(entity.name.split()) > 1
+        and entity.name.split()[-1].lower() == surname
+        and genders.get(entity.id) == sex
+        and not any(word in KIN_NOUNS for role in roles.get(entity.id, ()) for word in role.lower().split())
+    ]
 
 
 def _relative_by_pronoun(role: str, pronoun: str, kin: str) -> bool:
@@ -507,23 +562,33 @@ def resolve_introduced_later(
     return None
 
 
-def organisation_named_next(noun: str, later: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
-    """A story that opens on "… will lay off 430 workers, the company confirmed" before it has named
-    any organisation names it next: the first organisation mentioned after the phrase and its quote,
-    in its paragraph or the next, as the subject of a sentence ("Halvorsen Precision Components,
-    which makes …, said"), when its name fits the noun (a union is no "company"). A person named
-    first means the story went on elsewhere: nobody."""
+def holder_named_next(
+    noun: str, later: Sequence[Candidate], roles: dict[str, tuple[str, ...]], context: SpeakerContext
+) -> Entity | None:
+    """ "…, the premier told reporters Wednesday. | Premier Dana Whitford said …": a role no one held
+    yet is the person named with it next, in the description's paragraph or the next."""
     for candidate in later:
         if candidate.paragraph > context.paragraph + 1:
             return None
         entity = candidate.entity
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" and any(role_fits(noun, role) for role in roles.get(entity.id, ())):
+            return entity
+    return None
+
+
+def organisation_named_next(noun: str, later: Sequence[Candidate], context: SpeakerContext) -> Entity | None:
+    """A story that opens on "… will lay off 430 workers, the company confirmed" before it has named
+    any organisation names it next: the first organisation mentioned after the phrase and its quote,
+    in its paragraph or the next ("Halvorsen Precision Components, which makes …, said"; "The worker
+    was Jesse Lalonde …, according to Vermilion Nickel Corp."), when its name fits the noun (a union
+    is no "company"); one that does not fit means nobody."""
+    for candidate in later:
+        if candidate.paragraph > context.paragraph + 1:
             return None
+        entity = candidate.entity
         if entity.label != "ORG":
             continue
-        if candidate.role_weight < SUBJECT_WEIGHT or not org_kind_fits(noun, entity.name):
-            return None
-        return entity
+        return entity if org_kind_fits(noun, entity.name) else None
     return None
 
 
