@@ -74,9 +74,12 @@ def _load_pipeline(name: str) -> Language:
 # Titles written short that spaCy's English tokenizer splits from their full stop, so that the
 # parser ends a sentence there: "said Sgt. | Brenda Locke" loses the speaker's name, and the title.
 TITLE_ABBREVIATIONS = "Coun Cllr Ald Cst Const Sgt Cpl Insp Supt Det Cmdr Atty Hon Msgr Amb".split()
+# Words of place names written short, split the same way: "in Sault Ste. | Marie, the company said"
+# loses what was said.
+PLACE_ABBREVIATIONS = "Ste Mt Ft".split()
 
 
-_TITLE_TOKENS = frozenset(f"{abbreviation}." for abbreviation in TITLE_ABBREVIATIONS)
+_TITLE_TOKENS = frozenset(f"{abbreviation}." for abbreviation in (*TITLE_ABBREVIATIONS, *PLACE_ABBREVIATIONS))
 _TITLE_COMPONENT = "reader_title_abbreviations"
 
 

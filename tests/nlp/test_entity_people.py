@@ -595,3 +595,39 @@ def test_the_elder_and_the_younger_of_a_family_are_told_apart(nlp, opening, intr
     )
     assert people["Tom MacNab"] == ["Tom MacNab", "MacNab"]
     assert people["Kyle MacNab"] == ["Kyle MacNab", "MacNab"]
+
+
+def test_a_double_barrelled_surname_the_recogniser_cut_at_its_hyphen_is_the_person(nlp):
+    # the recogniser reads "Sauvé" as a place and "MacKinnon" as an organisation
+    people = _people(
+        nlp,
+        [
+            "Head coach Glenn Sauvé-MacKinnon said the players had asked for an extra practice.",
+            "Sauvé-MacKinnon said the team voted for a new captain in his second season.",
+        ],
+    )
+    assert people["Glenn Sauvé-MacKinnon"] == ["Glenn Sauvé-MacKinnon", "Sauvé-MacKinnon"]
+
+
+def test_the_younger_of_a_family_is_among_those_brought_in_by_then(nlp):
+    people = _people(
+        nlp,
+        [
+            "Angelo Rossi ran the diner on Elm Street for 48 years.",
+            "“He knew every regular,” said his daughter, Anna Rossi, who worked the cash from the age of 12.",
+            "“He never chased a debt,” the younger Rossi said.",
+            "His son, Frank Rossi, a paramedic, said his father remembered everyone.",
+        ],
+    )
+    assert people["Anna Rossi"] == ["Anna Rossi", "Rossi"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Property owner Quarry Point Developments wants to replace the warehouse with a hotel.",
+        "Halvorsen Precision Components will lay off 430 workers in February.",
+    ],
+)
+def test_a_name_ending_in_a_companys_word_is_no_person(nlp, sentence):
+    assert _people(nlp, [sentence]) == {}

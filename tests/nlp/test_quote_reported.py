@@ -1019,3 +1019,31 @@ def test_a_hard_wrapped_line_stays_in_the_report(nlp):
     assert [q.text for q in reported(nlp, [paragraph])] == [
         "The new bridge over the river will be\nopen to traffic by the end of May"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # the parser hangs the clause on the listener ("trustees")
+        (
+            "Superintendent Michelle Tran-Goulet told trustees the review would take about 10 months and include "
+            "at least two public meetings at each school.",
+            "the review would take about 10 months and include at least two public meetings at each school",
+        ),
+        # … or takes "staff" after "to" for a verb, and hangs the clause on it
+        (
+            "The college said in a memo to staff that international applications for the coming year were down "
+            "68 per cent from two years ago.",
+            "that international applications for the coming year were down 68 per cent from two years ago",
+        ),
+        # "Ste." ended the sentence, and ", the company said Tuesday." had nothing to report
+        (
+            "About 240 workers will lose their jobs by the end of February as a drop in orders forces the closure "
+            "of one of two production lines in Sault Ste. Marie, the company said Tuesday.",
+            "About 240 workers will lose their jobs by the end of February as a drop in orders forces the closure "
+            "of one of two production lines in Sault Ste. Marie",
+        ),
+    ],
+)
+def test_what_was_said_where_the_parser_misplaced_it(nlp, sentence, content):
+    assert [q.text for q in reported(nlp, [sentence])] == [content]

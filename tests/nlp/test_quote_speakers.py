@@ -1895,3 +1895,65 @@ def test_a_role_in_a_lead_is_not_someone_named_next_with_another(nlp):
     ]
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["Saskatchewan has reached a tentative deal with its physicians"] == "the premier"
+
+
+def _provinces(body):
+    return [
+        entity(body, "g1", "Manitoba", "GPE", "Manitoba"),
+        entity(body, "g2", "Saskatchewan", "GPE", "Saskatchewan"),
+        entity(body, "g3", "Winnipeg", "GPE", "Winnipeg"),
+    ]
+
+
+def test_the_province_is_the_province_the_article_names_most(nlp):
+    paragraphs = [
+        "Manitoba has raised its flood forecast for the Red River south of Winnipeg.",
+        "Crews in Manitoba and Saskatchewan spent the weekend building dikes. Manitoba opened two shelters.",
+        "The province said water levels were expected to peak on Friday.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _provinces))
+    assert speakers["water levels were expected to peak on Friday"] == "Manitoba"
+
+
+def test_the_province_is_the_one_its_own_paragraph_names(nlp):
+    paragraphs = [
+        "Manitoba has raised its flood forecast for the Red River south of Winnipeg. Manitoba opened two shelters.",
+        "Advocates point to the 2011 flood in Saskatchewan, when the province said the dikes would hold.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _provinces))
+    assert speakers["the dikes would hold"] == "Saskatchewan"
+
+
+def test_the_province_is_as_written_when_no_province_is_named(nlp):
+    paragraphs = ["Winnipeg opened two shelters. The province said water levels would peak on Friday."]
+    speakers = dict(_said(nlp, paragraphs, _provinces))
+    assert speakers["water levels would peak on Friday"] == "The province"
+
+
+def _strike(body):
+    return [
+        entity(body, "o1", "Coast Mountain Bus Company", "ORG", "Coast Mountain Bus Company"),
+        entity(body, "o2", "Pacific Transit Workers' Union", "ORG", "Pacific Transit Workers' Union"),
+    ]
+
+
+def test_their_union_in_a_lead_is_the_union_named_next_past_the_company(nlp):
+    paragraphs = [
+        "Bus drivers in Metro Vancouver could walk off the job as early as Monday, their union said Friday, "
+        "after talks with Coast Mountain Bus Company broke off.",
+        "The Pacific Transit Workers' Union, Local 7, said the two sides remained far apart on wages.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _strike))
+    assert speakers["Bus drivers in Metro Vancouver could walk off the job as early as Monday"] == (
+        "Pacific Transit Workers' Union"
+    )
+
+
+def test_an_organisations_negotiators_speak_for_it(nlp):
+    paragraphs = [
+        "The Pacific Transit Workers' Union said the two sides remained far apart on wages.",
+        "Coast Mountain Bus Company said it had offered raises of 12 per cent.",
+        "Union negotiators said they would not go back without a new proposal on split shifts.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _strike))
+    assert speakers["they would not go back without a new proposal on split shifts"] == "Pacific Transit Workers' Union"

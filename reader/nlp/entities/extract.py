@@ -87,6 +87,11 @@ def _names_split_in_two(spans: list[Span]) -> list[tuple[Span, bool]]:
         ) or (after is not None and _nickname_between(span, after)):
             joined.append((span.doc[span.start : after.end], True))
             skip = True
+        elif after is not None and _hyphenated(span, after):
+            # "Sauvé" (GPE) | "-" | "MacKinnon" (ORG): one double-barrelled name, whatever the parts were taken for
+            label = "PERSON" if "PERSON" in (span.label_, after.label_) else after.label_
+            joined.append((type(span)(span.doc, span.start, after.end, label=label), label == "PERSON"))
+            skip = True
         else:
             joined.append((span, False))
     return joined
@@ -109,6 +114,23 @@ def _nickname_between(span: Span, after: Span) -> bool:
         and found.group(1).lower() in first_names()
         and not found.group(3).isupper()
         and head_label(found.group(3)) is None
+    )
+
+
+def _hyphenated(span: Span, after: Span) -> bool:
+    """Two names joined by a hyphen with no space, each one capitalised word: one name cut in two."""
+    doc = span.doc
+    return (
+        after.start == span.end + 1
+        and doc[span.end].text == "-"
+        and span[-1].whitespace_ == ""
+        and doc[span.end].whitespace_ == ""
+        and len(span) == 1
+        and len(after) == 1
+        and span[0].text[:1].isupper()
+        and after[0].text[:1].isupper()
+        and after.label_ in ("PERSON", "ORG", "GPE", "NORP")
+        and span.label_ in ("PERSON", "ORG", "GPE", "NORP")
     )
 
 

@@ -334,6 +334,11 @@ def _by_generation(
     if word is None or len(candidates) < 2:
         return full
     firsts = {c: min(clusters[c], key=lambda i: mentions[i].start) for c in candidates if clusters.get(c)}
+    # only those the article has brought in by then: "his son, Frank" two paragraphs on is not yet known
+    firsts = {c: i for c, i in firsts.items() if mentions[i].start < offset}
+    candidates = [c for c in candidates if c in firsts]
+    if len(candidates) < 2:
+        return full
     ages = {c: layout.age_after(mentions[i].end) for c, i in firsts.items()}
     if len(firsts) == len(candidates) and all(ages.values()) and len(set(ages.values())) == len(ages):
         pick = max if word == "elder" else min

@@ -57,6 +57,7 @@ from reader.nlp.quotes.roles import (
 )
 from reader.nlp.quotes.speakers import (
     PRONOUN_GENDER,
+    SUBJECT_WEIGHT,
     Candidate,
     SpeakerContext,
     holder_named_next,
@@ -70,6 +71,7 @@ from reader.nlp.quotes.speakers import (
     resolve_salient,
     the_city,
     the_police,
+    the_province,
 )
 from reader.nlp.quotes.tweets import find_posts
 from reader.nlp.types import Entity, Quote, TextSpan
@@ -434,6 +436,13 @@ def _resolve(
             or any(c.entity.id == found.id and c.paragraph == item.paragraph for c in outside.candidates)
         ):
             return found
+        # inside what was said, only its subject may be the speaker: not "… lines in Sault Ste. Marie, the company said"
+        index = replace(
+            index,
+            candidates=tuple(
+                c for c in index.candidates if not quote_start <= c.start < quote_end or c.role_weight >= SUBJECT_WEIGHT
+            ),
+        )
     return _resolve_by_kind(text, item, index, context, genders, quote, parsed)
 
 
@@ -472,6 +481,9 @@ def _resolve_by_kind(
     local = _CITY.fullmatch(mention.text.lower())
     if local:  # "the city", "city staff", "the municipality": the place the article names as one
         return the_city(index.entities, local.group(1))
+    region = _PROVINCE.fullmatch(mention.text.lower())
+    if region:  # "the province said": the province the article names, as its government
+        return the_province(index.entities, index.candidates_before(mention.start), item.paragraph, region.group(1))
     police = _POLICE.fullmatch(mention.text.lower())
     if police:  # "police said", "Calgary police said": the force the article names
         return the_police(index.entities, police.group(1))
@@ -580,7 +592,7 @@ def _resolve_by_kind(
     noun = item.head_word.lower()
     if (
         entity is None
-        and words[0].lower() == "the"
+        and words[0].lower() in ("the", "their", "its")  # "…, their union said Friday"
         and noun in GENERIC_ORG_NOUNS
         and not owned
         and not any(candidate.entity.label == "ORG" for candidate in candidates)
@@ -782,11 +794,13 @@ def _what_it_stands_for(
 _PARTY_MEMBERS = frozenset("republican democrat liberal conservative tory libertarian independent".split())
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w.'’-]*\s+)*$")  # "the Kentucky | Republican"
 _ORGANISATION_STAFF = re.compile(
-    r"(?:the\s+)?([a-z]+)\s+(?:members|officials|staff|spokesperson|spokesman|spokeswoman|representatives|executives)"
+    r"(?:the\s+)?([a-z]+)\s+(?:members|officials|staff|spokesperson|spokesman|spokeswoman|representatives|executives"
+    r"|negotiators|leaders|lawyers)"
 )
 # "… of three", "… of 11": how many children a parent has, after "mother", "grandfather" ….
 _OF_CHILDREN = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b")
 _POLICE = re.compile(r"(?:the\s+)?(?:([a-z][\w.'’-]*)\s+)?police")
+_PROVINCE = re.compile(r"the\s+(province|state)(?:\s+(?:government|officials|spokesperson|spokesman|spokeswoman))?")
 _CITY = re.compile(
     r"(?:the\s+)?(city|town|municipality|township|county|village)"
     r"(?:\s+(?:staff|officials|spokesperson|spokesman|spokeswoman|hall))?"

@@ -160,6 +160,8 @@ def _reported_by(
         complements = (
             [c for c in verb.rights if _misparsed_complement(c)]
             or _clause_on_the_medium(verb)
+            or _clause_on_the_listener(verb)
+            or _clause_under_a_misread_verb(verb)
             or _object_then_predicate(verb)
         )
         frame = "clause"
@@ -602,6 +604,40 @@ def _clause_on_the_medium(verb: Token) -> list[Token]:
                     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
                     if clause.dep_ in ("acl", "relcl") and marked and subject:
                         return [clause]
+    return []
+
+
+def _clause_on_the_listener(verb: Token) -> list[Token]:
+    """The clause the parser hung on the listener instead of the verb: in "Tran-Goulet told trustees
+    the review would take ten months", what was told, with a subject of its own."""
+    for listener in verb.rights:
+        if listener.dep_ not in ("dobj", "dative") or listener.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        clauses = [
+            c
+            for c in listener.rights
+            if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > listener.i for g in c.children)
+        ]
+        if clauses:
+            return clauses[:1]
+    return []
+
+
+def _clause_under_a_misread_verb(verb: Token) -> list[Token]:
+    """The that-clause the parser hung on a noun it misread as a verb after "to": in "The college said
+    in a memo to staff that applications were down", "staff" taken for a verb."""
+    for child in verb.rights:
+        if child.dep_ != "xcomp" or child.tag_ != "VB" or not any(a.lower_ == "to" for a in child.lefts):
+            continue
+        if any(c.dep_ in ("dobj", "nsubj") for c in child.children):
+            continue  # a real infinitive with its own object ("said to expect delays")
+        for clause in child.rights:
+            if (
+                clause.dep_ == "ccomp"
+                and _marked_that(clause)
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            ):
+                return [clause]
     return []
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.nlp.dateline import REGION_ABBREVIATIONS, region_name
 from reader.nlp.quotes.roles import (
     GENERIC_ORG_NOUNS,
     KIN_NOUNS,
@@ -98,6 +99,8 @@ def mention_kind(words: Sequence[str], head_pos: str) -> str:
         return "name"
     if head_pos == "NOUN" and lowered and (lowered[0] in _DEFINITE or any(w.endswith("'s") for w in lowered)):
         return "description"
+    if head_pos == "NOUN" and len(lowered) == 2 and lowered[0] in ("their", "its") and lowered[1] in GENERIC_ORG_NOUNS:
+        return "description"  # "…, their union said Friday": the workers' union, an organisation to find
     return "other"
 
 
@@ -581,14 +584,14 @@ def organisation_named_next(noun: str, later: Sequence[Candidate], context: Spea
     any organisation names it next: the first organisation mentioned after the phrase and its quote,
     in its paragraph or the next ("Halvorsen Precision Components, which makes …, said"; "The worker
     was Jesse Lalonde …, according to Vermilion Nickel Corp."), when its name fits the noun (a union
-    is no "company"); one that does not fit means nobody."""
+    is no "company", and "their union said Friday, after talks with Coast Mountain Bus Company broke
+    off" is the union named after the company)."""
     for candidate in later:
         if candidate.paragraph > context.paragraph + 1:
             return None
         entity = candidate.entity
-        if entity.label != "ORG":
-            continue
-        return entity if org_kind_fits(noun, entity.name) else None
+        if entity.label == "ORG" and org_kind_fits(noun, entity.name):
+            return entity
     return None
 
 
@@ -629,6 +632,37 @@ def the_city(entities: Sequence[Entity], noun: str = "city") -> Entity | None:
     than any other so named; None when it names none that way, or two as often (the town mentioned
     last is as often a neighbourhood or a rival)."""
     return _named_as(entities, noun, ("GPE", "ORG"))
+
+
+def the_province(
+    entities: Sequence[Entity], candidates: Sequence[Candidate], paragraph: int, noun: str = "province"
+) -> Entity | None:
+    """The province "the province said" stands for (a state for "the state"): the one named last in
+    its own paragraph ("the 2000 election in Florida, when the state said"), else the one the article
+    names most often, when no other is named as often; the province's government speaks for it."""
+    regions = _PROVINCES if noun == "province" else _STATES
+
+    def is_region(entity: Entity) -> bool:
+        return entity.label == "GPE" and (region_name(entity.name) or entity.name) in regions
+
+    here = [c.entity for c in candidates if c.paragraph == paragraph and is_region(c.entity)]
+    if here:
+        return here[-1]
+    named = sorted(
+        (entity for entity in entities if is_region(entity)),
+        key=lambda entity: len(entity.mentions),
+        reverse=True,
+    )
+    if not named or (len(named) > 1 and len(named[1].mentions) == len(named[0].mentions)):
+        return None
+    return named[0]
+
+
+_PROVINCES = frozenset(
+    "Ontario;Quebec;Québec;Manitoba;Saskatchewan;Alberta;Newfoundland;Newfoundland and Labrador;Nova Scotia;"
+    "New Brunswick;British Columbia;Prince Edward Island;Northwest Territories;Yukon;Nunavut".split(";")
+)
+_STATES = frozenset(REGION_ABBREVIATIONS.values()) - _PROVINCES
 
 
 def the_police(entities: Sequence[Entity], place: str | None = None) -> Entity | None:
