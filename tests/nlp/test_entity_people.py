@@ -631,3 +631,10 @@ def test_the_younger_of_a_family_is_among_those_brought_in_by_then(nlp):
 )
 def test_a_name_ending_in_a_companys_word_is_no_person(nlp, sentence):
     assert _people(nlp, [sentence]) == {}
+
+
+def test_a_name_after_a_spokesperson_for_someone_holds_the_spokespersons_role(nlp):
+    article = _article(["A spokesperson for the minister, Samir Haddad, said in an email that talks were productive."])
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    haddad = next(e for e in entities if e.name == "Samir Haddad")
+    assert haddad.roles == ("spokesperson for the minister",)

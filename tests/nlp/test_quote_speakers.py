@@ -1957,3 +1957,18 @@ def test_an_organisations_negotiators_speak_for_it(nlp):
     ]
     speakers = dict(_said(nlp, paragraphs, _strike))
     assert speakers["they would not go back without a new proposal on split shifts"] == "Pacific Transit Workers' Union"
+
+
+def test_the_name_after_a_spokesperson_for_the_minister_is_the_spokespersons(nlp):
+    paragraphs = [
+        "Transport Minister Helen Drapeau did not confirm the figures. A spokesperson for the minister, Samir "
+        "Haddad, said in an email that the talks had been productive.",
+        "“The minister looks forward to an announcement,” the minister said.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "p1", "Helen Drapeau", "PERSON", "Helen Drapeau", roles=("Transport Minister",)),
+        entity(body, "p2", "Samir Haddad", "PERSON", "Samir Haddad", roles=("spokesperson for the minister",)),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["that the talks had been productive"] == "Samir Haddad"
+    assert speakers["The minister looks forward to an announcement"] == "Helen Drapeau"

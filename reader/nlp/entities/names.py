@@ -282,6 +282,10 @@ PERSON_NOUNS = frozenset(
     rookie swimmer runner sprinter wrestler rower curler jockey hunter trapper hiker climber angler
     """.split()
 )
+# People who speak or act for someone else: a name set after "a spokesperson for the minister," is theirs.
+AGENT_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman representative lawyer attorney aide adviser advisor assistant agent".split()
+)
 PLACE_NAME_HEADS = frozenset({"atoll", "street", "avenue", "road", "square", "airport", "station", "bridge"})
 # Organisations named by their department word: "Justice" for "the Justice Department".
 ORG_HEADS = frozenset({"department", "ministry", "agency", "office", "bureau", "service"})

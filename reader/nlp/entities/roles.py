@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.nlp.entities.names import AGENT_NOUNS
 from reader.nlp.entities.titles import is_honorific, is_office, is_title_word
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ def role_prefix(span: Span) -> str:
     Ambassador to Afghanistan"), or "" when there are none that describe a person."""
     doc = span.doc
     root = span.root
+    agent = _agent_before(span)
+    if agent is not None:
+        return agent
     owners = {t.i for t in span}
     # "Moscow's Ambassador to Afghanistan Dmitry Zhirnov": the name is an appositive of the office.
     if root.dep_ == "appos" and root.head.i < span.start:
@@ -104,6 +108,21 @@ def role_prefix(span: Span) -> str:
     if tokens and not _touches(tokens[-1], span):
         return ""
     return _phrase(tokens)
+
+
+def _agent_before(span: Span) -> str | None:
+    """ "A spokesperson for the minister, Samir Haddad,": the parser hangs the name on "minister", but
+    he is the spokesperson for the minister, not the minister."""
+    root = span.root
+    principal = root.head
+    if root.dep_ != "appos" or principal.i >= span.start or principal.dep_ != "pobj":
+        return None
+    prep = principal.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to") or prep.head.lemma_.lower() not in AGENT_NOUNS:
+        return None
+    if span.start == 0 or span.doc[span.start - 1].text != ",":
+        return None
+    return _phrase(list(span.doc[prep.head.i : span.start - 1]))
 
 
 def _title_run_before(span: Span) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.nlp.entities.extract import channel_number
+from reader.nlp.entities.names import AGENT_NOUNS
 from reader.nlp.entities.titles import is_honorific, is_title_word
 from reader.nlp.quotes.roles import ORG_NOUNS, can_speak, is_a_person_noun
 
@@ -635,6 +636,23 @@ def _named_appositive(subject: Token) -> Token | None:
             if token.i > subject.i and token.dep_ == "appos" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
                 if _within_the_phrase(token.head, subject):
                     return token
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in AGENT_NOUNS:
+        # "A spokesperson for the minister, Samir Haddad, said": the name after the comma is the
+        # spokesperson's (the minister's would stand before: "a spokesperson for Minister Ana Roe")
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to"):
+                continue
+            for principal in prep.children:
+                for name in principal.children:
+                    if (
+                        name.dep_ == "appos"
+                        and name.ent_type_ == "PERSON"
+                        and name.i == principal.right_edge.i
+                        and principal.doc[principal.i + 1].text == ","
+                        and name.i + 1 < len(name.doc)
+                        and name.doc[name.i + 1].text == ","
+                    ):
+                        return name
     if subject.pos_ == "NOUN" and not any(child.dep_ in ("det", "poss") for child in subject.children):
         # "Outside court, the board chair, Loretta Beaulieu, said": a phrase put first, read as the
         # subject, and the description after its comma; the name that description stands beside
