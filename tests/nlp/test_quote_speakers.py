@@ -1972,3 +1972,25 @@ def test_the_name_after_a_spokesperson_for_the_minister_is_the_spokespersons(nlp
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["that the talks had been productive"] == "Samir Haddad"
     assert speakers["The minister looks forward to an announcement"] == "Helen Drapeau"
+
+
+def test_a_speaker_written_with_a_hyphen_is_the_name_beside_it(nlp):
+    # the parser makes "co", "-" and "author" three subjects of "said"
+    paragraphs = [
+        "Her co-author, Dr. Isabelle Nakashima, said she hoped the findings would help fishers and regulators "
+        "plan ahead."
+    ]
+    found = lambda body: [entity(body, "p1", "Isabelle Nakashima", "PERSON", "Isabelle Nakashima")]  # noqa: E731
+    quotes = _said(nlp, paragraphs, found)
+    assert quotes == [("she hoped the findings would help fishers and regulators plan ahead", "Isabelle Nakashima")]
+
+
+def test_a_speaker_who_asked_not_to_be_named_is_nobody_the_article_names(nlp):
+    paragraphs = [
+        "His mother, Grace Okafor, said she knew something was wrong the moment he came out.",
+        "The team's athletic therapist, who asked not to be named because she was not authorized to speak "
+        "publicly, said that type of fracture usually takes about six weeks to heal.",
+    ]
+    found = lambda body: [entity(body, "p1", "Grace Okafor", "PERSON", "Grace Okafor", roles=("His mother",))]  # noqa: E731
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["that type of fracture usually takes about six weeks to heal"] == "The team's athletic therapist"

@@ -522,10 +522,16 @@ def _subjects_of(verb: Token, quoted: frozenset[int]) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in quoted]
     words = {c.i: _hyphenated_word(c) for c in subjects}
     spoken = [c for c in subjects if not c.is_punct] or subjects  # "public ―": a dash is nobody
+    indices = {c.i for c in spoken}
     return [
         c
         for c in spoken
-        if not (len(words[c.i]) > 1 and c.i != words[c.i][-1] and any(other.i not in words[c.i] for other in spoken))
+        if not (
+            len(words[c.i]) > 1
+            and c.i != words[c.i][-1]
+            # another subject outside the word, or the word's own last piece ("Her co-author, …, said": "author")
+            and (any(other.i not in words[c.i] for other in spoken) or words[c.i][-1] in indices)
+        )
     ]
 
 

@@ -422,6 +422,8 @@ def _resolve(
     was said, one near it outside what was said first."""
     quote_start, quote_end = quote
     assert item.mention is not None and item.head_pos is not None and item.head_word is not None
+    if item.head_pos == "NOUN" and _UNNAMED_AFTER.match(text, item.mention.end):
+        return None  # "The team's athletic therapist, who asked not to be named, said": nobody the article names
     noun = item.head_word.lower()
     if quote_end <= item.mention.start and item.head_pos == "NOUN" and (noun in GENERIC_ORG_NOUNS or noun in ORG_NOUNS):
         # "OC Transpo said buses were late. The O-Train Line 1 was operating normally, the agency said":
@@ -973,6 +975,13 @@ def _as_written(item: _Located) -> str | None:
         if is_office(word) or is_honorific(word):
             title = number + 1
     return " ".join(words[title:]) if title else item.mention.text
+
+
+# A speaker's relative clause that withholds the name ("…, who asked not to be named because …,").
+_UNNAMED_AFTER = re.compile(
+    r",\s*who\s+(?:asked|requested|spoke|agreed to speak|was not authorized|is not authorized|declined)\b"
+    r"[^,.;]{0,80}?\b(?:named|anonymity|identified|identify|publicly)\b"
+)
 
 
 def _anonymous(words: Sequence[str]) -> bool:
