@@ -1994,3 +1994,25 @@ def test_a_speaker_who_asked_not_to_be_named_is_nobody_the_article_names(nlp):
     found = lambda body: [entity(body, "p1", "Grace Okafor", "PERSON", "Grace Okafor", roles=("His mother",))]  # noqa: E731
     speakers = dict(_said(nlp, paragraphs, found))
     assert speakers["that type of fracture usually takes about six weeks to heal"] == "The team's athletic therapist"
+
+
+def _calgary(body):
+    return [entity(body, "g1", "Calgary", "GPE", "Calgary"), entity(body, "g2", "Alberta", "GPE", "Alberta")]
+
+
+def test_city_staff_are_the_city_whose_council_the_article_names(nlp):
+    paragraphs = [
+        "Calgary city council voted Thursday to drop a proposed freeze on transit fares in Alberta's largest city.",
+        "City staff said the freeze would leave a $14-million hole in the transit budget.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _calgary))
+    assert speakers["the freeze would leave a $14-million hole in the transit budget"] == "Calgary"
+
+
+def test_city_staff_are_as_written_when_no_citys_government_is_named(nlp):
+    paragraphs = [
+        "Transit riders in Calgary and across Alberta face higher fares this spring.",
+        "City staff said the freeze would leave a $14-million hole in the transit budget.",
+    ]
+    speakers = dict(_said(nlp, paragraphs, _calgary))
+    assert speakers["the freeze would leave a $14-million hole in the transit budget"] == "City staff"

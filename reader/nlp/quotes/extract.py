@@ -482,7 +482,7 @@ def _resolve_by_kind(
         return latest_organisation(index.candidates_before(mention.start), context)
     local = _CITY.fullmatch(mention.text.lower())
     if local:  # "the city", "city staff", "the municipality": the place the article names as one
-        return the_city(index.entities, local.group(1))
+        return the_city(index.entities, local.group(1), text)
     region = _PROVINCE.fullmatch(mention.text.lower())
     if region:  # "the province said": the province the article names, as its government
         return the_province(index.entities, index.candidates_before(mention.start), item.paragraph, region.group(1))

@@ -626,12 +626,29 @@ def latest_organisation(candidates: Sequence[Candidate], context: SpeakerContext
     return next(candidate.entity for candidate in candidates if candidate.entity.id == main)
 
 
-def the_city(entities: Sequence[Entity], noun: str = "city") -> Entity | None:
+def the_city(entities: Sequence[Entity], noun: str = "city", text: str = "") -> Entity | None:
     """The place "the city", "city staff" or "the municipality" stands for: the one the article names
     with the word ("the City of Surrey", "Mexico City", "Halifax Regional Municipality") more often
-    than any other so named; None when it names none that way, or two as often (the town mentioned
-    last is as often a neighbourhood or a rival)."""
-    return _named_as(entities, noun, ("GPE", "ORG"))
+    than any other so named; failing that, for "city", the one place whose council or hall it names
+    ("Calgary city council", "Saskatoon City Hall"); None when it names none that way, or two as
+    often (the town mentioned last is as often a neighbourhood or a rival)."""
+    named = _named_as(entities, noun, ("GPE", "ORG"))
+    if named is not None or noun != "city" or not text:
+        return named
+    governed = {
+        entity.id: entity
+        for entity in entities
+        if entity.label == "GPE"
+        and any(_CITY_BODY.match(text, mention.end) for mention in entity.mentions)
+        and (region_name(entity.name) or entity.name) not in _PROVINCES | _STATES
+    }
+    return next(iter(governed.values())) if len(governed) == 1 else None
+
+
+# What a city's government is called after its name: "Calgary city council", "Saskatoon City Hall".
+_CITY_BODY = re.compile(
+    r"['’]?s?\s+(?:[Cc]ity\s+(?:[Cc]ouncil|[Hh]all|[Ss]taff|[Cc]ouncill?or|[Mm]anager)|[Cc]ouncil\b)"
+)
 
 
 def the_province(
