@@ -2016,3 +2016,12 @@ def test_city_staff_are_as_written_when_no_citys_government_is_named(nlp):
     ]
     speakers = dict(_said(nlp, paragraphs, _calgary))
     assert speakers["the freeze would leave a $14-million hole in the transit budget"] == "City staff"
+
+
+def test_a_name_the_parser_made_a_second_subject_after_a_description_is_the_speaker(nlp):
+    paragraphs = [
+        "“They let the concrete crumble for a decade,” said the association’s co-chair, Fatima Nazari, who "
+        "has lived in the building since 2009."
+    ]
+    found = lambda body: [entity(body, "p1", "Fatima Nazari", "PERSON", "Fatima Nazari")]  # noqa: E731
+    assert _said(nlp, paragraphs, found) == [("They let the concrete crumble for a decade", "Fatima Nazari")]

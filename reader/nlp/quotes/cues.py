@@ -8,6 +8,7 @@ is the cue's subject (or, for an inverted "said X" with no subject, the noun aft
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -397,6 +398,9 @@ def _speaker_head(cue: Token, *, after_quote: bool, quoted: frozenset[int]) -> T
                 subject = before[-1]  # "… worships Patsy Cline, and so the writers knew …": two read as subjects
             if subject.lower_ in _RELATIVE_PRONOUNS and subject.tag_ in ("WDT", "WP"):
                 return _antecedent(verb, subject)
+            named = _name_read_as_a_second_subject(subject, subjects)
+            if named is not None:
+                return named
             return _named_appositive(subject) or _name_after_a_title_chain(subject) or subject
         if verb.dep_ == "relcl" and verb.head.pos_ in _NOMINAL:
             return verb.head
@@ -667,6 +671,26 @@ def _named_appositive(subject: Token) -> Token | None:
                 name = _named_appositive(child)
                 if name is not None and name.ent_type_ == "PERSON":
                     return name
+    return None
+
+
+def _name_read_as_a_second_subject(subject: Token, subjects: Sequence[Token]) -> Token | None:
+    """ "said the association's co-chair, Fatima Nazari, who …": the parser made the name a subject
+    of its own right after the description's comma; the description is the name's."""
+    if subject.pos_ != "NOUN":
+        return None
+    doc = subject.doc
+    for name in subjects:
+        start = name.left_edge.i
+        if (
+            name.i > subject.i
+            and name.pos_ == "PROPN"
+            and name.ent_type_ == "PERSON"
+            and start >= 2
+            and doc[start - 1].text == ","
+            and doc[start - 2].i == subject.right_edge.i
+        ):
+            return name
     return None
 
 
