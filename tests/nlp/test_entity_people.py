@@ -638,3 +638,15 @@ def test_a_name_after_a_spokesperson_for_someone_holds_the_spokespersons_role(nl
     entities = find_entities(article.text, parse_paragraphs(article, nlp))
     haddad = next(e for e in entities if e.name == "Samir Haddad")
     assert haddad.roles == ("spokesperson for the minister",)
+
+
+def test_a_first_name_the_recogniser_left_out_of_a_persons_span_is_the_persons(nlp):
+    # the recogniser tags only "Charron-Duval"; "Isabelle" went into the title before it
+    people = _people(nlp, ["Bloc Québécois MP Isabelle Charron-Duval said Quebec aerospace firms had been shut out."])
+    assert list(people) == ["Isabelle Charron-Duval"]
+
+
+def test_a_verb_that_is_also_a_first_name_stays_out_of_the_name(nlp):
+    # "Said" is a first name too; here it is the verb, and the recogniser tagged "Ellis" alone
+    sentence = "The plan would make the code more complicated. Said Ellis: “I don’t get the sense she’s worried.”"
+    assert _raw_after_misreading(nlp, sentence, "Ellis", "PERSON") == [("Ellis", "PERSON")]

@@ -51,6 +51,8 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
                 label = "PERSON"  # "Palvetzian said", an Armenian surname read as a people
             if label in ("PERSON", "ORG") and _place_of_an_office(span):
                 label = "GPE"  # "Moncton | Mayor Dawn Arnold", the place tagged as a person
+            if label == "PERSON" and _first_name_left_out(span):
+                span = span.doc[span.start - 1 : span.end]  # "MP Isabelle | Charron-Duval": her first name too
             if label == "PERSON":
                 prefix, roles = role_prefix(span), appositive_roles(span)
             elif label == "ORG":
@@ -131,6 +133,21 @@ def _hyphenated(span: Span, after: Span) -> bool:
         and after[0].text[:1].isupper()
         and after.label_ in ("PERSON", "ORG", "GPE", "NORP")
         and span.label_ in ("PERSON", "ORG", "GPE", "NORP")
+    )
+
+
+def _first_name_left_out(span: Span) -> bool:
+    """A person's span of one word right after a known first name the recogniser left out of it
+    ("Bloc Québécois MP Isabelle | Charron-Duval")."""
+    if " " in span.text or span.start == 0:  # one word, hyphens and all
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.text.istitle()
+        and before.pos_ == "PROPN"  # not "Said Ellis:", a verb that is a first name too
+        and before.whitespace_ == " "
+        and before.lower_ in first_names()
+        and not before.ent_type_
     )
 
 
