@@ -650,3 +650,26 @@ def test_a_verb_that_is_also_a_first_name_stays_out_of_the_name(nlp):
     # "Said" is a first name too; here it is the verb, and the recogniser tagged "Ellis" alone
     sentence = "The plan would make the code more complicated. Said Ellis: “I don’t get the sense she’s worried.”"
     assert _raw_after_misreading(nlp, sentence, "Ellis", "PERSON") == [("Ellis", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles"),
+    [
+        (
+            "Paul Girard, who owns a bicycle repair shop that flooded twice this spring, said the city was slow.",
+            "Paul Girard",
+            ("bicycle repair shop owner",),
+        ),
+        (
+            "Ingrid Solberg, who has coached the Otters for a decade, said the loss stung.",
+            "Ingrid Solberg",
+            ("Otters coach",),
+        ),
+        # a share is no business she owns
+        ("Ingrid Solberg, who owns 40 per cent of the shares, said she would vote no.", "Ingrid Solberg", ()),
+    ],
+)
+def test_a_relative_clause_on_a_name_says_what_the_person_does(nlp, sentence, name, roles):
+    article = _article([sentence])
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    assert next(e for e in entities if e.name == name).roles == roles

@@ -2025,3 +2025,29 @@ def test_a_name_the_parser_made_a_second_subject_after_a_description_is_the_spea
     ]
     found = lambda body: [entity(body, "p1", "Fatima Nazari", "PERSON", "Fatima Nazari")]  # noqa: E731
     assert _said(nlp, paragraphs, found) == [("They let the concrete crumble for a decade", "Fatima Nazari")]
+
+
+def _found(nlp, paragraphs):
+    article = _article(paragraphs)
+    entities = find_entities(article.text, parse_paragraphs(article, nlp))
+    return _said(nlp, paragraphs, lambda body: entities)
+
+
+def test_the_owner_of_a_kind_of_business_is_the_person_who_owns_one(nlp):
+    paragraphs = [
+        "Const. Harj Bassi said two men had been charged with the break-ins.",
+        "Paul Girard, who owns a bicycle repair shop on Queen Street, said he was relieved.",
+        "“Three windows in one month,” the shop owner said. “Nobody should have to sweep up glass like that.”",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["Three windows in one month"] == "Paul Girard"
+
+
+def test_the_doctor_or_the_physician_is_the_person_called_dr(nlp):
+    paragraphs = [
+        "Dr. Lena Kostova, chief of staff at Northern Lakes Hospital, welcomed the new wing.",
+        "Mayor Tom Hurley said the town had waited 20 years.",
+        "“A new building doesn’t help if nobody’s in it,” the physician said.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["A new building doesn’t help if nobody’s in it"] == "Lena Kostova"

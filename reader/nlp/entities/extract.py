@@ -23,7 +23,7 @@ from reader.nlp.entities.names import (
     head_label,
     name_key,
 )
-from reader.nlp.entities.roles import appositive_roles, role_prefix
+from reader.nlp.entities.roles import appositive_roles, relative_roles, role_prefix
 from reader.nlp.entities.titles import PORTFOLIOS, is_honorific, is_office
 from reader.nlp.parse import ParsedParagraph
 from reader.nlp.types import Entity
@@ -54,7 +54,7 @@ def raw_mentions(parsed: Sequence[ParsedParagraph]) -> list[RawMention]:
             if label == "PERSON" and _first_name_left_out(span):
                 span = span.doc[span.start - 1 : span.end]  # "MP Isabelle | Charron-Duval": her first name too
             if label == "PERSON":
-                prefix, roles = role_prefix(span), appositive_roles(span)
+                prefix, roles = role_prefix(span), appositive_roles(span) + relative_roles(span)
             elif label == "ORG":
                 roles = _apposed_noun(span)
             if span[-1].text == "Local" and span.end < len(span.doc) and span.doc[span.end].like_num:

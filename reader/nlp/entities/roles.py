@@ -200,3 +200,48 @@ def appositive_roles(span: Span) -> tuple[str, ...]:
         if text and "\n" not in text:
             roles.append(text)
     return tuple(roles)
+
+
+# What a person is for doing what a relative clause says: "X, who owns a nail salon," is its owner.
+_DOERS = {
+    "own": "owner",
+    "co-own": "co-owner",
+    "operate": "operator",
+    "run": "operator",
+    "manage": "manager",
+    "found": "founder",
+    "co-found": "co-founder",
+    "coach": "coach",
+    "chair": "chair",
+    "direct": "director",
+    "teach": "teacher",
+    "edit": "editor",
+}
+# Words of an object that say what it is, before its noun: "a 12-room motel", "a nail salon".
+_KIND_DEPS = frozenset({"compound", "amod", "nummod"})
+
+
+def relative_roles(span: Span) -> tuple[str, ...]:
+    """Roles a relative clause on the name gives: "Thi Nguyen, who owns a nail salon that …," is a
+    "nail salon owner", whom "the salon owner said" can stand for; "who has coached the Huskies"
+    a "Huskies coach"."""
+    roles: list[str] = []
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or clause.i < span.end:
+            continue
+        doer = _DOERS.get(clause.lemma_.lower())
+        if doer is None or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.lefts):
+            continue
+        thing = next((c for c in clause.rights if c.dep_ == "dobj"), None)
+        if thing is not None and thing.ent_type_ in _COUNTS:
+            continue  # "who owns 40 per cent of the shares" owns no business
+        if thing is None:
+            roles.append(doer)  # "who coaches"
+            continue
+        first = thing.i
+        for child in reversed(list(thing.lefts)):  # the kind words that run into the noun
+            if child.i != first - 1 or (child.dep_ not in _KIND_DEPS and child.text != "-"):
+                break
+            first = child.left_edge.i
+        roles.append(f"{_phrase(list(thing.doc[first : thing.i + 1]))} {doer}")
+    return tuple(roles)

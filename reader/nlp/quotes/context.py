@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from reader.nlp.quotes.find import RawQuote
 
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)\.?\s+$")
+# "Dr. Ian Morrow": whom "the doctor" or "the physician" can stand for, though no role says so.
+_DOCTOR = re.compile(r"\bDr\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _POSSESSIVE = re.compile(r"\b(his|himself|her|herself|he|she)\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f", "he": "m", "she": "f"}
@@ -43,7 +45,7 @@ class MentionIndex:
 
     entities: tuple[Entity, ...]
     candidates: tuple[Candidate, ...]  # sorted by start
-    roles: dict[str, tuple[str, ...]]  # entity id -> the roles the article gives it (Entity.roles)
+    roles: dict[str, tuple[str, ...]]  # entity id -> the roles the article gives it (Entity.roles, and "Dr")
     overlap: OverlapIndex  # which entity a span of text names
 
     def candidates_before(self, offset: int) -> list[Candidate]:
@@ -73,12 +75,16 @@ def build_mention_index(
     # for talks | It did not reveal the crash location"): nothing there is what a pronoun stands for.
     aside = [paragraph_role(paragraph.doc.text) in ("heading", "link") for paragraph in parsed]
     candidates: list[Candidate] = []
+    roles = {entity.id: entity.roles for entity in entities}
     for entity in entities:
         for mention in entity.mentions:
             number = bisect_right(paragraph_starts, mention.start) - 1
             if number < 0 or mention.start >= paragraph_ends[number] or in_quote(mention.start) or aside[number]:
                 continue
             paragraph = parsed[number]
+            before = paragraph.doc.text[max(0, mention.start - paragraph.start - 4) : mention.start - paragraph.start]
+            if entity.label == "PERSON" and _DOCTOR.search(before) and "Dr" not in roles[entity.id]:
+                roles[entity.id] = (*roles[entity.id], "Dr")
             if _opens_a_quoted_title(paragraph.doc.text, mention.start - paragraph.start):
                 continue  # 'After hitting “Takin’ It To the Streets,” the singer told …': a song, nobody
             head = _head_token(paragraph.doc, mention.start - paragraph.start, mention.end - paragraph.start)
@@ -90,7 +96,7 @@ def build_mention_index(
     if genders is not None:
         candidates = _with_narration_pronouns(parsed, candidates, sentence_bases, in_quote, genders)
     entities = tuple(entities)
-    return MentionIndex(entities, tuple(candidates), {e.id: e.roles for e in entities}, OverlapIndex(entities))
+    return MentionIndex(entities, tuple(candidates), roles, OverlapIndex(entities))
 
 
 def _opens_a_quoted_title(text: str, start: int) -> bool:

@@ -185,6 +185,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "analyst": ("analyst", "strategist", "economist"),
     "professor": ("lecturer", "academic"),
     "doctor": ("physician", "surgeon", "dr"),
+    "physician": ("doctor", "dr"),
     "senator": ("sen",),
     "judge": ("justice", "magistrate"),
     "coach": ("head coach", "manager", "trainer"),
