@@ -2051,3 +2051,47 @@ def test_the_doctor_or_the_physician_is_the_person_called_dr(nlp):
     ]
     speakers = dict(_found(nlp, paragraphs))
     assert speakers["A new building doesn’t help if nobody’s in it"] == "Lena Kostova"
+
+
+def test_a_nameless_one_described_by_a_who_clause_is_not_the_person_named_next(nlp):
+    paragraphs = [
+        "Supporters outnumbered opponents at the hearing on the Elm Street housing project.",
+        "A retired teacher who lives two blocks from the site said she had never been prouder of the street.",
+        "Mayor Daniel Fortier said council would listen to everyone.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["she had never been prouder of the street"] == "A retired teacher"
+    assert speakers["council would listen to everyone"] == "Daniel Fortier"
+
+
+def test_a_nameless_one_who_asked_not_to_be_named_stays_nameless_past_words_on_them(nlp):
+    paragraphs = [
+        "The company’s president, Daniel Fortier, apologized to families on Tuesday.",
+        "A father of two in Regina, who asked not to be named, said he had bought the gummies for months.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["he had bought the gummies for months"] == "A father"  # as written, not the president
+
+
+def test_a_spokesperson_is_not_the_next_person_brought_in_as_another_ones(nlp):
+    paragraphs = [
+        "Riders waited two hours on Monday after a signal failure on the line.",
+        "A city spokesperson said there were no plans to offer refunds.",
+        "Daniel Fortier, a spokesperson for the advocacy group Capital Commuters Coalition, said riders had run out "
+        "of patience.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["there were no plans to offer refunds"] == "A city spokesperson"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“No one on this board took this lightly,” board chair Genevieve Lau said after the vote.",
+        "Earlier Wednesday, forensic pathologist Dr. Genevieve Lau testified that the wound was fatal.",
+    ],
+)
+def test_a_name_right_after_a_lowercase_title_is_the_speaker_not_the_title(nlp, paragraph):
+    # the parser makes both "chair" (or "pathologist") and "Lau" subjects of the verb
+    [(_, speaker)] = _found(nlp, [paragraph])
+    assert speaker == "Genevieve Lau"

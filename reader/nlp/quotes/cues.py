@@ -676,20 +676,19 @@ def _named_appositive(subject: Token) -> Token | None:
 
 def _name_read_as_a_second_subject(subject: Token, subjects: Sequence[Token]) -> Token | None:
     """ "said the association's co-chair, Fatima Nazari, who …": the parser made the name a subject
-    of its own right after the description's comma; the description is the name's."""
+    of its own right after the description's comma, or right after the description itself ("board
+    chair Genevieve Lau said", "forensic pathologist Dr. Ines Carvalho testified"); the description
+    is the name's."""
     if subject.pos_ != "NOUN":
         return None
     doc = subject.doc
     for name in subjects:
         start = name.left_edge.i
-        if (
-            name.i > subject.i
-            and name.pos_ == "PROPN"
-            and name.ent_type_ == "PERSON"
-            and start >= 2
-            and doc[start - 1].text == ","
-            and doc[start - 2].i == subject.right_edge.i
-        ):
+        if name.i <= subject.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        if start >= 2 and doc[start - 1].text == "," and doc[start - 2].i == subject.right_edge.i:
+            return name
+        if start == subject.i + 1 == subject.right_edge.i + 1:
             return name
     return None
 

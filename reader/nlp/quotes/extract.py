@@ -538,6 +538,8 @@ def _resolve_by_kind(
             and not _anonymous(words)
         ):
             # "A spokeswoman for Trudeau said …" with the name to come
+            if _WHO_CLAUSE_ON_IT.match(text, mention.end, item.cue.start if item.cue else len(text)):
+                return None  # "A retired teacher who lives two blocks away said": described, not to be named
             later = index.candidates_after(max(mention.end, quote_end))  # names in the quote itself are its subject
             entity = resolve_introduced_later(
                 item.head_word,
@@ -545,6 +547,7 @@ def _resolve_by_kind(
                 index.roles,
                 context,
                 genders,
+                gender=_gender_given(text, item, text[quote_start:quote_end]),
                 said_to_be_a_person=_said_to_be_a_person(text, mention),
                 described_anew=lambda candidate: _described_after(
                     text, candidate, aged=bool(_AGE.search(mention.text))
@@ -620,7 +623,8 @@ def _anyone_before_holds(noun: str, candidates: Sequence[Candidate], roles: dict
 
 
 def _described_after(text: str, candidate: Candidate, *, aged: bool = False) -> bool:
-    """The candidate's name is followed by a "who" or "whose" clause, or by an age the description
+    """The candidate's name is followed by a "who" or "whose" clause or an indefinite appositive ("Derek
+    Amyotte, a spokesperson for the advocacy group …"), or by an age the description
     did not give (`aged`: "A 45-year-old man says … | Jon Roe, 45, said" is him): someone described
     afresh ("A witness told the jury … | Gareth Mullins, 36, has pleaded not guilty")."""
     mention = next((m for m in candidate.entity.mentions if m.start == candidate.start), None)
@@ -632,7 +636,8 @@ def _described_after(text: str, candidate: Candidate, *, aged: bool = False) -> 
 
 
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
-_WHO_CLAUSE_AFTER = re.compile(r"\s*,\s*whose?\b")
+# "Derek Amyotte, a spokesperson for the advocacy group …, said": brought in afresh, not the one before
+_WHO_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:whose?\b|an?\s)")
 
 
 def _either_gender(text: str, mention: TextSpan) -> bool:
@@ -978,8 +983,10 @@ def _as_written(item: _Located) -> str | None:
 
 
 # A speaker's relative clause that withholds the name ("…, who asked not to be named because …,").
+# A relative clause right on an indefinite speaker, with no comma: "A volunteer who has worked …".
+_WHO_CLAUSE_ON_IT = re.compile(r"\s+who\s")
 _UNNAMED_AFTER = re.compile(
-    r",\s*who\s+(?:asked|requested|spoke|agreed to speak|was not authorized|is not authorized|declined)\b"
+    r"[^,.;:“”\"]{0,60}?,\s*who\s+(?:asked|requested|spoke|agreed to speak|was not authorized|is not authorized|declined)\b"
     r"[^,.;]{0,80}?\b(?:named|anonymity|identified|identify|publicly)\b"
 )
 

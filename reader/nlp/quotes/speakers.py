@@ -531,6 +531,8 @@ def resolve_introduced_later(
     context: SpeakerContext,
     genders: dict[str, str],
     *,
+    modifiers: Sequence[str] = (),
+    gender: str | None = None,
     said_to_be_a_person: bool = False,
     described_anew: Callable[[Candidate], bool] = lambda candidate: False,
 ) -> Entity | None:
@@ -541,11 +543,13 @@ def resolve_introduced_later(
     other gender). "A person familiar with the talks" stays nameless: the next person named is
     seldom the subject of their own sentence, and not the unnamed source. Nor is someone the next
     paragraph brings in with a description of their own (`described_anew`: "A ministry spokesperson
-    said … | Karina Vos, whose son has autism, said …")."""
+    said … | Karina Vos, whose son has autism, said …"), nor one whose role the noun's `modifiers`
+    do not fit ("A city spokesperson" is not "a spokesperson for the advocacy group"), nor one of
+    another `gender` than the words around the noun give ("A retiree said she …")."""
     noun = noun.lower()
     if noun not in ROLE_VOCABULARY and not stands_for_a_person(noun, said_to_be_a_person=said_to_be_a_person):
         return None  # "A Bloomberg poll says …", "a 2014 study found …" name no one to come
-    gender = ROLE_GENDER.get(noun)
+    gender = ROLE_GENDER.get(noun, gender)
     for candidate in later:
         if candidate.paragraph > context.paragraph + 1:
             return None
@@ -557,7 +561,11 @@ def resolve_introduced_later(
         if candidate.paragraph > context.paragraph and described_anew(candidate):
             return None
         held = roles.get(entity.id, ())
-        if held and noun in ROLE_VOCABULARY and not any(role_fits(noun, role) for role in held):
+        if (
+            held
+            and noun in ROLE_VOCABULARY
+            and not any(role_fits(noun, role) and fits_modifiers(modifiers, role, noun) for role in held)
+        ):
             return None
         if gender is not None and genders.get(entity.id, gender) != gender:
             return None
