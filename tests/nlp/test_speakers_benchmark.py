@@ -61,3 +61,14 @@ def test_every_key_row_quotes_its_text_word_for_word():
         for line in (folder / "key.jsonl").read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert row["quote"] in (folder / row["file"]).read_text(encoding="utf-8"), (folder.name, row)
+
+
+@pytest.mark.parametrize(("confidence", "outcome"), [("high", "sure"), ("low", "possible")])
+def test_a_trap_inside_a_quote_is_listed_as_that_quote_is(confidence, outcome):
+    trap = {"file": "x.txt", "text": "ridership grew", "why": "plan"}
+    assert speakers.trap_outcome(trap, _document("Saskatoon Transit", "e1", confidence)) == outcome
+
+
+def test_a_trap_no_quote_overlaps_is_not_listed():
+    trap = {"file": "x.txt", "text": "A rider said", "why": "plan"}
+    assert speakers.trap_outcome(trap, _document("Saskatoon Transit", "e1")) == "not listed"
