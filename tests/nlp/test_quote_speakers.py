@@ -1924,6 +1924,19 @@ def test_the_province_is_the_one_its_own_paragraph_names(nlp):
     assert speakers["the dikes would hold"] == "Saskatchewan"
 
 
+def test_the_province_is_the_province_the_recogniser_took_for_an_organisation(nlp):
+    paragraphs = [
+        "The river is expected to crest on Thursday, New Brunswick's Emergency Measures Organization said.",
+        "The province said it had not asked the army for help.",
+    ]
+    found = lambda body: [  # noqa: E731
+        entity(body, "o1", "New Brunswick", "ORG", "New Brunswick"),
+        entity(body, "o2", "Emergency Measures Organization", "ORG", "Emergency Measures Organization"),
+    ]
+    speakers = dict(_said(nlp, paragraphs, found))
+    assert speakers["it had not asked the army for help"] == "New Brunswick"
+
+
 def test_the_province_is_as_written_when_no_province_is_named(nlp):
     paragraphs = ["Winnipeg opened two shelters. The province said water levels would peak on Friday."]
     speakers = dict(_said(nlp, paragraphs, _provinces))

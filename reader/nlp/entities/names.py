@@ -213,6 +213,8 @@ ORG_NAME_HEADS = frozenset(
         "airlines",
         "airways",
         "motors",
+        "reit",  # "Lakeshore Residential REIT": a real estate investment trust
+        "trust",
         "foods",
         "pharmaceuticals",
         "insurance",

@@ -804,6 +804,8 @@ def _content(
         start += 1
     while end > start and text[end - 1] in _EDGE_CHARS:
         end -= 1
+    if end < len(text) and text[end] == "." and _DOTTED_WORD_END.search(text, start, end):
+        end += 1  # "between 3 a.m. and 5 a.m.", "sue the U.S.": the abbreviation's own full stop
     while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha() and text[end - 1].isalpha():
         end = _WORD_END.search(text, end + 1).end()  # "to re-evaluate him", the parse cut at the hyphen
     words = [t for t in doc[first : last + 1] if not t.is_punct and not t.is_space]
@@ -827,6 +829,7 @@ def _content(
 
 
 _WORD_END = re.compile(r"[\w'’]*")
+_DOTTED_WORD_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
 def _quoted_share(start: int, end: int, direct: Sequence[tuple[int, int]]) -> float:

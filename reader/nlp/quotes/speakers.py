@@ -668,7 +668,9 @@ def the_province(
     regions = _PROVINCES if noun == "province" else _STATES
 
     def is_region(entity: Entity) -> bool:
-        return entity.label == "GPE" and (region_name(entity.name) or entity.name) in regions
+        # "New Brunswick's Emergency Measures Organization": the recogniser may tag the province an
+        # organisation; a name that is exactly a province's is the province all the same
+        return entity.label in ("GPE", "ORG") and (region_name(entity.name) or entity.name) in regions
 
     here = [c.entity for c in candidates if c.paragraph == paragraph and is_region(c.entity)]
     if here:
