@@ -2108,3 +2108,22 @@ def test_a_name_right_after_a_lowercase_title_is_the_speaker_not_the_title(nlp, 
     # the parser makes both "chair" (or "pathologist") and "Lau" subjects of the verb
     [(_, speaker)] = _found(nlp, [paragraph])
     assert speaker == "Genevieve Lau"
+
+
+def test_she_after_a_nameless_relative_in_the_sentence_before_is_that_relative(nlp):
+    paragraphs = [
+        "Defence lawyer Claire Montpetit said her client had acted in self-defence.",
+        "Phillips's mother, who has attended every day of the trial, left the courtroom in tears. Outside "
+        "court, she said she wanted the whole truth.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["she wanted the whole truth"] == "she"  # nobody named: not the lawyer
+
+
+def test_she_after_his_wife_goes_on_with_the_wife_the_article_named(nlp):
+    paragraphs = [
+        "Ted Kowalczyk and his wife, Marjorie Kowalczyk, started the food bank in 1994.",
+        "His wife said that was not quite true. She said Ted had spent years asking grocers for food.",
+    ]
+    speakers = dict(_found(nlp, paragraphs))
+    assert speakers["Ted had spent years asking grocers for food"] == "Marjorie Kowalczyk"

@@ -557,6 +557,8 @@ def _resolve_by_kind(
     candidates = index.candidates_before(mention.start)
     if kind == "pronoun" and _either_gender(text, mention):
         return None  # "he or she", "s/he": whoever it may be, no one the article named
+    if kind == "pronoun" and _nameless_subject_just_before(parsed, item, index):
+        return None  # "Phillips's mother … left the courtroom in tears. Outside court, she said": hers
     if kind == "pronoun":
         entity = resolve_pronoun(item.head_word, candidates, context, genders)
         if item.head_word.lower() == "it":
@@ -613,6 +615,51 @@ def _resolve_by_kind(
     ):
         entity = holder_named_next(noun, index.candidates_after(max(mention.end, quote_end)), index.roles, context)
     return entity
+
+
+# Nouns for someone of one sex whom an article may never name: a relative, "the woman".
+_NAMELESS_NOUNS = frozenset(KIN_NOUNS | {"woman", "man", "girl", "boy"})
+
+
+def _nameless_subject_just_before(parsed: Sequence[ParsedParagraph], item: _Located, index: MentionIndex) -> bool:
+    """A "she" or "he" whose paragraph's sentence before it has for subject a relative or a woman or
+    man the article does not name, of the pronoun's sex, with no person named between: "Phillips's
+    mother, who has attended every day of the trial, left the courtroom in tears. Outside court,
+    she said …" is the mother, not the lawyer quoted before. Not someone whom the article gave that
+    relation ("His daughter, Anna Ruscitti, …"), nor a noun with a name set beside it, nor "his wife"
+    or "her mother", a relative of someone the story follows, whom it may name elsewhere."""
+    mention = item.mention
+    gender = PRONOUN_GENDER.get(mention.text.lower()) if mention is not None else None
+    if mention is None or gender is None:
+        return False
+    paragraph = parsed[item.paragraph]
+    doc = paragraph.doc
+    at = next((t for t in doc if paragraph.start + t.idx == mention.start), None)
+    if at is None:
+        return False
+    here = at.sent
+    if here.start == 0:
+        return False
+    before = doc[here.start - 1].sent
+    subjects = [t for t in before.root.children if t.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    noun = subject.lemma_.lower()
+    if subject.pos_ != "NOUN" or noun not in _NAMELESS_NOUNS or ROLE_GENDER.get(noun) != gender:
+        return False
+    if any(child.dep_ == "appos" or (child.dep_ == "poss" and child.pos_ == "PRON") for child in subject.children):
+        return False  # "His mother, Grace Okafor, …"; "His wife said …", whom the article may name apart
+    if any(role_fits(noun, role) for roles in index.roles.values() for role in roles):
+        return False  # the article names someone as that relative
+    head_at = paragraph.start + subject.idx
+    if index.overlap.best(head_at, head_at + len(subject.text)) is not None:
+        return False
+    phrase_end = paragraph.start + subject.right_edge.idx + len(subject.right_edge.text)
+    return not any(
+        candidate.entity.label == "PERSON" and phrase_end <= candidate.start < mention.start
+        for candidate in index.candidates_before(mention.start)
+    )
 
 
 def _anyone_before_holds(noun: str, candidates: Sequence[Candidate], roles: dict[str, tuple[str, ...]]) -> bool:
